@@ -1,0 +1,51 @@
+import { Command, Option } from "commander";
+import type { CommandIO } from "./command-io.js";
+import type { ExitCode } from "./errors.js";
+import { fillCommand } from "./commands/fill.js";
+import { schemaCommand } from "./commands/schema.js";
+import { scoreCommand } from "./commands/score.js";
+import { showCommand } from "./commands/show.js";
+import { validateCommand } from "./commands/validate.js";
+
+export const EXIT_CODES_HELP = `
+Exit codes:
+  0    success (warnings allowed)
+  1    invalid input: a file with errors, a failed file in a batch, a score under --fail-under
+  2    usage error: unknown command or option, bad option value, no terminal for fill
+  70   internal error (a bug: please report it)
+  130  interrupted (Ctrl-C); fill saves before it exits
+
+Environment:
+  NO_COLOR=1   plain output (also when output is not a terminal)`;
+
+/** Builds the program; wiring only. Commands load their implementation when they run. */
+export function buildProgram(io: CommandIO, version: string, setExit: (code: ExitCode) => void): Command {
+  const program = new Command("kuesioner")
+    .description("Define, validate, fill and score evaluation questionnaires (Evaluasi Implementasi Smart City and others).")
+    .version(version, "-V, --version", "print the version")
+    .helpOption("-h, --help", "show help")
+    .addHelpCommand("help [command]", "show help for a command")
+    .showSuggestionAfterError(true)
+    .addHelpText("after", EXIT_CODES_HELP)
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .exitOverride();
+  program.addOption(new Option("--no-color", "plain output").hideHelp());
+  for (const command of [
+    fillCommand(io, setExit),
+    validateCommand(io, setExit),
+    showCommand(io, setExit),
+    scoreCommand(io, setExit),
+    schemaCommand(io, setExit),
+  ]) {
+    program.addCommand(
+      command
+        .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+        .showSuggestionAfterError(true)
+        .exitOverride(),
+    );
+  }
+  return program;
+}

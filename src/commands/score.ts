@@ -1,0 +1,22 @@
+import { Command, Option } from "commander";
+import type { CommandIO } from "../command-io.js";
+import type { ExitCode } from "../errors.js";
+import { parseOptions } from "./parse-options.js";
+
+export function scoreCommand(io: CommandIO, setExit: (code: ExitCode) => void): Command {
+  return new Command("score")
+    .description("score answer files: a full report for one file, a ranking for many")
+    .argument("<inputs...>", "answer files, directories or glob patterns")
+    .addOption(new Option("--format <format>", "output format").choices(["table", "json", "csv", "markdown"]).default("table"))
+    .option("--out <file>", "write the report to a file instead of standard output")
+    .addOption(new Option("--lang <lang>", "language of the report (id writes 3,06)").choices(["id", "en"]).default("en"))
+    .option("--profile <id>", "weight profile for every file (overrides the answer files)")
+    .option("--previous <file>", "last year's answer file or JSON result, for the improvement")
+    .addOption(new Option("--group-by <key>", "rank within groups").choices(["profile"]))
+    .option("--fail-under <score>", "exit 1 when a total is below this score")
+    .option("--require-complete", "exit 1 when a file has unanswered questions")
+    .action(async (inputs: string[], opts: Record<string, unknown>) => {
+      const run = await import("./score-run.js");
+      setExit(await run.runScore(parseOptions(run.scoreOptionsSchema, { inputs, ...opts }), io));
+    });
+}

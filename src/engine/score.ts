@@ -1,0 +1,169 @@
+import type { Issue } from "../errors.js";
+import type { AnswerFile } from "../schema/answers.js";
+import type { Band, Profile, Questionnaire } from "../schema/questionnaire.js";
+import { compare, div, exact, fromNumber, mul, sub, sum, weightedMean, ZERO, type Exact } from "./exact.js";
+import { scoreAnswer, type ScoreSource } from "./score-answer.js";
+
+export interface QuestionResult {
+  id: string;
+  element: string;
+  pillar?: string;
+  score: Exact | null;
+  source?: ScoreSource;
+  respondents?: number;
+  value?: number;
+}
+
+export interface ElementResult {
+  id: string;
+  /** Percent, from the profile. */
+  weight: Exact;
+  /** Mean (weighted by question weights) of its question scores, unanswered as 0. */
+  score: Exact;
+  /** weight × score / 100: this element's share of the total. */
+  contribution: Exact;
+  answered: number;
+  questions: number;
+  missing: string[];
+}
+
+export interface PillarResult {
+  id: string;
+  /** Mean of the scores of the questions tagged with the pillar; null when none is in the profile. */
+  score: Exact | null;
+  answered: number;
+  questions: number;
+}
+
+export interface ScoreResult {
+  questionnaire: { id: string; version: string };
+  profile: string;
+  elements: ElementResult[];
+  total: Exact;
+  pillars: PillarResult[];
+  /** Ids of unanswered questions, in questionnaire order. */
+  missing: string[];
+  complete: boolean;
+  band?: Band;
+  questions: QuestionResult[];
+}
+
+export interface ScoreOutcome {
+  /** Absent when an error makes the answers unscorable (unknown profile). */
+  result?: ScoreResult;
+  /** Problems with the answers, paths relative to the answer file. */
+  issues: Issue[];
+}
+
+/** Picks the profile: explicit choice, then the answer file's, then the questionnaire's default. */
+export function selectProfile(questionnaire: Questionnaire, requested: string | undefined): Profile | undefined {
+  const id = requested ?? questionnaire.defaultProfile;
+  return questionnaire.profiles.find((p) => p.id === id);
+}
+
+/**
+ * Scores an answer file (methodology §3): question score → element score = mean of its
+ * question scores → total = Σ weight × element score / 100, for the elements of the profile.
+ */
+export function scoreAnswers(questionnaire: Questionnaire, answers: AnswerFile, options: { profile?: string } = {}): ScoreOutcome {
+  const issues: Issue[] = [];
+  const requested = options.profile ?? answers.profile;
+  const profile = selectProfile(questionnaire, requested);
+  if (!profile) {
+    issues.push({
+      path: options.profile ? [] : ["profile"],
+      severity: "error",
+      message: `unknown profile "${requested}" for questionnaire "${questionnaire.id}"`,
+      hint: `profiles: ${questionnaire.profiles.map((p) => p.id).join(", ")}`,
+    });
+    return { issues };
+  }
+
+  const known = new Set(questionnaire.elements.flatMap((e) => e.questions.map((q) => q.id)));
+  for (const id of Object.keys(answers.answers)) {
+    if (!known.has(id)) {
+      issues.push({ path: ["answers", id], severity: "error", message: `unknown question id "${id}" in questionnaire "${questionnaire.id}"`, hint: "check the id, or whether the answers belong to another questionnaire" });
+    }
+  }
+
+  const elements: ElementResult[] = [];
+  const questions: QuestionResult[] = [];
+  const missing: string[] = [];
+  for (const element of questionnaire.elements) {
+    const weight = profile.weights[element.id];
+    if (weight === undefined) continue;
+    const scored: { value: Exact; weight: Exact }[] = [];
+    const elementMissing: string[] = [];
+    for (const question of element.questions) {
+      const answer = answers.answers[question.id];
+      const outcome = scoreAnswer(question, answer, questionnaire.scale, ["answers", question.id]);
+      issues.push(...outcome.issues);
+      questions.push({
+        id: question.id,
+        element: element.id,
+        ...(question.pillar ? { pillar: question.pillar } : {}),
+        score: outcome.score,
+        ...(outcome.source ? { source: outcome.source } : {}),
+        ...(outcome.respondents !== undefined ? { respondents: outcome.respondents } : {}),
+        ...(outcome.value !== undefined ? { value: outcome.value } : {}),
+      });
+      if (outcome.score === null) elementMissing.push(question.id);
+      scored.push({ value: outcome.score ?? ZERO, weight: fromNumber(question.weight ?? 1) });
+    }
+    const w = fromNumber(weight);
+    const score = weightedMean(scored);
+    elements.push({
+      id: element.id,
+      weight: w,
+      score,
+      contribution: div(mul(w, score), exact(100n)),
+      answered: element.questions.length - elementMissing.length,
+      questions: element.questions.length,
+      missing: elementMissing,
+    });
+    missing.push(...elementMissing);
+  }
+
+  const total = sum(elements.map((e) => e.contribution));
+  const result: ScoreResult = {
+    questionnaire: { id: questionnaire.id, version: questionnaire.version },
+    profile: profile.id,
+    elements,
+    total,
+    pillars: pillarIndices(questionnaire, questions),
+    missing,
+    complete: missing.length === 0,
+    questions,
+  };
+  const band = bandFor(questionnaire.bands, total);
+  if (band) result.band = band;
+  return { result, issues };
+}
+
+/** This tool's pillar index: the mean of the questions tagged with the pillar (not official). */
+function pillarIndices(questionnaire: Questionnaire, questions: QuestionResult[]): PillarResult[] {
+  return (questionnaire.pillars ?? []).map((pillar) => {
+    const tagged = questions.filter((q) => q.pillar === pillar.id);
+    const scores = tagged.map((q) => q.score ?? ZERO);
+    return {
+      id: pillar.id,
+      score: tagged.length ? div(sum(scores), exact(BigInt(tagged.length))) : null,
+      answered: tagged.filter((q) => q.score !== null).length,
+      questions: tagged.length,
+    };
+  });
+}
+
+/** The band with the highest minimum not above the total. */
+export function bandFor(bands: readonly Band[] | undefined, total: Exact): Band | undefined {
+  let best: Band | undefined;
+  for (const band of bands ?? []) {
+    if (compare(fromNumber(band.min), total) <= 0 && (!best || band.min > best.min)) best = band;
+  }
+  return best;
+}
+
+/** Indeks Peningkatan: this year's final score minus last year's. */
+export function improvement(current: Exact, previous: Exact): Exact {
+  return sub(current, previous);
+}

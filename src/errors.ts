@@ -1,0 +1,61 @@
+/** Exit codes, documented in `--help` and the README. */
+export const ExitCode = {
+  Ok: 0,
+  /** Invalid input: a diagnostic with severity error, a failed file, a score under --fail-under. */
+  Failed: 1,
+  /** Usage error: unknown flag, missing argument, bad option value, no terminal for `fill`. */
+  Usage: 2,
+  /** A bug in kuesioner. */
+  Internal: 70,
+  /** The user interrupted (Ctrl-C); work was saved. */
+  Cancelled: 130,
+} as const;
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+export type Severity = "error" | "warning";
+
+export interface Diagnostic {
+  file: string;
+  /** 1-based; absent when the problem has no position (file missing, unreadable). */
+  line?: number;
+  column?: number;
+  /** Path inside the document, e.g. ["elements", 2, "questions", 7, "levels"]. */
+  path: (string | number)[];
+  severity: Severity;
+  message: string;
+  hint?: string;
+}
+
+/** A diagnostic before it is tied to a file position: what pure validators return. */
+export type Issue = Omit<Diagnostic, "file" | "line" | "column">;
+
+/** An error that carries its exit code; thrown by commands, caught only in main. */
+export class KuesionerError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: ExitCode = ExitCode.Failed,
+    readonly hint?: string,
+  ) {
+    super(message);
+    this.name = "KuesionerError";
+  }
+}
+
+export class UsageError extends KuesionerError {
+  constructor(message: string, hint?: string) {
+    super(message, ExitCode.Usage, hint);
+    this.name = "UsageError";
+  }
+}
+
+/** The user pressed Ctrl-C or closed the prompt. */
+export class CancelledError extends KuesionerError {
+  constructor(message = "Cancelled.") {
+    super(message, ExitCode.Cancelled);
+    this.name = "CancelledError";
+  }
+}
+
+export function hasErrors(diagnostics: readonly { severity: Severity }[]): boolean {
+  return diagnostics.some((d) => d.severity === "error");
+}

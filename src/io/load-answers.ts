@@ -1,0 +1,83 @@
+import { dirname } from "node:path";
+import type { Diagnostic } from "../errors.js";
+import { hasErrors } from "../errors.js";
+import { answerFileSchema, type AnswerFile } from "../schema/answers.js";
+import { issuesFromZod } from "../schema/zod-issues.js";
+import { loadQuestionnaire, type LoadedQuestionnaire, type QuestionnaireResult } from "./load-questionnaire.js";
+import { loadSource, locateIssue, type ParsedSource } from "./source.js";
+
+export interface LoadedAnswers {
+  file: string;
+  answers: AnswerFile;
+  source: ParsedSource;
+}
+
+export type AnswersResult =
+  | { ok: true; value: LoadedAnswers; diagnostics: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[]; source?: ParsedSource };
+
+/** Reads and shape-checks an answer file (YAML or JSON). */
+export async function loadAnswerFile(file: string): Promise<AnswersResult> {
+  const read = await loadSource(file);
+  if (!read.ok) return read;
+  const parsed = answerFileSchema.safeParse(read.source.data);
+  if (!parsed.success) {
+    const diagnostics = issuesFromZod(parsed.error.issues).map((s) => locateIssue(read.source, s.issue, { atKey: s.atKey }));
+    return { ok: false, diagnostics: [...read.diagnostics, ...diagnostics], source: read.source };
+  }
+  return { ok: true, value: { file, answers: parsed.data, source: read.source }, diagnostics: read.diagnostics };
+}
+
+/** Loads questionnaires once per reference and answer-file folder; batch scoring shares one cache. */
+export class QuestionnaireCache {
+  private readonly loaded = new Map<string, Promise<QuestionnaireResult>>();
+  get(ref: string, baseDir: string): Promise<QuestionnaireResult> {
+    const key = `${baseDir}\0${ref}`;
+    let result = this.loaded.get(key);
+    if (!result) {
+      result = loadQuestionnaire(ref, baseDir);
+      this.loaded.set(key, result);
+    }
+    return result;
+  }
+}
+
+/**
+ * The questionnaire an answer file names, with a diagnostic located at `questionnaire:` when it
+ * cannot be loaded, and a warning when the recorded sha256 no longer matches.
+ */
+export async function questionnaireForAnswers(
+  loaded: LoadedAnswers,
+  cache: QuestionnaireCache = new QuestionnaireCache(),
+): Promise<{ questionnaire?: LoadedQuestionnaire; diagnostics: Diagnostic[] }> {
+  const ref = loaded.answers.questionnaire;
+  const result = await cache.get(ref, dirname(loaded.file));
+  if (!result.ok) {
+    const notFound = result.diagnostics.length === 1 && result.diagnostics[0]!.file === ref;
+    if (notFound) {
+      const d = result.diagnostics[0]!;
+      return { diagnostics: [locateIssue(loaded.source, { path: ["questionnaire"], severity: "error", message: d.message, ...(d.hint ? { hint: d.hint } : {}) })] };
+    }
+    const head = locateIssue(loaded.source, {
+      path: ["questionnaire"],
+      severity: "error",
+      message: `questionnaire "${ref}" is invalid`,
+      hint: "run kuesioner validate on it",
+    });
+    return { diagnostics: [head, ...result.diagnostics.filter((d) => d.severity === "error")] };
+  }
+  const diagnostics: Diagnostic[] = [];
+  const recorded = loaded.answers.questionnaireSha256;
+  if (recorded && recorded !== result.value.sha256) {
+    diagnostics.push(
+      locateIssue(loaded.source, {
+        path: ["questionnaireSha256"],
+        severity: "warning",
+        message: `questionnaire "${ref}" changed since this file was started (recorded sha256 ${recorded.slice(0, 12)}…, now ${result.value.sha256.slice(0, 12)}…)`,
+        hint: "run kuesioner fill on the file to review what changed",
+      }),
+    );
+  }
+  return { questionnaire: result.value, diagnostics };
+}
+

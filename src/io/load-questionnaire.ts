@@ -1,0 +1,102 @@
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync } from "node:fs";
+import { isAbsolute, join, resolve } from "node:path";
+import type { Diagnostic } from "../errors.js";
+import { hasErrors } from "../errors.js";
+import { questionnaireSchema, type Questionnaire } from "../schema/questionnaire.js";
+import { checkQuestionnaire } from "../schema/questionnaire-rules.js";
+import { issuesFromZod } from "../schema/zod-issues.js";
+import { shippedQuestionnairesDir } from "./package-root.js";
+import { loadSource, locateIssue, type ParsedSource } from "./source.js";
+
+export interface LoadedQuestionnaire {
+  file: string;
+  questionnaire: Questionnaire;
+  sha256: string;
+}
+
+export type QuestionnaireResult =
+  | { ok: true; value: LoadedQuestionnaire; diagnostics: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+/** Ids of the questionnaires shipped in `questionnaires/`, sorted. */
+export function listShippedQuestionnaires(): string[] {
+  const dir = shippedQuestionnairesDir();
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .map((f) => f.replace(/\.ya?ml$/, ""))
+    .sort();
+}
+
+const looksLikePath = (ref: string) => /[\\/]/.test(ref) || /\.(ya?ml|json)$/i.test(ref);
+
+/**
+ * Resolves a questionnaire reference: a path (relative to `baseDir`), or the id of a shipped
+ * questionnaire. Returns the file to load, or a diagnostic naming what exists.
+ */
+export function resolveQuestionnaire(ref: string, baseDir = process.cwd()): { file: string } | { error: string; hint?: string } {
+  if (looksLikePath(ref)) {
+    const file = isAbsolute(ref) ? ref : resolve(baseDir, ref);
+    return existsSync(file) ? { file } : { error: `questionnaire file "${ref}" not found`, hint: `looked for ${file}` };
+  }
+  const dir = shippedQuestionnairesDir();
+  for (const ext of [".yaml", ".yml"]) {
+    const file = join(dir, ref + ext);
+    if (existsSync(file)) return { file };
+  }
+  const local = resolve(baseDir, ref);
+  if (existsSync(local)) return { file: local };
+  const shipped = listShippedQuestionnaires();
+  return {
+    error: `unknown questionnaire "${ref}"`,
+    hint: shipped.length ? `shipped questionnaires: ${shipped.join(", ")}; or give a path to a YAML file` : "give a path to a YAML file",
+  };
+}
+
+/** Checks parsed data against the schema and the semantic rules, with positions. */
+export function checkQuestionnaireSource(source: ParsedSource): { questionnaire?: Questionnaire; diagnostics: Diagnostic[] } {
+  const parsed = questionnaireSchema.safeParse(source.data);
+  if (!parsed.success) {
+    return { diagnostics: issuesFromZod(parsed.error.issues).map((s) => locateIssue(source, s.issue, { atKey: s.atKey })) };
+  }
+  const diagnostics = checkQuestionnaire(parsed.data).map((issue) => locateIssue(source, issue));
+  return { questionnaire: parsed.data, diagnostics };
+}
+
+export async function loadQuestionnaireFile(file: string): Promise<QuestionnaireResult> {
+  const read = await loadSource(file);
+  if (!read.ok) return read;
+  const checked = checkQuestionnaireSource(read.source);
+  const diagnostics = [...read.diagnostics, ...checked.diagnostics];
+  if (!checked.questionnaire || hasErrors(diagnostics)) return { ok: false, diagnostics };
+  return { ok: true, value: { file, questionnaire: checked.questionnaire, sha256: questionnaireSha256(checked.questionnaire) }, diagnostics };
+}
+
+/** Loads a questionnaire by id or path. */
+export async function loadQuestionnaire(ref: string, baseDir?: string): Promise<QuestionnaireResult> {
+  const resolved = resolveQuestionnaire(ref, baseDir);
+  if ("error" in resolved) {
+    return { ok: false, diagnostics: [{ file: ref, path: [], severity: "error", message: resolved.error, ...(resolved.hint ? { hint: resolved.hint } : {}) }] };
+  }
+  return loadQuestionnaireFile(resolved.file);
+}
+
+/**
+ * sha256 of the definition's canonical JSON (keys sorted), so that comments and formatting
+ * do not count as a change but any change to content does.
+ */
+export function questionnaireSha256(questionnaire: Questionnaire): string {
+  return createHash("sha256").update(canonicalJson(questionnaire)).digest("hex");
+}
+
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}

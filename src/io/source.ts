@@ -1,0 +1,149 @@
+import { readFile, stat } from "node:fs/promises";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import type { Diagnostic, Issue } from "../errors.js";
+
+/** Larger files are refused before reading: no questionnaire or answer file comes near it. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** Alias expansions allowed when converting YAML to data ("billion laughs" guard). */
+export const MAX_ALIAS_COUNT = 1000;
+
+export interface ParsedSource {
+  file: string;
+  text: string;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  data: unknown;
+}
+
+export type SourceResult =
+  | { ok: true; source: ParsedSource; diagnostics: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+function fileDiagnostic(file: string, message: string, hint?: string): Diagnostic {
+  return { file, path: [], severity: "error", message, ...(hint ? { hint } : {}) };
+}
+
+/** Reads a text file, refusing directories, huge files, binary content and invalid UTF-8. */
+export async function readTextFile(file: string): Promise<{ text: string } | { diagnostic: Diagnostic }> {
+  let size: number;
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) return { diagnostic: fileDiagnostic(file, "is a directory, expected a YAML or JSON file") };
+    size = info.size;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return { diagnostic: fileDiagnostic(file, "file not found", "check the path and the current directory") };
+    if (code === "EACCES") return { diagnostic: fileDiagnostic(file, "permission denied") };
+    return { diagnostic: fileDiagnostic(file, `cannot read the file (${code ?? String(error)})`) };
+  }
+  if (size > MAX_FILE_BYTES) {
+    return {
+      diagnostic: fileDiagnostic(
+        file,
+        `file is ${formatBytes(size)}, larger than the ${formatBytes(MAX_FILE_BYTES)} limit`,
+        "questionnaires and answer files are small text files; is this the right file?",
+      ),
+    };
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    return { diagnostic: fileDiagnostic(file, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`) };
+  }
+  if (bytes.includes(0)) {
+    return { diagnostic: fileDiagnostic(file, "file is binary (contains NUL bytes), expected YAML or JSON text") };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return { diagnostic: fileDiagnostic(file, "file is not valid UTF-8 text", "save it as UTF-8") };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === "") return { diagnostic: fileDiagnostic(file, "file is empty") };
+  return { text };
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
+}
+
+/** Parses YAML (JSON is accepted: it is YAML too) keeping positions for diagnostics. */
+export function parseYamlText(file: string, text: string): SourceResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const diagnostics: Diagnostic[] = [];
+  for (const e of doc.errors) {
+    const pos = lineCounter.linePos(e.pos[0]);
+    diagnostics.push({ file, line: pos.line, column: pos.col, path: [], severity: "error", message: `YAML syntax: ${firstLine(e.message)}` });
+  }
+  for (const w of doc.warnings) {
+    const pos = lineCounter.linePos(w.pos[0]);
+    diagnostics.push({ file, line: pos.line, column: pos.col, path: [], severity: "warning", message: `YAML: ${firstLine(w.message)}` });
+  }
+  if (diagnostics.some((d) => d.severity === "error")) return { ok: false, diagnostics };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const aliases = /alias/i.test(message);
+    diagnostics.push(
+      fileDiagnostic(
+        file,
+        aliases ? "too many YAML alias expansions (the file expands to an enormous document)" : `cannot read the YAML: ${firstLine(message)}`,
+        aliases ? "write the values out instead of reusing anchors (&) through many aliases (*)" : undefined,
+      ),
+    );
+    return { ok: false, diagnostics };
+  }
+  return { ok: true, source: { file, text, doc, lineCounter, data }, diagnostics };
+}
+
+export async function loadSource(file: string): Promise<SourceResult> {
+  const read = await readTextFile(file);
+  if ("diagnostic" in read) return { ok: false, diagnostics: [read.diagnostic] };
+  return parseYamlText(file, read.text);
+}
+
+function firstLine(message: string): string {
+  return message.split("\n")[0]!.trim();
+}
+
+function keyMatches(node: unknown, segment: string | number): boolean {
+  return isScalar(node) ? String(node.value) === String(segment) : false;
+}
+
+/** The node at `path`, or the deepest existing ancestor; `keyNode` when the last segment names a map key. */
+export function findNode(doc: Document.Parsed, path: readonly (string | number)[]): { node: Node | null; keyNode: Node | null; depth: number } {
+  let node: unknown = doc.contents;
+  let keyNode: Node | null = null;
+  let depth = 0;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => keyMatches(p.key, segment));
+      if (!pair) break;
+      keyNode = isScalar(pair.key) ? pair.key : null;
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === "number") {
+      const item = node.items[segment];
+      if (item === undefined) break;
+      keyNode = null;
+      node = isPair(item) ? item.value : item;
+    } else break;
+    depth++;
+  }
+  const found = (node ?? null) as Node | null;
+  return { node: found, keyNode: depth === path.length ? keyNode : null, depth };
+}
+
+/** Attaches file, line and column to a pure issue: the node at its path, else the nearest parent. */
+export function locateIssue(source: Pick<ParsedSource, "file" | "doc" | "lineCounter">, issue: Issue, options: { atKey?: boolean } = {}): Diagnostic {
+  const { node, keyNode } = findNode(source.doc, issue.path);
+  const target = options.atKey && keyNode ? keyNode : (node ?? keyNode);
+  const offset = target?.range?.[0];
+  if (offset === undefined) return { file: source.file, ...issue };
+  const pos = source.lineCounter.linePos(offset);
+  return { file: source.file, line: pos.line, column: pos.col, ...issue };
+}

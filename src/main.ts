@@ -1,0 +1,51 @@
+import { CommanderError } from "commander";
+import { readFileSync } from "node:fs";
+import { colorEnabled, type CommandIO } from "./command-io.js";
+import { ExitCode, KuesionerError } from "./errors.js";
+import { buildProgram } from "./cli.js";
+
+function readVersion(): string {
+  // dist/main.js and src/main.ts both sit one folder below package.json.
+  return JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version as string;
+}
+
+/** Runs kuesioner with `argv` (without node and script) and returns the exit code. Never exits. */
+export async function run(argv: readonly string[], io: CommandIO): Promise<ExitCode> {
+  let exitCode: ExitCode = ExitCode.Ok;
+  try {
+    const program = buildProgram(io, readVersion(), (code) => (exitCode = code));
+    await program.parseAsync([...argv], { from: "user" });
+    return exitCode;
+  } catch (error) {
+    return reportError(error, io);
+  }
+}
+
+function reportError(error: unknown, io: CommandIO): ExitCode {
+  if (error instanceof CommanderError) {
+    // Help and version "errors" are how commander says it printed them.
+    if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return ExitCode.Ok;
+    if (error.code === "commander.executeSubCommandAsync") return ExitCode.Ok;
+    return ExitCode.Usage; // commander already printed the message
+  }
+  if (error instanceof KuesionerError) {
+    io.stderr.write(`kuesioner: ${error.message}\n${error.hint ? `  hint: ${error.hint}\n` : ""}`);
+    return error.exitCode;
+  }
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  io.stderr.write(`kuesioner: internal error: this is a bug in kuesioner, please report it with the command you ran.\n${detail}\n`);
+  return ExitCode.Internal;
+}
+
+/** The process entry point (bin/kuesioner.js): the only place that sets the process exit code. */
+export async function main(argv: readonly string[]): Promise<void> {
+  const io: CommandIO = {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdinIsTTY: process.stdin.isTTY === true,
+    cwd: process.cwd(),
+    env: process.env,
+    color: !argv.includes("--no-color") && colorEnabled(process.env, process.stdout),
+  };
+  process.exitCode = await run(argv, io);
+}

@@ -1,0 +1,71 @@
+import { z } from "zod";
+
+const evidenceFields = {
+  evidence: z
+    .array(z.string().min(1))
+    .optional()
+    .describe("Document numbers, links: e.g. \"Perbup No. 27 Tahun 2024\""),
+  note: z.string().optional().describe("Free note for the assessors or the head of office"),
+};
+
+export const surveyAnswerSchema = z.union([
+  z.strictObject({
+    counts: z
+      .record(z.string().regex(/^-?\d+$/, "count keys are levels on the scale"), z.int().nonnegative())
+      .describe("Number of respondents per level, e.g. { 0: 1, 1: 4, 2: 10, 3: 20, 4: 15 }"),
+  }),
+  z.strictObject({
+    mean: z.number().describe("Mean rating of the respondents"),
+    respondents: z.int().nonnegative().describe("How many respondents answered"),
+  }),
+]);
+export type SurveyAnswer = z.infer<typeof surveyAnswerSchema>;
+
+export const answerObjectSchema = z.strictObject({
+  score: z.number().optional().describe("The score on the scale (a level, or a published mean)"),
+  assessors: z
+    .array(z.number())
+    .min(1)
+    .optional()
+    .describe("One score per assessor; the question score is their mean"),
+  survey: surveyAnswerSchema.optional().describe("Citizen survey: per-level counts, or mean and respondents"),
+  value: z.number().optional().describe("count/percent/number questions: the measured value"),
+  ...evidenceFields,
+});
+export type AnswerObject = z.infer<typeof answerObjectSchema>;
+
+export const answerSchema = z.union([
+  z.number().describe("The score on the scale"),
+  answerObjectSchema,
+  z.null().describe("Unanswered"),
+]);
+export type Answer = z.infer<typeof answerSchema>;
+
+export const answerFileSchema = z
+  .strictObject({
+    questionnaire: z.string().min(1).describe("Id of a shipped questionnaire, or a path relative to this file"),
+    questionnaireVersion: z.string().optional().describe("Version of the questionnaire when the file was started"),
+    questionnaireSha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, "expected 64 lowercase hex digits")
+      .optional()
+      .describe("sha256 of the canonical questionnaire definition; a mismatch is reported"),
+    profile: z.string().optional().describe("Weight profile id; the questionnaire's default otherwise"),
+    status: z.enum(["draft", "final"]).optional(),
+    respondent: z
+      .strictObject({
+        region: z.string().min(1).optional(),
+        year: z.int().optional(),
+        office: z.string().optional(),
+        officer: z.string().optional(),
+      })
+      .optional(),
+    previous: z
+      .strictObject({ total: z.number(), year: z.int().optional() })
+      .optional()
+      .describe("Last year's final score, for the improvement (Indeks Peningkatan)"),
+    cursor: z.string().optional().describe("Question fill was showing when it last saved"),
+    answers: z.record(z.string(), answerSchema).default({}),
+  })
+  .describe("A kuesioner answer file");
+export type AnswerFile = z.infer<typeof answerFileSchema>;

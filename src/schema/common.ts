@@ -1,0 +1,24 @@
+import { z } from "zod";
+
+/** Stable identifiers: lowercase kebab-case, so they are safe as YAML keys, CSV headers and file names. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/, "expected a lowercase kebab-case id such as \"quick-win\"");
+
+/**
+ * A user-facing string in Indonesian (`id`) and English (`en`). One language may be missing
+ * (a warning, reported by the semantic rules); both missing is an error.
+ */
+export const textSchema = z
+  .strictObject({
+    id: z.string().min(1).optional().describe("Indonesian text"),
+    en: z.string().min(1).optional().describe("English text"),
+  })
+  .refine((t) => t.id !== undefined || t.en !== undefined, {
+    message: "expected a text in Indonesian (id) or English (en)",
+  })
+  .describe("Bilingual text: { id: Indonesian, en: English }");
+export type Text = z.infer<typeof textSchema>;
+
+export const languages = ["id", "en"] as const;
+export type Lang = (typeof languages)[number];

@@ -1,0 +1,10 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    // The machine has two cores; end-to-end tests spawn node processes.
+    maxWorkers: 2,
+    testTimeout: 20_000,
+  },
+});
