@@ -1,0 +1,35 @@
+import { open, rename, unlink } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+
+/**
+ * Writes a file so that readers (and a power cut) see either the old content or the new,
+ * never a torn file: write a temporary file in the same folder, flush it to disk, rename it
+ * over the target, then flush the folder so the rename itself is durable.
+ */
+export async function writeFileAtomic(file: string, content: string): Promise<void> {
+  const dir = dirname(file);
+  const temp = join(dir, `.${basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  const handle = await open(temp, "wx", 0o644);
+  try {
+    await handle.writeFile(content, "utf8");
+    await handle.sync();
+  } catch (error) {
+    await handle.close().catch(() => {});
+    await unlink(temp).catch(() => {});
+    throw error;
+  }
+  await handle.close();
+  try {
+    await rename(temp, file);
+  } catch (error) {
+    await unlink(temp).catch(() => {});
+    throw error;
+  }
+  try {
+    const dirHandle = await open(dir, "r");
+    await dirHandle.sync().catch(() => {});
+    await dirHandle.close();
+  } catch {
+    // Some file systems do not allow opening a folder; the rename is still atomic there.
+  }
+}

@@ -1,0 +1,40 @@
+import type { Diagnostic } from "../errors.js";
+import { hasErrors } from "../errors.js";
+import type { AnswerFile } from "../schema/answers.js";
+import { scoreAnswers, type ScoreResult } from "../engine/score.js";
+import { loadAnswerFile, questionnaireForAnswers, QuestionnaireCache } from "./load-answers.js";
+import type { LoadedQuestionnaire } from "./load-questionnaire.js";
+import { locateIssue } from "./source.js";
+
+export interface EvaluatedAnswers {
+  file: string;
+  /** Every problem found, located in the answer file (or the questionnaire it names). */
+  diagnostics: Diagnostic[];
+  answers?: AnswerFile;
+  questionnaire?: LoadedQuestionnaire;
+  /** Present when the file could be scored; absent if any error was found. */
+  result?: ScoreResult;
+}
+
+/**
+ * Loads an answer file, the questionnaire it names, and scores it: the one path shared by
+ * `score`, `validate` and `fill`. A file with any error gets no result.
+ */
+export async function evaluateAnswerFile(
+  file: string,
+  options: { profile?: string; cache?: QuestionnaireCache } = {},
+): Promise<EvaluatedAnswers> {
+  const loaded = await loadAnswerFile(file);
+  if (!loaded.ok) return { file, diagnostics: loaded.diagnostics };
+  const diagnostics = [...loaded.diagnostics];
+  const { questionnaire, diagnostics: qDiagnostics } = await questionnaireForAnswers(loaded.value, options.cache);
+  diagnostics.push(...qDiagnostics);
+  if (!questionnaire) return { file, diagnostics, answers: loaded.value.answers };
+  const outcome = scoreAnswers(questionnaire.questionnaire, loaded.value.answers, options.profile ? { profile: options.profile } : {});
+  for (const issue of outcome.issues) {
+    // A --profile given on the command line has no place in the file.
+    diagnostics.push(issue.path.length ? locateIssue(loaded.value.source, issue, { atKey: issue.path[0] === "answers" && issue.message.startsWith("unknown question") }) : { file, ...issue });
+  }
+  const base = { file, diagnostics, answers: loaded.value.answers, questionnaire };
+  return outcome.result && !hasErrors(diagnostics) ? { ...base, result: outcome.result } : base;
+}
