@@ -91,7 +91,10 @@ export function scoreAnswers(questionnaire: Questionnaire, answers: AnswerFile, 
   const missing: string[] = [];
   for (const element of questionnaire.elements) {
     const weight = profile.weights[element.id];
-    if (weight === undefined) continue;
+    if (weight === undefined) {
+      issues.push(...unscoredElementIssues(questionnaire, element, profile.id, answers));
+      continue;
+    }
     const scored: { value: Exact; weight: Exact }[] = [];
     const elementMissing: string[] = [];
     for (const question of element.questions) {
@@ -138,6 +141,25 @@ export function scoreAnswers(questionnaire: Questionnaire, answers: AnswerFile, 
   const band = bandFor(questionnaire.bands, total);
   if (band) result.band = band;
   return { result, issues };
+}
+
+/**
+ * Answers to an element the profile leaves out are not scored. Invalid ones are still errors
+ * (the file is wrong whatever the profile), and a warning says they were ignored: a region of
+ * the KPPN & IKN cohort that forgot `profile:` would otherwise lose its Collaboration silently.
+ */
+function unscoredElementIssues(questionnaire: Questionnaire, element: Questionnaire["elements"][number], profileId: string, answers: AnswerFile): Issue[] {
+  const answered = element.questions.filter((q) => answers.answers[q.id] !== undefined && answers.answers[q.id] !== null);
+  if (answered.length === 0) return [];
+  const issues = answered.flatMap((q) => scoreAnswer(q, answers.answers[q.id], questionnaire.scale, ["answers", q.id]).issues.filter((i) => i.severity === "error"));
+  const others = questionnaire.profiles.filter((p) => p.weights[element.id] !== undefined).map((p) => p.id);
+  issues.push({
+    path: ["answers", answered[0]!.id],
+    severity: "warning",
+    message: `element "${element.id}" is not part of profile "${profileId}": ${answered.length} answer${answered.length === 1 ? " is" : "s are"} not scored`,
+    ...(others.length ? { hint: `profile${others.length === 1 ? "" : "s"} with this element: ${others.join(", ")}` } : {}),
+  });
+  return issues;
 }
 
 /** This tool's pillar index: the mean of the questions tagged with the pillar (not official). */

@@ -1,0 +1,55 @@
+import type { AnswerFile } from "../schema/answers.js";
+import type { Band } from "../schema/questionnaire.js";
+import type { Exact } from "./exact.js";
+import { improvementOver, type PreviousScore } from "./compare.js";
+import type { ScoreResult } from "./score.js";
+
+/**
+ * What a batch keeps of one scored file: enough for the ranking and every output format,
+ * without the per-question details, so memory does not grow with the questionnaire's size.
+ */
+export interface ResultSummary {
+  file: string;
+  /** The region named in the file, or the file name without its extension. */
+  region: string;
+  year?: number;
+  status?: AnswerFile["status"];
+  questionnaire: { id: string; version: string; sha256: string };
+  profile: string;
+  elements: { id: string; weight: Exact; score: Exact; contribution: Exact; answered: number; questions: number }[];
+  pillars: { id: string; score: Exact | null }[];
+  total: Exact;
+  band?: Band;
+  missing: string[];
+  complete: boolean;
+  previous?: PreviousScore;
+  improvement?: Exact;
+}
+
+export function summarizeResult(input: {
+  file: string;
+  region: string;
+  answers: Pick<AnswerFile, "respondent" | "status">;
+  sha256: string;
+  result: ScoreResult;
+  previous?: PreviousScore;
+}): ResultSummary {
+  const { result, answers, previous } = input;
+  const improvement = improvementOver(result.total, previous);
+  return {
+    file: input.file,
+    region: input.region,
+    ...(answers.respondent?.year !== undefined ? { year: answers.respondent.year } : {}),
+    ...(answers.status ? { status: answers.status } : {}),
+    questionnaire: { id: result.questionnaire.id, version: result.questionnaire.version, sha256: input.sha256 },
+    profile: result.profile,
+    elements: result.elements.map((e) => ({ id: e.id, weight: e.weight, score: e.score, contribution: e.contribution, answered: e.answered, questions: e.questions })),
+    pillars: result.pillars.map((p) => ({ id: p.id, score: p.score })),
+    total: result.total,
+    ...(result.band ? { band: result.band } : {}),
+    missing: result.missing,
+    complete: result.complete,
+    ...(previous ? { previous } : {}),
+    ...(improvement ? { improvement } : {}),
+  };
+}
