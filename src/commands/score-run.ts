@@ -1,11 +1,245 @@
+import { stat } from "node:fs/promises";
+import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { z } from "zod";
 import type { CommandIO } from "../command-io.js";
-import { ExitCode, KuesionerError } from "../errors.js";
+import { findPrevious, type PreviousScore } from "../engine/compare.js";
+import { compare, fromNumber, type Exact } from "../engine/exact.js";
+import { rankResults, type Ranked } from "../engine/rank.js";
+import { summarizeResult, type ResultSummary } from "../engine/summary.js";
+import { ExitCode, KuesionerError, type Diagnostic } from "../errors.js";
+import { writeFileAtomic } from "../io/atomic-write.js";
+import { evaluateAnswerFile, type EvaluatedAnswers } from "../io/evaluate-answers.js";
+import { expandInputs } from "../io/expand-inputs.js";
+import { QuestionnaireCache } from "../io/load-answers.js";
+import { loadPrevious } from "../io/load-previous.js";
+import { formatDiagnostics, sortDiagnostics } from "../report/diagnostics.js";
+import { elementColumns } from "../report/score-columns.js";
+import { renderScoreCsv } from "../report/score-csv.js";
+import { formatScore, regionName } from "../report/score-format.js";
+import { renderBatchJson, renderResultJson, type FailedFile } from "../report/score-json.js";
+import { renderRankingMarkdown, renderScoreMarkdown } from "../report/score-markdown.js";
+import { renderRanking } from "../report/score-ranking.js";
+import { renderScoreReport, type ScoreReportInput } from "../report/score-report.js";
+import { groupKinds, type GroupKind } from "../report/score-labels.js";
+import { languages, type Text } from "../schema/common.js";
 
-// Placeholder while the command is being built; replaced by its implementation.
-export const scoreOptionsSchema = z.object({}).passthrough();
+export const scoreOptionsSchema = z.object({
+  inputs: z.array(z.string().min(1, "an input is empty")).min(1, "give at least one answer file, folder or pattern"),
+  format: z.enum(["table", "json", "csv", "markdown"]).default("table"),
+  out: z.string().min(1, "expected a file name").optional(),
+  lang: z.enum(languages).default("en"),
+  profile: z.string().min(1, "expected a profile id").optional(),
+  previous: z.string().min(1, "expected a file name").optional(),
+  groupBy: z.enum(groupKinds).optional(),
+  failUnder: z
+    .union([z.number().nonnegative(), z.string().regex(/^\d+(?:[.,]\d+)?$/, "expected a score such as 2.5")])
+    .transform((v): Exact => fromNumber(Number(String(v).replace(",", "."))))
+    .optional(),
+  requireComplete: z.boolean().default(false),
+});
 export type ScoreOptions = z.infer<typeof scoreOptionsSchema>;
 
-export async function runScore(_options: ScoreOptions, _io: CommandIO): Promise<ExitCode> {
-  throw new KuesionerError("score is not implemented yet", ExitCode.Internal);
+/**
+ * `kuesioner score`: one answer file gives the full report; several (or a folder, or a
+ * pattern) give a ranking. A bad file never stops a batch: its diagnostics go to standard
+ * error as they are found, and the exit code is 1 at the end.
+ */
+export async function runScore(options: ScoreOptions, io: CommandIO): Promise<ExitCode> {
+  const outFile = options.out ? await checkOutTarget(options.out, io.cwd) : undefined;
+  const display = displayPath(io.cwd);
+  const report = (diagnostics: readonly Diagnostic[]) => {
+    if (diagnostics.length) io.stderr.write(formatDiagnostics(sortDiagnostics(diagnostics.map((d) => ({ ...d, file: display(d.file) })))));
+  };
+  const cache = new QuestionnaireCache();
+  let previous: PreviousScore[] | undefined;
+  if (options.previous) {
+    const loaded = await loadPrevious(resolve(io.cwd, options.previous), cache);
+    report(loaded.diagnostics);
+    if (loaded.scores.length === 0) {
+      throw new KuesionerError(`--previous ${options.previous}: no previous score could be read`, ExitCode.Failed, "give last year's answer file, or the JSON that kuesioner score --format json wrote");
+    }
+    previous = loaded.scores;
+  }
+  const expanded = await expandInputs(options.inputs, io.cwd);
+  report(expanded.diagnostics);
+  const ctx: Context = { options, io, cache, previous, report, display, outFile };
+  const failedInputs = expanded.diagnostics.map((d) => ({ file: d.file, diagnostics: [d] }));
+  return expanded.single ? scoreOne(expanded.files[0]!, ctx) : scoreMany(expanded.files, failedInputs, ctx);
+}
+
+interface Context {
+  options: ScoreOptions;
+  io: CommandIO;
+  cache: QuestionnaireCache;
+  previous: PreviousScore[] | undefined;
+  report: (diagnostics: readonly Diagnostic[]) => void;
+  display: (file: string) => string;
+  outFile: string | undefined;
+}
+
+/** Scores one file; its diagnostics name it as the user wrote it, and are printed at once. */
+async function evaluate(file: string, ctx: Context): Promise<EvaluatedAnswers> {
+  const absolute = resolve(ctx.io.cwd, file);
+  const evaluated = await evaluateAnswerFile(absolute, { cache: ctx.cache, ...(ctx.options.profile ? { profile: ctx.options.profile } : {}) });
+  evaluated.diagnostics = evaluated.diagnostics.map((d) => ({ ...d, file: d.file === absolute ? file : ctx.display(d.file) }));
+  ctx.report(evaluated.diagnostics);
+  return evaluated;
+}
+
+/** Last year's score for a file: from --previous when it has one for the region, else the file's own `previous`. */
+function previousFor(evaluated: EvaluatedAnswers, region: string, ctx: Context, single: boolean): PreviousScore | undefined {
+  const given = ctx.previous && findPrevious(ctx.previous, region, { single });
+  if (given) {
+    if (single && given.region && ctx.previous!.length === 1 && findPrevious(ctx.previous!, region, { single: false }) === undefined) {
+      ctx.io.stderr.write(`kuesioner: warning: --previous is for "${given.region}", this file for "${region}"\n`);
+    }
+    return given;
+  }
+  const own = evaluated.answers?.previous;
+  return own ? { total: fromNumber(own.total), ...(own.year !== undefined ? { year: own.year } : {}) } : undefined;
+}
+
+async function scoreOne(file: string, ctx: Context): Promise<ExitCode> {
+  const evaluated = await evaluate(file, ctx);
+  const { result, answers, questionnaire } = evaluated;
+  if (!result || !answers || !questionnaire) return ExitCode.Failed;
+  const { options, io } = ctx;
+  const region = regionName(answers.respondent?.region, file);
+  const previous = previousFor(evaluated, region, ctx, true);
+  const summary = summarizeResult({ file: ctx.display(file), region, answers, sha256: questionnaire.sha256, result, ...(previous ? { previous } : {}) });
+  const input: ScoreReportInput = {
+    file: summary.file,
+    questionnaire: questionnaire.questionnaire,
+    sha256: questionnaire.sha256,
+    answers,
+    result,
+    ...(previous ? { previousTotal: previous.total, ...(previous.year !== undefined ? { previousYear: previous.year } : {}) } : {}),
+  };
+  const color = io.color && !ctx.outFile;
+  const width = ctx.outFile ? undefined : io.stdout.columns;
+  let text: string;
+  switch (options.format) {
+    case "table":
+      text = renderScoreReport(input, { lang: options.lang, color, ...(width ? { width } : {}) });
+      break;
+    case "json":
+      text = renderResultJson(summary, result.questions);
+      break;
+    case "csv":
+      text = renderScoreCsv([{ rank: 1, item: summary }], elementColumns([summary], new Map()), options.lang, false);
+      break;
+    case "markdown":
+      text = renderScoreMarkdown(input, options.lang);
+      break;
+  }
+  await emit(text, ctx);
+  return gates([summary], ctx) ? ExitCode.Failed : ExitCode.Ok;
+}
+
+async function scoreMany(files: readonly string[], failed: FailedFile[], ctx: Context): Promise<ExitCode> {
+  const { options, io } = ctx;
+  const unnamed = failed.length;
+  const summaries: ResultSummary[] = [];
+  const elementTitles = new Map<string, Text>();
+  const groupTitles: Record<GroupKind, Map<string, Text>> = { profile: new Map(), questionnaire: new Map() };
+  for (const file of files) {
+    const evaluated = await evaluate(file, ctx);
+    const { result, answers, questionnaire } = evaluated;
+    if (!result || !answers || !questionnaire) {
+      failed.push({ file, diagnostics: sortDiagnostics(evaluated.diagnostics.filter((d) => d.severity === "error")) });
+      continue;
+    }
+    for (const e of questionnaire.questionnaire.elements) if (!elementTitles.has(e.id)) elementTitles.set(e.id, e.title);
+    for (const p of questionnaire.questionnaire.profiles) if (!groupTitles.profile.has(p.id)) groupTitles.profile.set(p.id, p.title);
+    if (!groupTitles.questionnaire.has(result.questionnaire.id)) groupTitles.questionnaire.set(result.questionnaire.id, questionnaire.questionnaire.title);
+    const region = regionName(answers.respondent?.region, file);
+    const previous = previousFor(evaluated, region, ctx, false);
+    // Only the summary is kept: a batch of thousands must not hold every question of every file.
+    summaries.push(summarizeResult({ file, region, answers, sha256: questionnaire.sha256, result, ...(previous ? { previous } : {}) }));
+  }
+  const groupBy = options.groupBy;
+  const ranked: Ranked<ResultSummary>[] = rankResults(summaries, groupBy ? (s) => (groupBy === "profile" ? s.profile : s.questionnaire.id) : undefined);
+  if (groupBy !== "questionnaire" && groupTitles.questionnaire.size > 1) {
+    io.stderr.write(`kuesioner: warning: one ranking mixes questionnaires ${[...groupTitles.questionnaire.keys()].sort().join(" and ")}; consider --group-by questionnaire\n`);
+  }
+  const groups = groupBy ? { kind: groupBy, titles: groupTitles[groupBy] } : undefined;
+  const results = ranked.map((r) => r.item);
+  const columns = elementColumns(results, elementTitles);
+  const width = ctx.outFile ? undefined : io.stdout.columns;
+  let text: string;
+  switch (options.format) {
+    case "table":
+      text = renderRanking(ranked, columns, failed, { lang: options.lang, color: io.color && !ctx.outFile, ...(groups ? { groups } : {}), ...(width ? { width } : {}) });
+      break;
+    case "json":
+      text = renderBatchJson(ranked, failed);
+      break;
+    case "csv":
+      text = renderScoreCsv(ranked, columns, options.lang, groupBy !== undefined);
+      break;
+    case "markdown":
+      text = renderRankingMarkdown(ranked, columns, failed, { lang: options.lang, ...(groups ? { groups } : {}) });
+      break;
+  }
+  await emit(text, ctx);
+  if (failed.length > 0) io.stderr.write(`kuesioner: ${failed.length} of ${files.length + unnamed} input${failed.length === 1 ? "" : "s"} could not be scored\n`);
+  const gated = gates(results, ctx);
+  return failed.length > 0 || gated ? ExitCode.Failed : ExitCode.Ok;
+}
+
+/** --fail-under and --require-complete; true when either is triggered (reported on stderr). */
+function gates(results: readonly ResultSummary[], ctx: Context): boolean {
+  const { failUnder, requireComplete } = ctx.options;
+  let triggered = false;
+  if (failUnder) {
+    const below = results.filter((r) => compare(r.total, failUnder) < 0);
+    if (below.length) {
+      triggered = true;
+      const list = below.map((r) => `  ${r.file}: ${formatScore(r.total, "en")}\n`).join("");
+      ctx.io.stderr.write(`kuesioner: ${below.length} result${below.length === 1 ? "" : "s"} below --fail-under ${formatScore(failUnder, "en")}:\n${list}`);
+    }
+  }
+  if (requireComplete) {
+    const incomplete = results.filter((r) => !r.complete);
+    if (incomplete.length) {
+      triggered = true;
+      const list = incomplete.map((r) => `  ${r.file}: ${r.missing.length} unanswered (${r.missing.slice(0, 5).join(", ")}${r.missing.length > 5 ? ", …" : ""})\n`).join("");
+      ctx.io.stderr.write(`kuesioner: ${incomplete.length} result${incomplete.length === 1 ? "" : "s"} incomplete (--require-complete):\n${list}`);
+    }
+  }
+  return triggered;
+}
+
+/** The output file, checked before any work so a typo does not cost a long batch. */
+async function checkOutTarget(out: string, cwd: string): Promise<string> {
+  const file = resolve(cwd, out);
+  const dir = await stat(dirname(file)).catch(() => undefined);
+  if (!dir?.isDirectory()) {
+    throw new KuesionerError(`--out ${out}: the folder ${dirname(out)} does not exist`, ExitCode.Failed, "create the folder first, or write to an existing one");
+  }
+  const target = await stat(file).catch(() => undefined);
+  if (target?.isDirectory()) throw new KuesionerError(`--out ${out}: is a folder, expected a file name`, ExitCode.Failed);
+  return file;
+}
+
+async function emit(text: string, ctx: Context): Promise<void> {
+  if (!ctx.outFile) {
+    ctx.io.stdout.write(text);
+    return;
+  }
+  try {
+    await writeFileAtomic(ctx.outFile, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new KuesionerError(`--out ${ctx.options.out}: cannot write the file (${code})`, ExitCode.Failed);
+  }
+}
+
+/** Paths as users should see them: relative to the working folder when inside it. */
+function displayPath(cwd: string): (file: string) => string {
+  return (file) => {
+    if (!isAbsolute(file)) return file;
+    const rel = relative(cwd, file);
+    return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : file;
+  };
 }

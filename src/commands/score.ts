@@ -12,7 +12,7 @@ export function scoreCommand(io: CommandIO, setExit: (code: ExitCode) => void): 
     .addOption(new Option("--lang <lang>", "language of the report (id writes 3,06)").choices(["id", "en"]).default("en"))
     .option("--profile <id>", "weight profile for every file (overrides the answer files)")
     .option("--previous <file>", "last year's answer file or JSON result, for the improvement")
-    .addOption(new Option("--group-by <key>", "rank within groups").choices(["profile"]))
+    .addOption(new Option("--group-by <key>", "rank within groups of the same profile or questionnaire").choices(["profile", "questionnaire"]))
     .option("--fail-under <score>", "exit 1 when a total is below this score")
     .option("--require-complete", "exit 1 when a file has unanswered questions")
     .action(async (inputs: string[], opts: Record<string, unknown>) => {

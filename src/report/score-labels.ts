@@ -24,13 +24,14 @@ const labels = {
     complete: "complete",
     incomplete: (n: number) => `incomplete (${n} unanswered)`,
     improvement: "Improvement",
+    change: "Change",
     previous: "previous",
     firstEvaluation: "no previous score (first evaluation)",
     rank: "Rank",
     failed: "Not scored",
     failedNote: (n: number) => `${n} file${n === 1 ? "" : "s"} with errors (diagnostics on standard error)`,
-    group: "Group",
     results: (n: number) => `${n} result${n === 1 ? "" : "s"}`,
+    incompleteFootnote: "* incomplete: unanswered questions count as 0",
     draft: "draft",
     final: "final",
   },
@@ -56,13 +57,14 @@ const labels = {
     complete: "lengkap",
     incomplete: (n: number) => `belum lengkap (${n} belum dijawab)`,
     improvement: "Indeks Peningkatan",
+    change: "Peningkatan",
     previous: "sebelumnya",
     firstEvaluation: "tidak ada nilai sebelumnya (evaluasi pertama)",
     rank: "Peringkat",
     failed: "Tidak dinilai",
     failedNote: (n: number) => `${n} berkas berisi kesalahan (rincian di standard error)`,
-    group: "Kelompok",
     results: (n: number) => `${n} hasil`,
+    incompleteFootnote: "* belum lengkap: pertanyaan yang belum dijawab bernilai 0",
     draft: "draf",
     final: "final",
   },
@@ -72,4 +74,14 @@ export type Labels = (typeof labels)[Lang];
 
 export function labelsFor(lang: Lang): Labels {
   return labels[lang];
+}
+
+/** What a ranking can be grouped by. */
+export const groupKinds = ["profile", "questionnaire"] as const;
+export type GroupKind = (typeof groupKinds)[number];
+
+/** The heading above one group of a ranking: "Profile reguler (Regular cohort)". */
+export function groupHeading(lang: Lang, kind: GroupKind, id: string, title: string): string {
+  const L = labels[lang];
+  return `${kind === "profile" ? L.profile : L.instrument} ${id}${title ? ` (${title})` : ""}`;
 }

@@ -63,24 +63,16 @@ export function renderScoreReport(input: ScoreReportInput, options: ScoreReportO
   const total = questionCount(result);
 
   lines.push(chalk.bold(localize(q.title, lang)));
-  const profile = q.profiles.find((p) => p.id === result.profile);
-  const status = [answers.status ? (answers.status === "final" ? L.final : L.draft) : undefined, result.complete ? L.complete : L.incomplete(result.missing.length)]
-    .filter(Boolean)
-    .join(", ");
-  const header: [string, string][] = [
-    [L.region, regionName(answers.respondent?.region, input.file)],
-    ...(answers.respondent?.year !== undefined ? [[L.year, String(answers.respondent.year)] as [string, string]] : []),
-    [L.instrument, `${q.id} ${q.version} (sha256 ${input.sha256.slice(0, 12)}…)`],
-    [L.profile, profile ? `${profile.id}: ${localize(profile.title, lang)}` : result.profile],
-    ...(input.file ? [[L.file, input.file] as [string, string]] : []),
-    [L.status, result.complete ? status : chalk.yellow(status)],
-  ];
+  const header = headerFields(input, lang);
   const headerWidth = Math.max(...header.map(([k]) => displayWidth(k)));
-  for (const [key, value] of header) lines.push(`  ${padEnd(key, headerWidth)}  ${truncate(value, width - headerWidth - 4)}`);
+  header.forEach(([key, value], i) => {
+    const text = truncate(value, width - headerWidth - 4);
+    lines.push(`  ${padEnd(key, headerWidth)}  ${i === header.length - 1 && !result.complete ? chalk.yellow(text) : text}`);
+  });
   lines.push("");
 
   // Element table: name | weight | score | contribution | bar
-  const titles = result.elements.map((e) => localize(q.elements.find((x) => x.id === e.id)?.title, lang) || e.id);
+  const { elements: titles, pillars: pillarNames } = reportTitles(q, result, lang);
   const numbers = [L.weight, L.score, L.contribution].map((h) => Math.max(displayWidth(h), 6));
   const fixed = 2 + numbers.reduce((a, b) => a + b + 2, 0) + 2 + BAR_CELLS;
   const rowLabels = [L.element, L.finalScore, ...(result.band ? [L.band] : []), ...(previousOf(input) ? [L.improvement] : []), ...titles];
@@ -105,7 +97,7 @@ export function renderScoreReport(input: ScoreReportInput, options: ScoreReportO
   const pillars = result.pillars;
   if (pillars.length > 0) {
     lines.push("", chalk.bold(L.pillars), ...wrapWords(`(${L.pillarsNote})`.split(" "), width, "  ").map((l) => chalk.dim(l)));
-    const names = pillars.map((p) => localize(q.pillars?.find((x) => x.id === p.id)?.title, lang) || p.id);
+    const names = pillarNames;
     const pillarWidth = Math.min(Math.max(...names.map(displayWidth)), Math.max(12, width - 2 - 8 - 2 - BAR_CELLS));
     pillars.forEach((p, i) => {
       const name = padEnd(truncate(names[i]!, pillarWidth), pillarWidth);
@@ -127,6 +119,32 @@ export function renderScoreReport(input: ScoreReportInput, options: ScoreReportO
   return lines.join("\n") + "\n";
 }
 
-function questionCount(result: ScoreResult): number {
+/** The header of a one-file report as label/value pairs; status comes last. */
+export function headerFields(input: ScoreReportInput, lang: Lang): [string, string][] {
+  const { questionnaire: q, answers, result } = input;
+  const L = labelsFor(lang);
+  const profile = q.profiles.find((p) => p.id === result.profile);
+  const status = [answers.status ? (answers.status === "final" ? L.final : L.draft) : undefined, result.complete ? L.complete : L.incomplete(result.missing.length)]
+    .filter(Boolean)
+    .join(", ");
+  return [
+    [L.region, regionName(answers.respondent?.region, input.file)],
+    ...(answers.respondent?.year !== undefined ? [[L.year, String(answers.respondent.year)] as [string, string]] : []),
+    [L.instrument, `${q.id} ${q.version} (sha256 ${input.sha256.slice(0, 12)}…)`],
+    [L.profile, profile ? `${profile.id}: ${localize(profile.title, lang)}` : result.profile],
+    ...(input.file ? [[L.file, input.file] as [string, string]] : []),
+    [L.status, status],
+  ];
+}
+
+/** Titles of the scored elements and of the pillars in the report's language (ids when untitled). */
+export function reportTitles(q: Questionnaire, result: ScoreResult, lang: Lang): { elements: string[]; pillars: string[] } {
+  return {
+    elements: result.elements.map((e) => localize(q.elements.find((x) => x.id === e.id)?.title, lang) || e.id),
+    pillars: result.pillars.map((p) => localize(q.pillars?.find((x) => x.id === p.id)?.title, lang) || p.id),
+  };
+}
+
+export function questionCount(result: ScoreResult): number {
   return result.elements.reduce((n, e) => n + e.questions, 0);
 }

@@ -1,0 +1,67 @@
+import { z } from "zod";
+import type { PreviousScore } from "../engine/compare.js";
+import { exact, fromNumber, type Exact } from "../engine/exact.js";
+import type { Diagnostic } from "../errors.js";
+import { issuesFromZod } from "../schema/zod-issues.js";
+import { evaluateAnswerFile } from "./evaluate-answers.js";
+import { QuestionnaireCache } from "./load-answers.js";
+import { loadSource, locateIssue } from "./source.js";
+
+const fraction = z.string().regex(/^-?\d+(?:\/[1-9]\d*)?$/, "expected a fraction such as \"601/240\"");
+
+/** One result as `score --format json` writes it; only what the improvement needs is read. */
+const savedResultSchema = z.object({
+  region: z.string().optional(),
+  year: z.int().optional(),
+  total: z.number().describe("Final score"),
+  totalExact: fraction.optional(),
+});
+const savedBatchSchema = z.object({ results: z.array(savedResultSchema) });
+
+export interface PreviousScores {
+  scores: PreviousScore[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Last year's final scores, from an answer file (scored with its own questionnaire and
+ * profile) or from a JSON result written by `score --format json`, one file or a batch.
+ */
+export async function loadPrevious(file: string, cache: QuestionnaireCache = new QuestionnaireCache()): Promise<PreviousScores> {
+  const read = await loadSource(file);
+  if (!read.ok) return { scores: [], diagnostics: read.diagnostics };
+  const data = read.source.data;
+  const isObject = data !== null && typeof data === "object" && !Array.isArray(data);
+  if (isObject && "answers" in data) {
+    const evaluated = await evaluateAnswerFile(file, { cache });
+    if (!evaluated.result) return { scores: [], diagnostics: evaluated.diagnostics };
+    const respondent = evaluated.answers?.respondent;
+    return {
+      scores: [{ total: evaluated.result.total, ...(respondent?.region ? { region: respondent.region } : {}), ...(respondent?.year !== undefined ? { year: respondent.year } : {}) }],
+      diagnostics: evaluated.diagnostics.filter((d) => d.severity === "error"),
+    };
+  }
+  const batch = isObject && "results" in data;
+  const parsed = batch ? savedBatchSchema.safeParse(data) : savedResultSchema.safeParse(data);
+  if (!parsed.success) {
+    const diagnostics = issuesFromZod(parsed.error.issues).map((s) => locateIssue(read.source, s.issue, { atKey: s.atKey }));
+    if (!isObject || (!batch && !("total" in data))) {
+      return { scores: [], diagnostics: [{ file, path: [], severity: "error", message: "not an answer file nor a result written by kuesioner score --format json", hint: "give last year's answer file, or the JSON that score wrote for it" }] };
+    }
+    return { scores: [], diagnostics };
+  }
+  const results = "results" in parsed.data ? parsed.data.results : [parsed.data];
+  return {
+    scores: results.map((r) => ({
+      total: r.totalExact ? parseFraction(r.totalExact) : fromNumber(r.total),
+      ...(r.region ? { region: r.region } : {}),
+      ...(r.year !== undefined ? { year: r.year } : {}),
+    })),
+    diagnostics: [],
+  };
+}
+
+function parseFraction(text: string): Exact {
+  const [n, d = "1"] = text.split("/");
+  return exact(BigInt(n!), BigInt(d));
+}
