@@ -64,7 +64,8 @@ export async function runScore(options: ScoreOptions, io: CommandIO): Promise<Ex
   report(expanded.diagnostics);
   const ctx: Context = { options, io, cache, previous, report, display, outFile };
   const failedInputs = expanded.diagnostics.map((d) => ({ file: d.file, diagnostics: [d] }));
-  return expanded.single ? scoreOne(expanded.files[0]!, ctx) : scoreMany(expanded.files, failedInputs, ctx);
+  if (!expanded.single) return scoreMany(expanded.files, failedInputs, ctx);
+  return expanded.files.length === 1 ? scoreOne(expanded.files[0]!, ctx) : ExitCode.Failed;
 }
 
 interface Context {

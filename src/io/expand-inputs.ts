@@ -11,7 +11,7 @@ export interface ExpandedInputs {
   files: string[];
   /** Inputs that name nothing: a missing path, an empty folder, a pattern without matches. */
   diagnostics: Diagnostic[];
-  /** True when the only input is one plain file: `score` then prints the full report. */
+  /** True when the only input names one file (not a folder or a pattern): `score` then prints the full report. */
   single: boolean;
 }
 
@@ -35,7 +35,7 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
       files.push(file);
     }
   };
-  let plainFiles = 0;
+  let literal = 0;
   for (const input of inputs) {
     const info = await stat(resolve(cwd, input)).catch(() => undefined);
     if (info?.isDirectory()) {
@@ -43,17 +43,18 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
       if (found.length === 0) diagnostics.push(problem(input, "no answer files (*.yaml, *.yml, *.json) in this folder"));
       found.forEach(add);
     } else if (info) {
-      plainFiles++;
+      literal++;
       add(input);
     } else if (hasGlob(input)) {
       const matches = await expandGlob(input, cwd);
       if (matches.length === 0) diagnostics.push(problem(input, "no files match this pattern", "patterns are matched by kuesioner: quote them so the shell passes them unchanged"));
       matches.forEach(add);
     } else {
+      literal++;
       diagnostics.push(problem(input, "file not found", "check the path and the current directory"));
     }
   }
-  return { files, diagnostics, single: inputs.length === 1 && plainFiles === 1 };
+  return { files, diagnostics, single: inputs.length === 1 && literal === 1 };
 }
 
 function problem(file: string, message: string, hint?: string): Diagnostic {

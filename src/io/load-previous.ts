@@ -9,12 +9,12 @@ import { loadSource, locateIssue } from "./source.js";
 
 const fraction = z.string().regex(/^-?\d+(?:\/[1-9]\d*)?$/, "expected a fraction such as \"601/240\"");
 
-/** One result as `score --format json` writes it; only what the improvement needs is read. */
+/** One result as `score --format json` writes it (absent values as null); only what the improvement needs is read. */
 const savedResultSchema = z.object({
-  region: z.string().optional(),
-  year: z.int().optional(),
+  region: z.string().nullish(),
+  year: z.int().nullish(),
   total: z.number().describe("Final score"),
-  totalExact: fraction.optional(),
+  totalExact: fraction.nullish(),
 });
 const savedBatchSchema = z.object({ results: z.array(savedResultSchema) });
 
@@ -55,7 +55,7 @@ export async function loadPrevious(file: string, cache: QuestionnaireCache = new
     scores: results.map((r) => ({
       total: r.totalExact ? parseFraction(r.totalExact) : fromNumber(r.total),
       ...(r.region ? { region: r.region } : {}),
-      ...(r.year !== undefined ? { year: r.year } : {}),
+      ...(r.year !== undefined && r.year !== null ? { year: r.year } : {}),
     })),
     diagnostics: [],
   };

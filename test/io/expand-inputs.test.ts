@@ -54,6 +54,9 @@ describe("expandInputs", () => {
   it("treats one plain file as a single input, whatever its extension", async () => {
     expect(await expandInputs(["answers/notes.txt"], dir)).toEqual({ files: ["answers/notes.txt"], diagnostics: [], single: true });
     expect((await expandInputs(["one.yaml", "answers/2022/x.json"], dir)).single).toBe(false);
+    expect(await expandInputs(["missing.yaml"], dir)).toMatchObject({ files: [], single: true });
+    expect((await expandInputs(["answers/2022"], dir)).single).toBe(false);
+    expect((await expandInputs(["answers/2022/*.json"], dir)).single).toBe(false);
   });
 
   it("expands patterns itself, relative to the working folder", async () => {
