@@ -183,7 +183,8 @@ async function scoreMany(files: readonly string[], failed: FailedFile[], ctx: Co
       break;
   }
   await emit(text, ctx);
-  if (failed.length > 0) io.stderr.write(`kuesioner: ${failed.length} of ${files.length + unnamed} input${failed.length === 1 ? "" : "s"} could not be scored\n`);
+  const inputs = files.length + unnamed;
+  if (failed.length > 0) io.stderr.write(`kuesioner: ${failed.length} of ${inputs} input${inputs === 1 ? "" : "s"} could not be scored\n`);
   const gated = gates(results, ctx);
   return failed.length > 0 || gated ? ExitCode.Failed : ExitCode.Ok;
 }

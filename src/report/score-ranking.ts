@@ -49,10 +49,17 @@ export function renderRanking(ranked: readonly Ranked<ResultSummary>[], columns:
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const width = options.width === undefined ? Infinity : Math.max(60, options.width);
   const { headers, rows } = rankingCells(ranked, columns, lang);
-  const shortHeaders = headers.map((h, i) => (i >= 4 && i < 4 + columns.length ? truncate(h, ELEMENT_HEADER) : h));
-  const widths = shortHeaders.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]!))));
-  // The region column gives way when the table is wider than the terminal.
-  const overflow = widths.reduce((a, b) => a + b + 2, 0) - 2 - width;
+  const isElement = (i: number) => i >= 4 && i < 4 + columns.length;
+  const measure = (hs: readonly string[]) => hs.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]!))));
+  const tableWidth = (ws: readonly number[]) => ws.reduce((a, b) => a + b + 2, 0) - 2;
+  // Too wide for the terminal: element headers are cut first, then the region column gives way.
+  let shortHeaders = headers;
+  let widths = measure(headers);
+  if (tableWidth(widths) > width) {
+    shortHeaders = headers.map((h, i) => (isElement(i) ? truncate(h, ELEMENT_HEADER) : h));
+    widths = measure(shortHeaders);
+  }
+  const overflow = tableWidth(widths) - width;
   if (overflow > 0) widths[1] = Math.max(MIN_REGION, widths[1]! - overflow);
   const numeric = (i: number) => i === 0 || i >= 4;
   const line = (cells: readonly string[]) =>
