@@ -1,3 +1,5 @@
+import type { Prompter } from "./prompt/prompter.js";
+
 /** What a command may touch, so tests inject buffers instead of mocking modules. */
 export interface OutputStream {
   write(chunk: string): unknown;
@@ -14,6 +16,8 @@ export interface CommandIO {
   env: Readonly<Record<string, string | undefined>>;
   /** Colour on stdout/stderr: off for NO_COLOR, non-TTY output and tests. */
   color: boolean;
+  /** Prompts for `fill`; tests inject a scripted one, otherwise fill uses the terminal (inquirer). */
+  createPrompter?: (options: { lang: "id" | "en"; color: boolean }) => Promise<Prompter>;
 }
 
 /** Colour follows the usual conventions: FORCE_COLOR wins, then NO_COLOR, then whether it is a terminal. */

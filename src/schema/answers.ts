@@ -66,6 +66,14 @@ export const answerFileSchema = z
       .describe("Last year's final score, for the improvement (Indeks Peningkatan)"),
     cursor: z.string().optional().describe("Question fill was showing when it last saved"),
     answers: z.record(z.string(), answerSchema).default({}),
+    retiredAnswers: z
+      .record(z.string(), answerSchema)
+      .optional()
+      .describe("Answers to questions the questionnaire no longer has, kept aside by fill at the officer's choice; not scored"),
+    questionDigests: z
+      .record(z.string(), z.string().regex(/^[0-9a-f]{8,64}$/, "expected hex digits"))
+      .optional()
+      .describe("Fingerprint of each question when the file was written, so fill can tell which questions changed"),
   })
   .describe("A kuesioner answer file");
 export type AnswerFile = z.infer<typeof answerFileSchema>;

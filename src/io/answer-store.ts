@@ -1,0 +1,186 @@
+import { constants } from "node:fs";
+import { copyFile, readFile } from "node:fs/promises";
+import { dirname, join, relative, sep } from "node:path";
+import { Document, isMap, isScalar, parseDocument, visit, type Node } from "yaml";
+import { KuesionerError } from "../errors.js";
+import type { Answer, AnswerFile, AnswerObject, SurveyAnswer } from "../schema/answers.js";
+import { writeFileAtomic } from "./atomic-write.js";
+import { shippedQuestionnairesDir } from "./package-root.js";
+
+/** The order keys are written in, so that the same answers always give the same bytes. */
+const FILE_KEYS = [
+  "questionnaire",
+  "questionnaireVersion",
+  "questionnaireSha256",
+  "profile",
+  "status",
+  "respondent",
+  "previous",
+  "cursor",
+  "answers",
+  "retiredAnswers",
+  "questionDigests",
+] as const satisfies readonly (keyof AnswerFile)[];
+const RESPONDENT_KEYS = ["region", "year", "office", "officer"] as const;
+const ANSWER_KEYS = ["score", "assessors", "survey", "value", "evidence", "note"] as const satisfies readonly (keyof AnswerObject)[];
+
+const DIGESTS_COMMENT = " Fingerprints of the questions as they were answered: fill uses them to say what changed.";
+const GENERATED_COMMENTS = new Set([DIGESTS_COMMENT.trim()]);
+
+/** `# yaml-language-server: $schema=…` pointing at the shipped answer-file schema, relative to the file. */
+export function schemaComment(file: string): string {
+  const schema = join(shippedQuestionnairesDir(), "answers.schema.json");
+  let ref = relative(dirname(file), schema).split(sep).join("/");
+  if (!ref.startsWith(".")) ref = `./${ref}`;
+  return ` yaml-language-server: $schema=${ref}`;
+}
+
+function pick<T extends object>(object: T, keys: readonly (keyof T)[]): Partial<T> {
+  const out: Partial<T> = {};
+  for (const key of keys) if (object[key] !== undefined) out[key] = object[key];
+  return out;
+}
+
+/** Survey counts keyed by number, so YAML writes `0: 1`, not `"0": 1`. */
+function orderSurvey(survey: SurveyAnswer, forYaml: boolean): unknown {
+  if (!("counts" in survey)) return { mean: survey.mean, respondents: survey.respondents };
+  const entries = Object.entries(survey.counts).sort(([a], [b]) => Number(a) - Number(b));
+  return { counts: forYaml ? new Map(entries.map(([k, v]) => [Number(k), v])) : Object.fromEntries(entries) };
+}
+
+function orderAnswer(answer: Answer, forYaml: boolean): unknown {
+  if (answer === null || typeof answer === "number") return answer;
+  const ordered: Record<string, unknown> = pick(answer, ANSWER_KEYS);
+  if (answer.survey) ordered.survey = orderSurvey(answer.survey, forYaml);
+  return ordered;
+}
+
+function orderAnswers(answers: Record<string, Answer>, questionOrder: readonly string[], forYaml: boolean): Record<string, unknown> {
+  const ids = [...questionOrder.filter((id) => id in answers), ...Object.keys(answers).filter((id) => !questionOrder.includes(id))];
+  return Object.fromEntries(ids.map((id) => [id, orderAnswer(answers[id]!, forYaml)]));
+}
+
+function orderFile(file: AnswerFile, questionOrder: readonly string[], forYaml: boolean): Record<string, unknown> {
+  const ordered: Record<string, unknown> = pick(file, FILE_KEYS);
+  if (file.respondent) ordered.respondent = pick(file.respondent, RESPONDENT_KEYS);
+  ordered.answers = orderAnswers(file.answers, questionOrder, forYaml);
+  if (file.retiredAnswers) ordered.retiredAnswers = orderAnswers(file.retiredAnswers, questionOrder, forYaml);
+  return ordered;
+}
+
+/**
+ * The answer file as text: keys in a fixed order, answers in questionnaire order, survey results
+ * on one line, no line folding. JSON for a `.json` file, YAML with the schema comment otherwise.
+ */
+export function serializeAnswerFile(file: AnswerFile, options: { questionOrder: readonly string[]; json?: boolean; comment?: string }): string {
+  if (options.json) return JSON.stringify(orderFile(file, options.questionOrder, false), null, 2) + "\n";
+  const doc = new Document(orderFile(file, options.questionOrder, true));
+  if (options.comment) doc.commentBefore = options.comment;
+  visit(doc, {
+    Pair(_, pair) {
+      if (!isScalar(pair.key)) return;
+      if (pair.key.value === "survey" && isMap(pair.value)) pair.value.flow = true;
+      if (pair.key.value === "questionDigests") pair.key.commentBefore = DIGESTS_COMMENT;
+    },
+  });
+  return doc.toString({ lineWidth: 0 });
+}
+
+/** Whether a YAML text carries comments of its own, which rewriting the file would lose. */
+export function hasOwnComments(text: string): boolean {
+  const doc = parseDocument(text);
+  const comments: string[] = [];
+  const collect = (node: { commentBefore?: string | null; comment?: string | null }) => {
+    if (node.commentBefore) comments.push(...node.commentBefore.split("\n"));
+    if (node.comment) comments.push(...node.comment.split("\n"));
+  };
+  collect(doc);
+  visit(doc, {
+    Node(_, node: Node) {
+      collect(node);
+    },
+  });
+  return comments.map((c) => c.trim()).some((c) => c !== "" && !c.startsWith("yaml-language-server:") && !GENERATED_COMMENTS.has(c));
+}
+
+/**
+ * Saves the answer file after every change, atomically. It never overwrites what it did not
+ * write itself: before each save, the file on disk must still be what was loaded (or last
+ * saved), so a second `fill` on the same file or an edit in another window is not clobbered.
+ */
+export class AnswerStore {
+  private lastText: string | undefined;
+  private backup: string | undefined;
+  private checkedComments = false;
+  /** JSON of the answers last written, or found already written. */
+  private lastSaved: string | undefined;
+
+  constructor(
+    readonly file: string,
+    private readonly options: { questionOrder: readonly string[]; originalText?: string; onBackup?: (backup: string) => void },
+  ) {
+    this.lastText = options.originalText;
+  }
+
+  /** Writes the answers; returns false when nothing changed since the last save. */
+  async save(answers: AnswerFile): Promise<boolean> {
+    // Most saves (a cursor that did not move, evidence left as it was) change nothing: a cheap
+    // check spares serialising the whole file again.
+    const fingerprint = JSON.stringify(answers);
+    if (fingerprint === this.lastSaved) return false;
+    const json = /\.json$/i.test(this.file);
+    const text = serializeAnswerFile(answers, { questionOrder: this.options.questionOrder, json, comment: schemaComment(this.file) });
+    if (text === this.lastText) {
+      this.lastSaved = fingerprint;
+      return false;
+    }
+    const onDisk = await readFile(this.file, "utf8").catch((error: NodeJS.ErrnoException) => {
+      if (error.code === "ENOENT") return undefined;
+      throw new KuesionerError(`cannot read ${this.file} before saving (${error.code ?? error.message})`);
+    });
+    if (stripBom(onDisk) !== stripBom(this.lastText)) {
+      throw new KuesionerError(
+        `${this.file} was changed by another program while fill was running; not overwriting it`,
+        undefined,
+        "your last answer was not saved; run kuesioner fill again to resume from the file as it is now",
+      );
+    }
+    // Only the file as it was opened can hold the officer's comments; later versions are ours.
+    if (onDisk !== undefined && onDisk === this.options.originalText && !this.checkedComments && !json) {
+      this.checkedComments = true;
+      if (hasOwnComments(onDisk)) {
+        this.backup = await backUp(this.file);
+        this.options.onBackup?.(this.backup);
+      }
+    }
+    try {
+      await writeFileAtomic(this.file, text);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      throw new KuesionerError(`cannot save ${this.file} (${code}); the file keeps its previous content`);
+    }
+    this.lastText = text;
+    this.lastSaved = fingerprint;
+    return true;
+  }
+
+  /** Where the original was copied because it had comments of its own (fill rewrites the file without them). */
+  get backupFile(): string | undefined {
+    return this.backup;
+  }
+}
+
+const stripBom = (text: string | undefined) => text?.replace(/^\uFEFF/, "");
+
+/** Copies the file to FILE.bak (or FILE.bak.2, … : an older backup is never replaced). */
+async function backUp(file: string): Promise<string> {
+  for (let n = 1; ; n++) {
+    const target = n === 1 ? `${file}.bak` : `${file}.bak.${n}`;
+    try {
+      await copyFile(file, target, constants.COPYFILE_EXCL);
+      return target;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+  }
+}
