@@ -4,7 +4,7 @@ import type { AnswerFile } from "../schema/answers.js";
 import { scoreAnswers, type ScoreResult } from "../engine/score.js";
 import { loadAnswerFile, questionnaireForAnswers, QuestionnaireCache } from "./load-answers.js";
 import type { LoadedQuestionnaire } from "./load-questionnaire.js";
-import { locateIssue } from "./source.js";
+import { locateIssue, type SourceResult } from "./source.js";
 
 export interface EvaluatedAnswers {
   file: string;
@@ -22,9 +22,9 @@ export interface EvaluatedAnswers {
  */
 export async function evaluateAnswerFile(
   file: string,
-  options: { profile?: string; cache?: QuestionnaireCache } = {},
+  options: { profile?: string; cache?: QuestionnaireCache; source?: SourceResult } = {},
 ): Promise<EvaluatedAnswers> {
-  const loaded = await loadAnswerFile(file);
+  const loaded = await loadAnswerFile(file, options.source);
   if (!loaded.ok) return { file, diagnostics: loaded.diagnostics };
   const diagnostics = [...loaded.diagnostics];
   const { questionnaire, diagnostics: qDiagnostics } = await questionnaireForAnswers(loaded.value, options.cache);

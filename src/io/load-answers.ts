@@ -4,7 +4,7 @@ import { hasErrors } from "../errors.js";
 import { answerFileSchema, type AnswerFile } from "../schema/answers.js";
 import { issuesFromZod } from "../schema/zod-issues.js";
 import { loadQuestionnaire, type LoadedQuestionnaire, type QuestionnaireResult } from "./load-questionnaire.js";
-import { loadSource, locateIssue, type ParsedSource } from "./source.js";
+import { loadSource, locateIssue, type ParsedSource, type SourceResult } from "./source.js";
 
 export interface LoadedAnswers {
   file: string;
@@ -16,13 +16,13 @@ export type AnswersResult =
   | { ok: true; value: LoadedAnswers; diagnostics: Diagnostic[] }
   | { ok: false; diagnostics: Diagnostic[]; source?: ParsedSource };
 
-/** Reads and shape-checks an answer file (YAML or JSON). */
-export async function loadAnswerFile(file: string): Promise<AnswersResult> {
-  const read = await loadSource(file);
+/** Reads and shape-checks an answer file (YAML or JSON); `preloaded`: the file already read by loadSource. */
+export async function loadAnswerFile(file: string, preloaded?: SourceResult): Promise<AnswersResult> {
+  const read = preloaded ?? (await loadSource(file));
   if (!read.ok) return read;
   const parsed = answerFileSchema.safeParse(read.source.data);
   if (!parsed.success) {
-    const diagnostics = issuesFromZod(parsed.error.issues).map((s) => locateIssue(read.source, s.issue, { atKey: s.atKey }));
+    const diagnostics = issuesFromZod(parsed.error.issues, { schema: answerFileSchema, data: read.source.data }).map((s) => locateIssue(read.source, s.issue, { atKey: s.atKey }));
     return { ok: false, diagnostics: [...read.diagnostics, ...diagnostics], source: read.source };
   }
   return { ok: true, value: { file, answers: parsed.data, source: read.source }, diagnostics: read.diagnostics };

@@ -5,6 +5,7 @@ import type { Diagnostic } from "../errors.js";
 import { hasErrors } from "../errors.js";
 import { questionnaireSchema, type Questionnaire } from "../schema/questionnaire.js";
 import { checkQuestionnaire } from "../schema/questionnaire-rules.js";
+import { checkSalvagedQuestionnaire } from "../schema/questionnaire-salvage.js";
 import { issuesFromZod } from "../schema/zod-issues.js";
 import { shippedQuestionnairesDir } from "./package-root.js";
 import { loadSource, locateIssue, type ParsedSource } from "./source.js";
@@ -58,7 +59,10 @@ export function resolveQuestionnaire(ref: string, baseDir = process.cwd()): { fi
 export function checkQuestionnaireSource(source: ParsedSource): { questionnaire?: Questionnaire; diagnostics: Diagnostic[] } {
   const parsed = questionnaireSchema.safeParse(source.data);
   if (!parsed.success) {
-    return { diagnostics: issuesFromZod(parsed.error.issues).map((s) => locateIssue(source, s.issue, { atKey: s.atKey })) };
+    const schemaDiagnostics = issuesFromZod(parsed.error.issues, { schema: questionnaireSchema, data: source.data }).map((s) => locateIssue(source, s.issue, { atKey: s.atKey }));
+    // The rules still run on the parts without schema errors, so one run reports every problem.
+    const ruleDiagnostics = checkSalvagedQuestionnaire(source.data, parsed.error.issues).map((issue) => locateIssue(source, issue));
+    return { diagnostics: [...schemaDiagnostics, ...ruleDiagnostics] };
   }
   const diagnostics = checkQuestionnaire(parsed.data).map((issue) => locateIssue(source, issue));
   return { questionnaire: parsed.data, diagnostics };

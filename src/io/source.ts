@@ -1,6 +1,8 @@
 import { readFile, stat } from "node:fs/promises";
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { Diagnostic, Issue } from "../errors.js";
+import { checkDataLimits } from "./data-limits.js";
+import { describeYamlError, firstKeyOffset, pathAtOffset, rootCauses } from "./yaml-errors.js";
 
 /** Larger files are refused before reading: no questionnaire or answer file comes near it. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -17,7 +19,8 @@ export interface ParsedSource {
 
 export type SourceResult =
   | { ok: true; source: ParsedSource; diagnostics: Diagnostic[] }
-  | { ok: false; diagnostics: Diagnostic[] };
+  /** `text`: the file's content when it could be read but not parsed. */
+  | { ok: false; diagnostics: Diagnostic[]; text?: string };
 
 function fileDiagnostic(file: string, message: string, hint?: string): Diagnostic {
   return { file, path: [], severity: "error", message, ...(hint ? { hint } : {}) };
@@ -72,33 +75,68 @@ function formatBytes(n: number): string {
 /** Parses YAML (JSON is accepted: it is YAML too) keeping positions for diagnostics. */
 export function parseYamlText(file: string, text: string): SourceResult {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  } catch (error) {
+    return { ok: false, diagnostics: [fileDiagnostic(file, `cannot read the YAML: ${firstLine(error instanceof Error ? error.message : String(error))}`)] };
+  }
   const diagnostics: Diagnostic[] = [];
-  for (const e of doc.errors) {
+  for (const e of rootCauses(doc.errors, (offset) => lineCounter.linePos(offset).line)) {
     const pos = lineCounter.linePos(e.pos[0]);
-    diagnostics.push({ file, line: pos.line, column: pos.col, path: [], severity: "error", message: `YAML syntax: ${firstLine(e.message)}` });
+    const { message, hint } = describeYamlError(e, text);
+    // In a broken document only a duplicate key sits at a path that can be trusted.
+    const path = e.code === "DUPLICATE_KEY" ? pathAtOffset(doc, e.pos[0]) : [];
+    const first = e.code === "DUPLICATE_KEY" ? firstKeyOffset(doc, path) : undefined;
+    const where = first !== undefined && first !== e.pos[0] ? ` (first at line ${lineCounter.linePos(first).line})` : "";
+    diagnostics.push({ file, line: pos.line, column: pos.col, path, severity: "error", message: `YAML syntax: ${message}${where}`, ...(hint ? { hint } : {}) });
   }
   for (const w of doc.warnings) {
     const pos = lineCounter.linePos(w.pos[0]);
-    diagnostics.push({ file, line: pos.line, column: pos.col, path: [], severity: "warning", message: `YAML: ${firstLine(w.message)}` });
+    const { message, hint } = describeYamlError(w, text);
+    diagnostics.push({ file, line: pos.line, column: pos.col, path: pathAtOffset(doc, w.pos[0]), severity: "warning", message: `YAML: ${message}`, ...(hint ? { hint } : {}) });
   }
-  if (diagnostics.some((d) => d.severity === "error")) return { ok: false, diagnostics };
+  if (diagnostics.some((d) => d.severity === "error")) return { ok: false, diagnostics, text };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const aliases = /alias/i.test(message);
-    diagnostics.push(
-      fileDiagnostic(
-        file,
-        aliases ? "too many YAML alias expansions (the file expands to an enormous document)" : `cannot read the YAML: ${firstLine(message)}`,
-        aliases ? "write the values out instead of reusing anchors (&) through many aliases (*)" : undefined,
-      ),
-    );
-    return { ok: false, diagnostics };
+    diagnostics.push(toJsDiagnostic(file, text, doc, lineCounter, error));
+    return { ok: false, diagnostics, text };
+  }
+  const problem = checkDataLimits(data);
+  if (problem) {
+    const at = (path: (string | number)[], message: string, hint: string) =>
+      locateIssue({ file, doc, lineCounter }, { path, severity: "error", message, hint });
+    if (problem.kind === "cycle") diagnostics.push(at(problem.path, "a YAML alias (*) refers to a node that contains it, so the data never ends", "an alias may only repeat a node defined before and outside it"));
+    else if (problem.kind === "too-deep") diagnostics.push(at(problem.path, `the data is nested more than ${problem.limit} levels deep`, "questionnaires and answer files nest a few levels; is this the right file?"));
+    else diagnostics.push(fileDiagnostic(file, `the document expands to more than ${problem.limit.toLocaleString("en")} values (YAML aliases repeat nodes)`, ALIAS_HINT));
+    return { ok: false, diagnostics, text };
   }
   return { ok: true, source: { file, text, doc, lineCounter, data }, diagnostics };
+}
+
+const ALIAS_HINT = "write the values out instead of reusing anchors (&) through many aliases (*)";
+
+/** Converting to data fails on aliases: too many expansions (the "billion laughs" shape) or an undefined anchor. */
+function toJsDiagnostic(file: string, text: string, doc: Document.Parsed, lineCounter: LineCounter, error: unknown): Diagnostic {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/excessive alias count/i.test(message)) {
+    return fileDiagnostic(file, "too many YAML alias expansions (the file expands to an enormous document)", ALIAS_HINT);
+  }
+  const unresolved = /unresolved alias.*?: (.*)$/i.exec(firstLine(message));
+  if (unresolved) {
+    const offset = text.indexOf(`*${unresolved[1]}`);
+    const pos = offset >= 0 ? lineCounter.linePos(offset) : undefined;
+    return {
+      file,
+      ...(pos ? { line: pos.line, column: pos.col, path: pathAtOffset(doc, offset) } : { path: [] }),
+      severity: "error",
+      message: `YAML alias *${unresolved[1]} has no anchor &${unresolved[1]} before it`,
+      hint: "define the anchor (&name) before the alias (*name) that repeats it",
+    };
+  }
+  return fileDiagnostic(file, `cannot read the YAML: ${firstLine(message)}`);
 }
 
 export async function loadSource(file: string): Promise<SourceResult> {

@@ -1,0 +1,109 @@
+import { isMap, isScalar, isSeq, type Document, type YAMLError } from "yaml";
+
+/**
+ * The yaml parser's errors in words a questionnaire author can act on. The parser's message
+ * stays recognisable; the hint says what usually causes it in a hand-written file.
+ */
+export function describeYamlError(error: Pick<YAMLError, "code" | "message" | "pos">, text: string): { message: string; hint?: string } {
+  const original = sentence(error.message);
+  switch (error.code) {
+    case "DUPLICATE_KEY":
+      return {
+        message: `duplicate key ${JSON.stringify(keyAt(text, error.pos[0]))}`,
+        hint: "a key may appear only once in a mapping: remove one of them or merge them",
+      };
+    case "TAB_AS_INDENT":
+      return { message: "tab character used for indentation", hint: "YAML indents with spaces only: replace the tab with spaces" };
+    case "MULTIPLE_DOCS":
+      return { message: "the file holds more than one YAML document (a second \"---\")", hint: "keep one questionnaire or answer file per file" };
+    case "MULTILINE_IMPLICIT_KEY":
+      return { message: original, hint: 'check for a missing ": " after a key (write "max: 4", not "max:4"), or a line indented differently from its neighbours' };
+    case "MISSING_CHAR":
+      return /followed by map values/.test(error.message)
+        ? { message: "a key without a value: the colon is missing", hint: 'write "key: value"; a list item starts with "- "' }
+        : { message: original };
+    case "BAD_INDENT":
+      return isUnclosedFlow(error)
+        ? { message: original, hint: "a [ list or { mapping opened above is not closed, or a line inside it is indented less than its key" }
+        : { message: original, hint: "the items of one mapping or list start at the same column; indent nested ones further" };
+    case "BLOCK_AS_IMPLICIT_KEY":
+      return /compact mappings/.test(error.message)
+        ? { message: original, hint: 'a value that contains ": " must be quoted, e.g. title: "Smart City: Kota"' }
+        : { message: original, hint: "check the indentation of this line and the one above" };
+    case "UNEXPECTED_TOKEN":
+      return { message: original, hint: "quote values that contain quotes or special characters; inside '…' write '' for one quote" };
+    case "BAD_SCALAR_START":
+      return { message: original, hint: "a value starting with @, `, %, | or > must be quoted" };
+    default:
+      // The parser reports running out of stack as an error at the point it gave up.
+      if (/call stack/i.test(error.message)) return { message: "the document is nested too deeply to read" };
+      return { message: original };
+  }
+}
+
+/** The key text at `offset` (a duplicate key: plain, quoted or in a flow mapping). */
+function keyAt(text: string, offset: number): string {
+  const rest = text.slice(offset, offset + 200);
+  const quoted = /^(["'])(.*?)\1/.exec(rest);
+  if (quoted) return quoted[2]!;
+  return /^[^:,{}\n]*/.exec(rest)![0].trim();
+}
+
+function sentence(message: string): string {
+  const first = message.split("\n")[0]!.trim().replace(/\s+at line \d+, column \d+:?$/, "");
+  return first.charAt(0).toLowerCase() + first.slice(1);
+}
+
+/**
+ * The parser reports follow-on errors for one mistake. A tab in the indentation or an unclosed
+ * flow collection explains the rest: report only those. Otherwise keep the first error per line.
+ */
+export function rootCauses<E extends Pick<YAMLError, "code" | "message" | "pos">>(errors: readonly E[], lineOf: (offset: number) => number): E[] {
+  const tabs = errors.filter((e) => e.code === "TAB_AS_INDENT");
+  if (tabs.length) return tabs;
+  const unclosed = errors.filter(isUnclosedFlow);
+  if (unclosed.length) return unclosed;
+  const lines = new Set<number>();
+  return errors.filter((e) => {
+    const line = lineOf(e.pos[0]);
+    if (lines.has(line)) return false;
+    lines.add(line);
+    return true;
+  });
+}
+
+const isUnclosedFlow = (e: Pick<YAMLError, "message">) => /must be sufficiently indented and end with a/.test(e.message);
+
+/** Offset of the first key at the end of `path` in its mapping, for "duplicate key (first at line N)". */
+export function firstKeyOffset(doc: Document, path: readonly (string | number)[]): number | undefined {
+  if (path.length === 0) return undefined;
+  const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
+  if (!isMap(parent)) return undefined;
+  const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(path[path.length - 1]));
+  return (pair?.key as { range?: [number, number, number] } | undefined)?.range?.[0];
+}
+
+/** The path of the node that contains `offset`, as far as the document could be built. */
+export function pathAtOffset(doc: Document, offset: number): (string | number)[] {
+  const path: (string | number)[] = [];
+  let node: unknown = doc.contents;
+  const contains = (n: unknown) => {
+    const range = (n as { range?: [number, number, number] } | null)?.range;
+    return range !== undefined && offset >= range[0] && offset < range[2];
+  };
+  for (let depth = 0; depth < 100; depth++) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => contains(p.key) || contains(p.value));
+      if (!pair || !isScalar(pair.key)) break;
+      path.push(String(pair.key.value));
+      if (contains(pair.key)) break;
+      node = pair.value;
+    } else if (isSeq(node)) {
+      const index = node.items.findIndex(contains);
+      if (index < 0) break;
+      path.push(index);
+      node = node.items[index];
+    } else break;
+  }
+  return path;
+}

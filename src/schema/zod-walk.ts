@@ -1,0 +1,157 @@
+import type { z } from "zod";
+import { idSchema, textSchema } from "./common.js";
+
+/**
+ * Reading zod schemas back, so that messages can say what was expected at a path and which keys
+ * an object allows. Uses zod's public `_zod.def` description of each schema.
+ */
+type Schema = z.core.$ZodType;
+type Def = z.core.$ZodTypeDef & Record<string, unknown>;
+type Path = readonly (string | number)[];
+
+const defOf = (schema: Schema) => schema._zod.def as Def;
+
+/** Strips optional, default, nullable and similar wrappers. */
+export function unwrap(schema: Schema): Schema {
+  let current = schema;
+  for (let i = 0; i < 20; i++) {
+    const def = defOf(current);
+    if (["optional", "nullable", "default", "prefault", "nonoptional", "readonly", "catch"].includes(def.type)) current = def.innerType as Schema;
+    else if (def.type === "pipe") current = def.in as Schema;
+    else if (def.type === "lazy") current = (def.getter as () => Schema)();
+    else return current;
+  }
+  return current;
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
+
+/** The value in `data` at `path`, or undefined. */
+export function valueAt(data: unknown, path: Path): unknown {
+  let node = data;
+  for (const segment of path) {
+    if (Array.isArray(node) && typeof segment === "number") node = node[segment];
+    else if (isPlainObject(node) && Object.hasOwn(node, String(segment))) node = node[String(segment)];
+    else return undefined;
+  }
+  return node;
+}
+
+/** The options of a union (unwrapped), in the order zod reports their errors. */
+export function optionsOf(schema: Schema): Schema[] | undefined {
+  const def = defOf(schema);
+  return def.type === "union" ? (def.options as Schema[]).map(unwrap) : undefined;
+}
+
+/** For a union, the option that `value` was meant for: the discriminated branch, else the one that fits its shape best. */
+export function pickOption(schema: Schema, value: unknown): Schema | undefined {
+  const def = defOf(schema);
+  if (def.type !== "union") return schema;
+  const options = optionsOf(schema)!;
+  const discriminator = def.discriminator as string | undefined;
+  if (discriminator && isPlainObject(value)) {
+    const match = options.find((o) => literalValues(shapeOf(o)?.[discriminator]).includes(value[discriminator]));
+    if (match) return match;
+  }
+  if (isPlainObject(value)) {
+    const objects = options.filter((o) => shapeOf(o));
+    const keys = Object.keys(value);
+    const overlap = (o: Schema) => keys.filter((k) => k in shapeOf(o)!).length;
+    return objects.sort((a, b) => overlap(b) - overlap(a))[0];
+  }
+  if (Array.isArray(value)) return options.find((o) => defOf(o).type === "array");
+  return undefined;
+}
+
+function shapeOf(schema: Schema): Record<string, Schema> | undefined {
+  const def = defOf(unwrap(schema));
+  return def.type === "object" ? (def.shape as Record<string, Schema>) : undefined;
+}
+
+function literalValues(schema: Schema | undefined): unknown[] {
+  if (!schema) return [];
+  const def = defOf(unwrap(schema));
+  if (def.type === "literal") return def.values as unknown[];
+  if (def.type === "enum") return Object.values(def.entries as Record<string, unknown>);
+  return [];
+}
+
+/** The schema that checks the value at `path`, following the data through unions. */
+export function schemaAt(root: Schema, path: Path, data: unknown): Schema | undefined {
+  let schema: Schema | undefined = unwrap(root);
+  for (let i = 0; i < path.length && schema; i++) {
+    const here = valueAt(data, path.slice(0, i));
+    schema = pickOption(schema, here);
+    if (!schema) return undefined;
+    const def = defOf(unwrap(schema));
+    const segment = path[i]!;
+    if (def.type === "object") schema = (def.shape as Record<string, Schema>)[String(segment)];
+    else if (def.type === "array") schema = def.element as Schema;
+    else if (def.type === "record") schema = def.valueType as Schema;
+    else return undefined;
+    if (schema) schema = unwrap(schema);
+  }
+  return schema;
+}
+
+/** The keys an object allows at `path` (for "did you mean"), or undefined when it is not an object. */
+export function allowedKeysAt(root: Schema, path: Path, data: unknown): string[] | undefined {
+  const schema = schemaAt(root, path, data);
+  if (!schema) return undefined;
+  const picked = pickOption(schema, valueAt(data, path));
+  const shape = picked && shapeOf(picked);
+  return shape ? Object.keys(shape) : undefined;
+}
+
+/** What a schema expects, in words a questionnaire author knows: "a number", "a list", "one of …". */
+export function describeExpected(schema: Schema | undefined): string | undefined {
+  if (!schema) return undefined;
+  const inner = unwrap(schema);
+  // describe() makes a copy that shares the definition, so compare definitions.
+  if (inner._zod.def === textSchema._zod.def) return "a bilingual text { id: …, en: … }";
+  if (inner._zod.def === idSchema._zod.def) return 'an id such as "quick-win"';
+  const def = defOf(inner);
+  switch (def.type) {
+    case "string":
+      return "a text";
+    case "number":
+      return (def as { format?: string }).format?.includes("int") ? "a whole number" : "a number";
+    case "int":
+      return "a whole number";
+    case "boolean":
+      return "true or false";
+    case "null":
+      return "an empty value";
+    case "array":
+      return "a list";
+    case "object":
+    case "record":
+      return "a mapping";
+    case "literal":
+    case "enum": {
+      const values = literalValues(inner).map((v) => JSON.stringify(v));
+      return values.length === 1 ? values[0] : `one of ${values.join(", ")}`;
+    }
+    case "union": {
+      if (def.discriminator) return `a mapping with a "${def.discriminator as string}"`;
+      const parts = (def.options as Schema[]).map(describeExpected);
+      return parts.every((p) => p !== undefined) ? joinOr([...new Set(parts as string[])]) : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+export function joinOr(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+}
+
+/** A value as the author wrote it: `the text "4"`, `the number 2.5`, `a list`. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "an empty value";
+  if (typeof value === "string") return `the text ${JSON.stringify(value.length > 40 ? value.slice(0, 37) + "..." : value)}`;
+  if (typeof value === "number" || typeof value === "boolean") return `${typeof value === "number" ? "the number " : ""}${value}`;
+  if (Array.isArray(value)) return "a list";
+  return "a mapping";
+}
