@@ -1,18 +1,25 @@
+import { Chalk } from "chalk";
+import { isAbsolute, relative } from "node:path";
 import type { Diagnostic } from "../errors.js";
 
-/** `file:line:column: severity: path: message`, one per line, as compilers print them. */
-export function formatDiagnostic(d: Diagnostic): string {
+/** `file:line:column: severity: path: message`, one per line, as compilers print them; the hint on the next line. */
+export function formatDiagnostic(d: Diagnostic, color = false): string {
+  const paint = new Chalk({ level: color ? 1 : 0 });
   const where = d.line !== undefined ? `${d.file}:${d.line}:${d.column ?? 1}` : d.file;
-  const path = d.path.length ? `${d.path.join(".")}: ` : "";
-  const hint = d.hint ? `\n  hint: ${d.hint}` : "";
-  return `${where}: ${d.severity}: ${path}${d.message}${hint}`;
+  const severity = d.severity === "error" ? paint.red.bold("error") : paint.yellow.bold("warning");
+  const path = d.path.length ? `${formatPath(d.path)}: ` : "";
+  const hint = d.hint ? `\n  ${paint.cyan("hint")}: ${d.hint}` : "";
+  return `${paint.bold(where)}: ${severity}: ${path}${d.message}${hint}`;
 }
 
-export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string {
-  return diagnostics.map((d) => formatDiagnostic(d) + "\n").join("");
+export function formatDiagnostics(diagnostics: readonly Diagnostic[], color = false): string {
+  return diagnostics.map((d) => formatDiagnostic(d, color) + "\n").join("");
 }
 
-/** Compiler order: by file, then position; stable otherwise. */
+/** `elements.2.questions.7.levels`: the path as the JSON and the text formats both show it. */
+export const formatPath = (path: readonly (string | number)[]) => path.join(".");
+
+/** Compiler order: by file, then position (diagnostics without one first); stable otherwise. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
     (a, b) =>
@@ -21,3 +28,49 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
       (a.column ?? 0) - (b.column ?? 0),
   );
 }
+
+/** A file as the user would type it: relative to the working directory, never made absolute. */
+export function displayPath(cwd: string): (file: string) => string {
+  return (file) => (isAbsolute(file) ? relative(cwd, file) || "." : file);
+}
+
+/**
+ * GitHub Actions workflow commands, so a CI run annotates the lines in the pull request:
+ * `::error file=F,line=L,col=C,title=kuesioner::PATH: MESSAGE`.
+ */
+export function formatGithubAnnotation(d: Diagnostic): string {
+  const properties = [`file=${escapeProperty(d.file)}`];
+  if (d.line !== undefined) properties.push(`line=${d.line}`, `col=${d.column ?? 1}`);
+  properties.push("title=kuesioner");
+  const path = d.path.length ? `${formatPath(d.path)}: ` : "";
+  const hint = d.hint ? `\nhint: ${d.hint}` : "";
+  return `::${d.severity} ${properties.join(",")}::${escapeData(path + d.message + hint)}`;
+}
+
+// GitHub's escaping: data escapes % CR LF; property values also , and :.
+const escapeData = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+
+/** One diagnostic for `--format json`: every key always present, so consumers see one stable shape. */
+export function diagnosticJson(d: Diagnostic, kind: string) {
+  return {
+    file: d.file,
+    kind,
+    line: d.line ?? null,
+    column: d.line !== undefined ? (d.column ?? 1) : null,
+    severity: d.severity,
+    path: d.path,
+    message: d.message,
+    hint: d.hint ?? null,
+  };
+}
+
+/** "2 errors, 1 warning in 3 files" / "no problems in 1 file". */
+export function summarizeDiagnostics(diagnostics: readonly Diagnostic[], files: number, detail = ""): string {
+  const errors = diagnostics.filter((d) => d.severity === "error").length;
+  const warnings = diagnostics.length - errors;
+  const counts = [errors ? plural(errors, "error") : "", warnings ? plural(warnings, "warning") : ""].filter(Boolean).join(", ") || "no problems";
+  return `${counts} in ${plural(files, "file")}${detail ? ` (${detail})` : ""}`;
+}
+
+export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;

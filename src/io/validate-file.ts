@@ -1,0 +1,51 @@
+import { resolve } from "node:path";
+import type { Diagnostic } from "../errors.js";
+import { detectDocumentKind, type DocumentKind } from "../schema/document-kind.js";
+import { describeValue } from "../schema/zod-walk.js";
+import { evaluateAnswerFile } from "./evaluate-answers.js";
+import { QuestionnaireCache } from "./load-answers.js";
+import { checkQuestionnaireSource } from "./load-questionnaire.js";
+import { loadSource, locateIssue, type ParsedSource } from "./source.js";
+
+export type FileKind = DocumentKind | "unknown";
+
+export interface FileReport {
+  /** As the user typed it. */
+  file: string;
+  kind: FileKind;
+  /** Problems in the file, and in the questionnaire an answer file names when that one is broken. */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Checks one file, deciding from its content whether it is a questionnaire or an answer file.
+ * Never throws for bad input: every problem is a diagnostic. `file` is read relative to `cwd`
+ * and reported as given.
+ */
+export async function validateFile(file: string, options: { cwd: string; cache?: QuestionnaireCache }): Promise<FileReport> {
+  const absolute = resolve(options.cwd, file);
+  const read = await loadSource(absolute);
+  const asTyped = (diagnostics: Diagnostic[]) => diagnostics.map((d) => (d.file === absolute ? { ...d, file } : d));
+  if (!read.ok) return { file, kind: (read.text !== undefined && detectDocumentKind(undefined, read.text)) || "unknown", diagnostics: asTyped(read.diagnostics) };
+
+  const { source } = read;
+  const data = source.data;
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    const found = data === null ? "an empty document" : describeValue(data);
+    return { file, kind: "unknown", diagnostics: asTyped([...read.diagnostics, atRoot(source, `expected a mapping at the top level (a questionnaire or an answer file), found ${found}`)]) };
+  }
+  const kind = detectDocumentKind(data as Record<string, unknown>, source.text);
+  if (!kind) {
+    const unknown = atRoot(source, "cannot tell whether this is a questionnaire or an answer file", 'a questionnaire has a top-level "elements" list; an answer file names its "questionnaire" and has "answers"');
+    return { file, kind: "unknown", diagnostics: asTyped([...read.diagnostics, unknown]) };
+  }
+  if (kind === "questionnaire") {
+    return { file, kind, diagnostics: asTyped([...read.diagnostics, ...checkQuestionnaireSource(source).diagnostics]) };
+  }
+  const evaluated = await evaluateAnswerFile(absolute, { source: read, ...(options.cache ? { cache: options.cache } : {}) });
+  return { file, kind, diagnostics: asTyped(evaluated.diagnostics) };
+}
+
+function atRoot(source: ParsedSource, message: string, hint?: string): Diagnostic {
+  return locateIssue(source, { path: [], severity: "error", message, ...(hint ? { hint } : {}) });
+}
