@@ -26,13 +26,13 @@ const questionBase = {
 
 const levelQuestionSchema = z.strictObject({
   ...questionBase,
-  kind: z.literal("level"),
+  kind: z.literal("level").describe("level: the officer picks a level of the scale, each described in levels"),
   levels: levelsSchema,
 });
 
 const surveyQuestionSchema = z.strictObject({
   ...questionBase,
-  kind: z.literal("survey"),
+  kind: z.literal("survey").describe("survey: the score is the mean rating of citizen respondents"),
   respondents: z.int().positive().describe("Required number of respondents"),
 });
 
@@ -46,20 +46,23 @@ const numericQuestion = {
   ...questionBase,
   unit: textSchema.optional(),
   range: z
-    .strictObject({ min: z.number().optional(), max: z.number().optional() })
+    .strictObject({ min: z.number().optional().describe("Lowest valid value"), max: z.number().optional().describe("Highest valid value") })
     .optional()
     .describe("Valid values (percent: 0–100 by default; count: ≥ 0)"),
   direction: z
     .enum(["ascending", "descending"])
     .optional()
     .describe("ascending: higher values give higher levels (default)"),
-  thresholds: z.array(thresholdSchema).min(1),
+  thresholds: z
+    .array(thresholdSchema)
+    .min(1)
+    .describe("Value-to-level steps, e.g. [{ at: 1, level: 1 }, { at: 3, level: 2 }]: a value reaching `at` gets `level`"),
   levels: levelsSchema.optional(),
 };
 
-const countQuestionSchema = z.strictObject({ ...numericQuestion, kind: z.literal("count") });
-const percentQuestionSchema = z.strictObject({ ...numericQuestion, kind: z.literal("percent") });
-const numberQuestionSchema = z.strictObject({ ...numericQuestion, kind: z.literal("number") });
+const countQuestionSchema = z.strictObject({ ...numericQuestion, kind: z.literal("count").describe("count: a whole number ≥ 0, mapped to a level by thresholds") });
+const percentQuestionSchema = z.strictObject({ ...numericQuestion, kind: z.literal("percent").describe("percent: 0–100 by default, mapped to a level by thresholds") });
+const numberQuestionSchema = z.strictObject({ ...numericQuestion, kind: z.literal("number").describe("number: any value, mapped to a level by thresholds") });
 
 export const questionSchema = z.discriminatedUnion("kind", [
   levelQuestionSchema,
@@ -74,24 +77,30 @@ export const questionKinds = ["level", "survey", "count", "percent", "number"] a
 export type QuestionKind = Question["kind"];
 
 export const elementSchema = z.strictObject({
-  id: idSchema,
+  id: idSchema.describe("Element id, the key of profile weights (baseline, output, …)"),
   title: textSchema,
   description: textSchema.optional(),
-  indicators: z.array(z.strictObject({ id: idSchema, title: textSchema })).optional(),
-  questions: z.array(questionSchema).min(1, "an element needs at least one question"),
+  indicators: z
+    .array(z.strictObject({ id: idSchema.describe("Indicator id, referred to by questions' indicator"), title: textSchema }))
+    .optional()
+    .describe("Groups of questions inside the element (Perencanaan, Realisasi, …)"),
+  questions: z.array(questionSchema).min(1, "an element needs at least one question").describe("The element's questions in official order"),
 });
 export type Element = z.infer<typeof elementSchema>;
 
 export const pillarSchema = z.strictObject({
-  id: idSchema,
+  id: idSchema.describe("Pillar id, referred to by questions' pillar"),
   title: textSchema,
   description: textSchema.optional(),
-  subdimensions: z.array(z.strictObject({ id: idSchema, title: textSchema })).optional(),
+  subdimensions: z
+    .array(z.strictObject({ id: idSchema.describe("Sub-dimension id, referred to by questions' subdimension"), title: textSchema }))
+    .optional()
+    .describe("The pillar's sub-dimensions"),
 });
 export type Pillar = z.infer<typeof pillarSchema>;
 
 export const profileSchema = z.strictObject({
-  id: idSchema,
+  id: idSchema.describe("Profile id (reguler, kppn-ikn), chosen by an answer file's profile"),
   title: textSchema,
   description: textSchema.optional(),
   weights: z
@@ -108,20 +117,26 @@ export type Band = z.infer<typeof bandSchema>;
 
 export const questionnaireSchema = z
   .strictObject({
-    id: idSchema,
-    version: z.string().min(1),
+    id: idSchema.describe("Questionnaire id, e.g. smart-city-2023; answer files refer to it"),
+    version: z.string().min(1).describe('Version of this definition, e.g. "2023.1"; answer files record it'),
     title: textSchema,
     description: textSchema.optional(),
     source: z
       .strictObject({ official: textSchema.optional(), nonOfficial: textSchema.optional() })
       .optional()
       .describe("What comes from official sources, and what this file adds"),
-    scale: scaleSchema,
+    scale: scaleSchema.describe("The levels answers are given on: { min: 0, max: 4 } for smart city"),
     surveyLabels: levelsSchema.optional().describe("Labels of the respondents' rating scale"),
-    pillars: z.array(pillarSchema).optional(),
-    elements: z.array(elementSchema).min(1, "a questionnaire needs at least one element"),
-    profiles: z.array(profileSchema).min(1, "a questionnaire needs at least one weight profile"),
-    defaultProfile: idSchema,
+    pillars: z.array(pillarSchema).optional().describe("The pillars (smart-city dimensions) questions may belong to"),
+    elements: z
+      .array(elementSchema)
+      .min(1, "a questionnaire needs at least one element")
+      .describe("Assessment elements in official order; an element's score is the mean of its questions"),
+    profiles: z
+      .array(profileSchema)
+      .min(1, "a questionnaire needs at least one weight profile")
+      .describe("Weight profiles (cohorts): percent per element, summing to 100"),
+    defaultProfile: idSchema.describe("The profile used when an answer file names none"),
     bands: z.array(bandSchema).optional().describe("Predicate bands on the total"),
   })
   .describe("A kuesioner questionnaire definition");
