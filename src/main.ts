@@ -24,7 +24,9 @@ export async function run(argv: readonly string[], io: CommandIO): Promise<ExitC
 function reportError(error: unknown, io: CommandIO): ExitCode {
   if (error instanceof CommanderError) {
     // Help and version "errors" are how commander says it printed them.
-    if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return ExitCode.Ok;
+    if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return ExitCode.Ok;
+    // Help asked for ("kuesioner help") exits 0; help printed because no command was given is a usage error.
+    if (error.code === "commander.help") return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
     if (error.code === "commander.executeSubCommandAsync") return ExitCode.Ok;
     return ExitCode.Usage; // commander already printed the message
   }
