@@ -1,5 +1,5 @@
 import { readFile, stat } from "node:fs/promises";
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
 import type { Diagnostic, Issue } from "../errors.js";
 import { checkDataLimits } from "./data-limits.js";
 import { describeYamlError, firstKeyOffset, pathAtOffset, rootCauses } from "./yaml-errors.js";
@@ -31,7 +31,7 @@ export async function readTextFile(file: string): Promise<{ text: string } | { d
   let size: number;
   try {
     const info = await stat(file);
-    if (info.isDirectory()) return { diagnostic: fileDiagnostic(file, "is a directory, expected a YAML or JSON file") };
+    if (info.isDirectory()) return { diagnostic: fileDiagnostic(file, "is a directory, expected a YAML or JSON file", "give the files in it, e.g. folder/*.yaml") };
     size = info.size;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -101,7 +101,7 @@ export function parseYamlText(file: string, text: string): SourceResult {
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    diagnostics.push(toJsDiagnostic(file, text, doc, lineCounter, error));
+    diagnostics.push(toJsDiagnostic(file, doc, lineCounter, error));
     return { ok: false, diagnostics, text };
   }
   const problem = checkDataLimits(data);
@@ -119,14 +119,15 @@ export function parseYamlText(file: string, text: string): SourceResult {
 const ALIAS_HINT = "write the values out instead of reusing anchors (&) through many aliases (*)";
 
 /** Converting to data fails on aliases: too many expansions (the "billion laughs" shape) or an undefined anchor. */
-function toJsDiagnostic(file: string, text: string, doc: Document.Parsed, lineCounter: LineCounter, error: unknown): Diagnostic {
+function toJsDiagnostic(file: string, doc: Document.Parsed, lineCounter: LineCounter, error: unknown): Diagnostic {
   const message = error instanceof Error ? error.message : String(error);
   if (/excessive alias count/i.test(message)) {
     return fileDiagnostic(file, "too many YAML alias expansions (the file expands to an enormous document)", ALIAS_HINT);
   }
   const unresolved = /unresolved alias.*?: (.*)$/i.exec(firstLine(message));
   if (unresolved) {
-    const offset = text.indexOf(`*${unresolved[1]}`);
+    let offset = -1;
+    visit(doc, { Alias: (_, node) => (node.source === unresolved[1] && node.range ? ((offset = node.range[0]), visit.BREAK) : undefined) });
     const pos = offset >= 0 ? lineCounter.linePos(offset) : undefined;
     return {
       file,

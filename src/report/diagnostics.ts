@@ -3,8 +3,10 @@ import { isAbsolute, relative } from "node:path";
 import type { Diagnostic } from "../errors.js";
 
 /** `file:line:column: severity: path: message`, one per line, as compilers print them; the hint on the next line. */
+const painters = [new Chalk({ level: 0 }), new Chalk({ level: 1 })] as const;
+
 export function formatDiagnostic(d: Diagnostic, color = false): string {
-  const paint = new Chalk({ level: color ? 1 : 0 });
+  const paint = painters[color ? 1 : 0];
   const where = d.line !== undefined ? `${d.file}:${d.line}:${d.column ?? 1}` : d.file;
   const severity = d.severity === "error" ? paint.red.bold("error") : paint.yellow.bold("warning");
   const path = d.path.length ? `${formatPath(d.path)}: ` : "";

@@ -44,6 +44,7 @@ describe("kuesioner validate (built binary)", () => {
         "huge.yaml: error: file is 6.0 MiB, larger than the 5.0 MiB limit",
         "  hint: questionnaires and answer files are small text files; is this the right file?",
         "folder: error: is a directory, expected a YAML or JSON file",
+        "  hint: give the files in it, e.g. folder/*.yaml",
         "nope.yaml: error: file not found",
         "  hint: check the path and the current directory",
         "3 errors in 4 files (1 questionnaire, 3 not recognised)",
