@@ -12,6 +12,7 @@ import { formatDiagnostics } from "../report/diagnostics.js";
 import { renderScoreReport } from "../report/score-report.js";
 import { languages } from "../schema/common.js";
 import { openSession, type FillSession } from "./fill-open.js";
+import { openPrompter } from "./fill-terminal.js";
 
 export const fillOptionsSchema = z.object({
   /** Absent: the file's own questionnaire when resuming, smart-city-2023 for a new file. */
@@ -108,33 +109,4 @@ async function finalReport(session: FillSession, answers: FillSession["answers"]
 export function resumeCommand(display: string, lang: "id" | "en"): string {
   const path = /^[\w./:@%+=,-]+$/.test(display) ? display : `'${display.replace(/'/g, `'\\''`)}'`;
   return `kuesioner fill --out ${path}${lang === "en" ? " --lang en" : ""}`;
-}
-
-/**
- * The injected prompter (tests), or the terminal one. SIGTERM and SIGHUP (terminal closed) end
- * the prompt on screen like Ctrl-C: every answer is already saved, and handling the signal
- * lets a save in progress finish instead of being cut off.
- */
-async function openPrompter(io: CommandIO, lang: "id" | "en"): Promise<{ prompter: Prompter; dispose: () => void }> {
-  if (io.createPrompter) return { prompter: await io.createPrompter({ lang, color: io.color }), dispose: () => {} };
-  const { createInquirerPrompter } = await import("../prompt/inquirer-prompter.js");
-  const controller = new AbortController();
-  const ignore = () => {};
-  const onSignal = (signal: NodeJS.Signals) => {
-    // After a hang-up, writing to the terminal fails; that must not turn into a crash.
-    if (signal === "SIGHUP") {
-      process.stdout.on("error", ignore);
-      process.stderr.on("error", ignore);
-    }
-    controller.abort(signal);
-  };
-  process.on("SIGTERM", onSignal);
-  process.on("SIGHUP", onSignal);
-  return {
-    prompter: createInquirerPrompter({ lang, color: io.color, signal: controller.signal }),
-    dispose: () => {
-      process.off("SIGTERM", onSignal);
-      process.off("SIGHUP", onSignal);
-    },
-  };
 }

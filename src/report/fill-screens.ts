@@ -152,7 +152,7 @@ export function describeAnswer(questionnaire: Questionnaire, q: Question, answer
     return computed ? t.describeSurvey(formatScore(computed.mean, lang), computed.respondents) : "";
   }
   if (answer.value !== undefined && isNumeric(q)) {
-    return t.describeValue(formatDecimal(answer.value, lang), localize(q.unit, lang), String(levelForValue(q, answer.value, questionnaire.scale)));
+    return t.describeValue(formatDecimal(answer.value, lang), unitOf(q, lang), String(levelForValue(q, answer.value, questionnaire.scale)));
   }
   return "";
 }
