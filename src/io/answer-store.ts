@@ -24,7 +24,7 @@ const FILE_KEYS = [
 const RESPONDENT_KEYS = ["region", "year", "office", "officer"] as const;
 const ANSWER_KEYS = ["score", "assessors", "survey", "value", "evidence", "note"] as const satisfies readonly (keyof AnswerObject)[];
 
-const DIGESTS_COMMENT = " Fingerprints of the questions as they were answered: fill uses them to say what changed.";
+const DIGESTS_COMMENT = " Fingerprints of the questions, so that fill can tell which ones a later questionnaire version changed.";
 const GENERATED_COMMENTS = new Set([DIGESTS_COMMENT.trim()]);
 
 /** `# yaml-language-server: $schema=…` pointing at the shipped answer-file schema, relative to the file. */

@@ -28,6 +28,12 @@ export function wrap(text: string, width: number, indent = ""): string {
     .join("\n");
 }
 
+/** `lead` then `items` separated by " · ", wrapped between items only, so no item is split. */
+function wrapList(lead: string, items: readonly string[], width: number, indent: string): string {
+  const words = [...lead.split(" ").filter(Boolean), ...items.map((item, i) => (i < items.length - 1 ? `${item} ·` : item))];
+  return wrapWords(words, width, indent).join("\n");
+}
+
 const isNumeric = (q: Question): q is NumericQuestion => q.kind === "count" || q.kind === "percent" || q.kind === "number";
 
 /** The screen that opens an element: what it measures and how much it weighs. */
@@ -77,7 +83,8 @@ export function renderQuestion(
   ];
   const help = localize(q.help, lang);
   if (help) lines.push(c.italic(wrap(help, width, "  ")));
-  lines.push("", ...answerGuide(questionnaire, q, options));
+  const guide = answerGuide(questionnaire, q, options);
+  if (guide.length) lines.push("", ...guide);
   if (input.invalid) lines.push("", c.yellow(wrap(t.invalidAnswer(input.invalid), width, "  ")));
   else if (answer !== undefined && answer !== null) {
     const parts = [describeAnswer(questionnaire, q, answer, lang)].filter(Boolean);
@@ -103,7 +110,7 @@ function answerGuide(questionnaire: Questionnaire, q: Question, options: ScreenO
     const labels = Object.entries(questionnaire.surveyLabels ?? {})
       .sort(([a], [b]) => Number(a) - Number(b))
       .map(([level, text]) => `${level} ${localize(text, lang)}`);
-    const lines = labels.length ? [wrap(`${t.surveyScale} ${labels.join(" · ")}`, width, "  ")] : [];
+    const lines = labels.length ? [wrapList(t.surveyScale, labels, width, "  ")] : [];
     return [...lines, `  ${t.surveyRequired(q.respondents)}`, c.dim(wrap(t.surveyHowTo, width, "  "))];
   }
   if (!isNumeric(q)) return [];
@@ -113,7 +120,7 @@ function answerGuide(questionnaire: Questionnaire, q: Question, options: ScreenO
     .reverse()
     .map((th) => `${bound(formatDecimal(th.at, lang))} → ${th.level}`)
     .concat(`${t.otherwise} → ${questionnaire.scale.min}`);
-  const lines = [wrap(`${t.thresholdsHeading(unit)} ${steps.join(" · ")}`, width, "  ")];
+  const lines = [wrapList(t.thresholdsHeading(unit), steps, width, "  ")];
   if (q.levels) lines.push(...levelLines(q.levels));
   lines.push(c.dim(`  ${q.kind === "count" ? t.countHowTo : t.valueHowTo}`));
   return lines;
@@ -160,7 +167,7 @@ export function describeAnswer(questionnaire: Questionnaire, q: Question, answer
 /** The commands an input prompt accepts, shown above it. */
 export function renderInputHint(answered: boolean, options: ScreenOptions): string {
   const t = messages[options.lang];
-  return paint(options.color).dim(wrap(answered ? t.inputCommands : t.inputCommandsNew, options.width, "  ")) + "\n";
+  return paint(options.color).dim(wrapList("", (answered ? t.inputCommands : t.inputCommandsNew).split(" · "), options.width, "  ")) + "\n";
 }
 
 /** What a typed value or survey result gives, shown right after it is entered. */

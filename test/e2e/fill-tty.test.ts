@@ -158,6 +158,8 @@ describe.skipIf(!hasTmux)(hasTmux ? "fill in a real terminal (tmux)" : "fill in 
     const killed = answerFileSchema.parse(parse(await readFile(file, "utf8")));
     expect(killed.answers).toEqual({ "bl-masterplan": { score: 3, evidence: ["Perbup No. 27 Tahun 2024"] }, "bl-programmes": { value: 7 }, "bl-budget": { value: 1.5 } });
     expect((await evaluateAnswerFile(file)).diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const validated = await run(process.execPath, [bin, "validate", "x.yaml"], { cwd: dir, env: { ...process.env, NO_COLOR: "1" } });
+    expect(validated.stderr).toContain("no problems in 1 file");
     expect((await readdir(dir)).sort()).toEqual(["mini.yaml", "x.yaml"]);
 
     // Resume: the question on screen when the process died comes back with its answer.

@@ -55,7 +55,7 @@ answers:
   im-2:
     survey: { mean: 2.8, respondents: 50 }
   old-q: 1
-# Fingerprints of the questions as they were answered: fill uses them to say what changed.
+# Fingerprints of the questions, so that fill can tell which ones a later questionnaire version changed.
 questionDigests:
   bl-1: "123456789012"
   bl-2: "1e1234567890"
