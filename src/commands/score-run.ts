@@ -12,6 +12,7 @@ import { evaluateAnswerFile, type EvaluatedAnswers } from "../io/evaluate-answer
 import { expandInputs } from "../io/expand-inputs.js";
 import { QuestionnaireCache } from "../io/load-answers.js";
 import { loadPrevious } from "../io/load-previous.js";
+import { loadSource, type SourceResult } from "../io/source.js";
 import { formatDiagnostics, sortDiagnostics } from "../report/diagnostics.js";
 import { elementColumns } from "../report/score-columns.js";
 import { renderScoreCsv } from "../report/score-csv.js";
@@ -79,9 +80,13 @@ interface Context {
 }
 
 /** Scores one file; its diagnostics name it as the user wrote it, and are printed at once. */
-async function evaluate(file: string, ctx: Context): Promise<EvaluatedAnswers> {
+async function evaluate(file: string, ctx: Context, source?: Promise<SourceResult>): Promise<EvaluatedAnswers> {
   const absolute = resolve(ctx.io.cwd, file);
-  const evaluated = await evaluateAnswerFile(absolute, { cache: ctx.cache, ...(ctx.options.profile ? { profile: ctx.options.profile } : {}) });
+  const evaluated = await evaluateAnswerFile(absolute, {
+    cache: ctx.cache,
+    ...(ctx.options.profile ? { profile: ctx.options.profile } : {}),
+    ...(source ? { source: await source } : {}),
+  });
   evaluated.diagnostics = evaluated.diagnostics.map((d) => ({ ...d, file: d.file === absolute ? file : ctx.display(d.file) }));
   ctx.report(evaluated.diagnostics);
   return evaluated;
@@ -143,8 +148,13 @@ async function scoreMany(files: readonly string[], failed: FailedFile[], ctx: Co
   const summaries: ResultSummary[] = [];
   const elementTitles = new Map<string, Text>();
   const groupTitles: Record<GroupKind, Map<string, Text>> = { profile: new Map(), questionnaire: new Map() };
-  for (const file of files) {
-    const evaluated = await evaluate(file, ctx);
+  // The next file is read while this one is scored, so the disk is never waited for.
+  const read = (i: number) => (i < files.length ? loadSource(resolve(io.cwd, files[i]!)) : undefined);
+  let next = read(0);
+  for (const [i, file] of files.entries()) {
+    const source = next;
+    next = read(i + 1);
+    const evaluated = await evaluate(file, ctx, source);
     const { result, answers, questionnaire } = evaluated;
     if (!result || !answers || !questionnaire) {
       failed.push({ file, diagnostics: sortDiagnostics(evaluated.diagnostics.filter((d) => d.severity === "error")) });

@@ -26,6 +26,8 @@ export const ZERO = exact(0n);
 
 /** The decimal a JavaScript number was written as (2.8 → 28/10), not its binary approximation. */
 export function fromNumber(value: number): Exact {
+  // Whole numbers (levels, weights, counts) are most of what is scored: no parsing needed.
+  if (Number.isSafeInteger(value)) return { n: BigInt(value), d: 1n };
   if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
   const match = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/i.exec(String(value));
   if (!match) throw new RangeError(`cannot read ${value} as a decimal`);

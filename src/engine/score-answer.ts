@@ -2,7 +2,7 @@ import type { Issue } from "../errors.js";
 import type { Answer } from "../schema/answers.js";
 import type { NumericQuestion, Question, Scale } from "../schema/questionnaire.js";
 import { effectiveRange } from "../schema/questionnaire-rules.js";
-import { add, div, exact, fromNumber, mul, sum, type Exact } from "./exact.js";
+import { div, exact, fromNumber, sum, type Exact } from "./exact.js";
 
 /** How a question's score was obtained, for reports and for `fill`'s review screen. */
 export type ScoreSource = "score" | "assessors" | "survey" | "value";
@@ -32,13 +32,15 @@ export function levelForValue(question: NumericQuestion, value: number, scale: S
 
 /** Mean of a survey given as respondents per level, exactly. */
 export function surveyMean(counts: Record<string, number>): { mean: Exact; respondents: number } | null {
+  // Levels are whole numbers (the answer schema checks the keys), so the sum is an integer:
+  // one division at the end instead of a fraction per level (this runs 54 times per 2023 file).
   let respondents = 0;
-  let total = exact(0n);
+  let total = 0n;
   for (const [level, count] of Object.entries(counts)) {
     respondents += count;
-    total = add(total, mul(fromNumber(Number(level)), exact(BigInt(count))));
+    total += BigInt(level) * BigInt(count);
   }
-  return respondents === 0 ? null : { mean: div(total, exact(BigInt(respondents))), respondents };
+  return respondents === 0 ? null : { mean: exact(total, BigInt(respondents)), respondents };
 }
 
 /**

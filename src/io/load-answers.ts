@@ -3,7 +3,7 @@ import type { Diagnostic } from "../errors.js";
 import { hasErrors } from "../errors.js";
 import { answerFileSchema, type AnswerFile } from "../schema/answers.js";
 import { issuesFromZod } from "../schema/zod-issues.js";
-import { loadQuestionnaire, type LoadedQuestionnaire, type QuestionnaireResult } from "./load-questionnaire.js";
+import { loadQuestionnaire, loadQuestionnaireFile, resolveQuestionnaire, type LoadedQuestionnaire, type QuestionnaireResult } from "./load-questionnaire.js";
 import { loadSource, locateIssue, type ParsedSource, type SourceResult } from "./source.js";
 
 export interface LoadedAnswers {
@@ -32,10 +32,14 @@ export async function loadAnswerFile(file: string, preloaded?: SourceResult): Pr
 export class QuestionnaireCache {
   private readonly loaded = new Map<string, Promise<QuestionnaireResult>>();
   get(ref: string, baseDir: string): Promise<QuestionnaireResult> {
-    const key = `${baseDir}\0${ref}`;
+    // Keyed by the file the reference resolves to: answer files spread over many folders that
+    // name the same questionnaire must not load and validate it once per folder (a batch of
+    // region folders would hold hundreds of copies).
+    const resolved = resolveQuestionnaire(ref, baseDir);
+    const key = "file" in resolved ? resolved.file : `${baseDir}\0${ref}`;
     let result = this.loaded.get(key);
     if (!result) {
-      result = loadQuestionnaire(ref, baseDir);
+      result = "file" in resolved ? loadQuestionnaireFile(resolved.file) : loadQuestionnaire(ref, baseDir);
       this.loaded.set(key, result);
     }
     return result;

@@ -33,7 +33,7 @@ export async function loadPrevious(file: string, cache: QuestionnaireCache = new
   const data = read.source.data;
   const isObject = data !== null && typeof data === "object" && !Array.isArray(data);
   if (isObject && "answers" in data) {
-    const evaluated = await evaluateAnswerFile(file, { cache });
+    const evaluated = await evaluateAnswerFile(file, { cache, source: read });
     if (!evaluated.result) return { scores: [], diagnostics: evaluated.diagnostics };
     const respondent = evaluated.answers?.respondent;
     return {
