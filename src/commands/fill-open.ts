@@ -73,6 +73,8 @@ export async function openSession(options: FillOptions, io: CommandIO, ctx: Omit
   if (options.out !== undefined) {
     const file = resolve(io.cwd, options.out);
     if (existsSync(file)) return resumeSession(file, options, io, ctx);
+    // Say so before asking anything, not after the officer has typed the region and year.
+    if (!existsSync(dirname(file))) throw new UsageError(`--out: the folder "${displayPath(dirname(file), io.cwd)}" does not exist`);
   }
   const loaded = await loadQuestionnaire(options.questionnaire ?? DEFAULT_QUESTIONNAIRE, io.cwd);
   if (!loaded.ok) {

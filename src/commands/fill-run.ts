@@ -11,7 +11,7 @@ import { walkQuestionnaire } from "../prompt/walk.js";
 import { formatDiagnostics } from "../report/diagnostics.js";
 import { renderScoreReport } from "../report/score-report.js";
 import { languages } from "../schema/common.js";
-import { openSession, type FillSession } from "./fill-open.js";
+import { displayPath, openSession, type FillSession } from "./fill-open.js";
 import { openPrompter } from "./fill-terminal.js";
 
 export const fillOptionsSchema = z.object({
@@ -57,7 +57,8 @@ async function fill(options: FillOptions, io: CommandIO, prompter: Prompter): Pr
   const store = new AnswerStore(session.file, {
     questionOrder: questionnaire.elements.flatMap((e) => e.questions.map((q) => q.id)),
     ...(session.originalText !== undefined ? { originalText: session.originalText } : {}),
-    onBackup: (backup) => write(`${t.backupMade(session.display, backup)}\n`),
+    onBackup: (backup) => write(`${t.backupMade(session.display, displayPath(backup, io.cwd))}\n`),
+    display: session.display,
   });
   await store.save(session.answers);
   if (session.originalText === undefined) write(`${t.savingTo(session.display)}\n`);

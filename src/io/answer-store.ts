@@ -117,7 +117,13 @@ export class AnswerStore {
 
   constructor(
     readonly file: string,
-    private readonly options: { questionOrder: readonly string[]; originalText?: string; onBackup?: (backup: string) => void },
+    private readonly options: {
+      questionOrder: readonly string[];
+      originalText?: string;
+      onBackup?: (backup: string) => void;
+      /** The file's name in messages (relative to the current folder); the path otherwise. */
+      display?: string;
+    },
   ) {
     this.lastText = options.originalText;
   }
@@ -134,13 +140,14 @@ export class AnswerStore {
       this.lastSaved = fingerprint;
       return false;
     }
+    const name = this.options.display ?? this.file;
     const onDisk = await readFile(this.file, "utf8").catch((error: NodeJS.ErrnoException) => {
       if (error.code === "ENOENT") return undefined;
-      throw new KuesionerError(`cannot read ${this.file} before saving (${error.code ?? error.message})`);
+      throw new KuesionerError(`cannot read ${name} before saving (${error.code ?? error.message})`);
     });
     if (stripBom(onDisk) !== stripBom(this.lastText)) {
       throw new KuesionerError(
-        `${this.file} was changed by another program while fill was running; not overwriting it`,
+        `${name} was changed by another program while fill was running; not overwriting it`,
         undefined,
         "your last answer was not saved; run kuesioner fill again to resume from the file as it is now",
       );
@@ -157,7 +164,9 @@ export class AnswerStore {
       await writeFileAtomic(this.file, text);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
-      throw new KuesionerError(`cannot save ${this.file} (${code}); the file keeps its previous content`);
+      const reason = code === "ENOENT" ? "its folder does not exist" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENOSPC" ? "the disk is full" : code;
+      const kept = onDisk === undefined ? "" : "; the file keeps its previous content";
+      throw new KuesionerError(`cannot save ${name}: ${reason}${kept}`);
     }
     this.lastText = text;
     this.lastSaved = fingerprint;

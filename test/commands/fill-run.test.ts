@@ -95,6 +95,7 @@ describe("kuesioner fill", () => {
     [["--year", "24"], /--year: expected a year such as 2024/],
     [["--profile", "nope"], /--profile: unknown profile "nope"/],
     [["--lang", "fr"], /argument 'fr' is invalid/],
+    [["--out", "no/such/folder/x.yaml"], /--out: the folder "no\/such\/folder" does not exist/],
   ])("rejects bad options %j with exit 2", async (flags, message) => {
     const result = await fill(["mini.yaml", "--region", "X", "--year", "2024", ...flags], []);
     expect(result.code).toBe(2);
@@ -235,7 +236,7 @@ describe("kuesioner fill", () => {
     const original = "# prepared by the planning office\nquestionnaire: ./mini.yaml\nanswers:\n  bl-masterplan: 2 # per the 2024 regulation\n";
     await writeFile(join(dir, "x.yaml"), original);
     const result = await fill(["--out", "x.yaml", ...en], [input("q")]);
-    expect(result.stdout).toContain("x.yaml had comments of its own, which fill does not keep when it saves; the original is copied to");
+    expect(result.stdout).toContain("x.yaml had comments of its own, which fill does not keep when it saves; the original is copied to x.yaml.bak.");
     expect(await read("x.yaml.bak")).toBe(original);
     expect((await answersIn("x.yaml")).answers).toEqual({ "bl-masterplan": 2 });
   });

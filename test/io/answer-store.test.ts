@@ -105,6 +105,11 @@ describe("AnswerStore", () => {
     expect(answerFileSchema.parse(parse(await readFile(file, "utf8"))).cursor).toBe("im-2");
   });
 
+  it("says plainly why a save failed", async () => {
+    const store = new AnswerStore(join(dir, "gone", "a.yaml"), { questionOrder: order, display: "gone/a.yaml" });
+    await expect(store.save(sample)).rejects.toThrow("cannot save gone/a.yaml: its folder does not exist");
+  });
+
   it("writes JSON for a .json file", async () => {
     const file = join(dir, "a.json");
     await new AnswerStore(file, { questionOrder: order }).save(sample);
