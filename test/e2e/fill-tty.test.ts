@@ -114,7 +114,11 @@ function running(pid: number): boolean {
   } catch {
     return false;
   }
-  return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
+  } catch {
+    return true; // no /proc: a zombie counts as running, and tmux reaps it in the end
+  }
 }
 
 async function waitUntil(condition: () => boolean) {
