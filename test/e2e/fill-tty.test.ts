@@ -20,14 +20,13 @@ const run = promisify(execFile);
 const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
 
 class Terminal {
-  /** A private tmux server, so the test neither sees nor disturbs anyone else's sessions. */
-  private readonly socket = `kuesioner-test-${process.pid}-${Date.now().toString(36)}`;
   private count = 0;
 
+  /** `dir` holds the pid files and a private tmux server's socket, removed with it. */
   constructor(private readonly pidDir: string) {}
 
   private tmux(...args: string[]) {
-    return run("tmux", ["-L", this.socket, "-f", "/dev/null", ...args]);
+    return run("tmux", ["-S", join(this.pidDir, "tmux.sock"), "-f", "/dev/null", ...args]);
   }
 
   /**
