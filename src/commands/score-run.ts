@@ -13,6 +13,7 @@ import { evaluateAnswerFile, type EvaluatedAnswers } from "../io/evaluate-answer
 import { expandInputs } from "../io/expand-inputs.js";
 import { QuestionnaireCache } from "../io/load-answers.js";
 import { loadPrevious } from "../io/load-previous.js";
+import { loadSource } from "../io/source.js";
 import { formatDiagnostics, sortDiagnostics } from "../report/diagnostics.js";
 import { elementColumns } from "../report/score-columns.js";
 import { renderScoreCsv } from "../report/score-csv.js";
@@ -64,7 +65,7 @@ export async function runScore(options: ScoreOptions, io: CommandIO): Promise<Ex
   }
   const expanded = await expandInputs(options.inputs, io.cwd);
   report(expanded.diagnostics);
-  const ctx: Context = { options, io, cache, previous, report, display, outFile };
+  const ctx: Context = { options, io, cache, previous, report, display, outFile, named: expanded.named };
   const failedInputs = expanded.diagnostics.map((d) => ({ file: d.file, diagnostics: [d] }));
   if (!expanded.single) return scoreMany(expanded.files, failedInputs, ctx);
   return expanded.files.length === 1 ? scoreOne(expanded.files[0]!, ctx) : ExitCode.Failed;
@@ -78,15 +79,45 @@ interface Context {
   report: (diagnostics: readonly Diagnostic[]) => void;
   display: (file: string) => string;
   outFile: string | undefined;
+  named: ReadonlySet<string>;
 }
 
-/** Scores one file; its diagnostics name it as the user wrote it, and are printed at once. */
-async function evaluate(file: string, ctx: Context): Promise<EvaluatedAnswers> {
+/**
+ * Scores one file; its diagnostics name it as the user wrote it, and are printed at once.
+ * A folder or a pattern may also find files that are not answer files (a custom questionnaire
+ * beside its answer files, a JSON Schema): those are skipped with a note. A file named on the
+ * command line is always scored, so a wrong one is an error.
+ */
+async function evaluate(file: string, ctx: Context): Promise<EvaluatedAnswers | "skipped"> {
   const absolute = resolve(ctx.io.cwd, file);
-  const evaluated = await evaluateAnswerFile(absolute, { cache: ctx.cache, ...(ctx.options.profile ? { profile: ctx.options.profile } : {}) });
+  const source = await loadSource(absolute);
+  const kind = source.ok ? otherKind(source.source.data) : undefined;
+  if (kind) {
+    if (!ctx.named.has(file)) {
+      ctx.io.stderr.write(`kuesioner: note: skipped ${file}: ${kind}\n`);
+      return "skipped";
+    }
+    const diagnostic: Diagnostic = {
+      file,
+      path: [],
+      severity: "error",
+      message: kind,
+      hint: kind.startsWith("a questionnaire") ? "score takes answer files; to check a questionnaire, run kuesioner validate on it" : "an answer file names its questionnaire: and holds its answers:",
+    };
+    ctx.report([diagnostic]);
+    return { file, diagnostics: [diagnostic] };
+  }
+  const evaluated = await evaluateAnswerFile(absolute, { cache: ctx.cache, source, ...(ctx.options.profile ? { profile: ctx.options.profile } : {}) });
   evaluated.diagnostics = evaluated.diagnostics.map((d) => ({ ...d, file: d.file === absolute ? file : ctx.display(d.file) }));
   ctx.report(evaluated.diagnostics);
   return evaluated;
+}
+
+/** Why a file is plainly not an answer file (a questionnaire, or data with neither key), if it is not. */
+function otherKind(data: unknown): string | undefined {
+  if (data === null || typeof data !== "object" || Array.isArray(data) || "answers" in data) return undefined;
+  if (Array.isArray((data as { elements?: unknown }).elements)) return "a questionnaire, not an answer file";
+  return "questionnaire" in data ? undefined : "not an answer file (no questionnaire: or answers: key)";
 }
 
 /** Last year's score for a file: from --previous when it has one for the region, else the file's own `previous`. */
@@ -104,6 +135,7 @@ function previousFor(evaluated: EvaluatedAnswers, region: string, ctx: Context, 
 
 async function scoreOne(file: string, ctx: Context): Promise<ExitCode> {
   const evaluated = await evaluate(file, ctx);
+  if (evaluated === "skipped") return ExitCode.Failed;
   const { result, answers, questionnaire } = evaluated;
   if (!result || !answers || !questionnaire) return ExitCode.Failed;
   const { options, io } = ctx;
@@ -145,8 +177,13 @@ async function scoreMany(files: readonly string[], failed: FailedFile[], ctx: Co
   const summaries: ResultSummary[] = [];
   const elementTitles = new Map<string, Text>();
   const groupTitles: Record<GroupKind, Map<string, Text>> = { profile: new Map(), questionnaire: new Map() };
+  let skipped = 0;
   for (const file of files) {
     const evaluated = await evaluate(file, ctx);
+    if (evaluated === "skipped") {
+      skipped++;
+      continue;
+    }
     const { result, answers, questionnaire } = evaluated;
     if (!result || !answers || !questionnaire) {
       failed.push({ file, diagnostics: sortDiagnostics(evaluated.diagnostics.filter((d) => d.severity === "error")) });
@@ -185,7 +222,7 @@ async function scoreMany(files: readonly string[], failed: FailedFile[], ctx: Co
       break;
   }
   await emit(text, ctx);
-  const inputs = files.length + unnamed;
+  const inputs = files.length - skipped + unnamed;
   if (failed.length > 0) io.stderr.write(`kuesioner: ${failed.length} of ${inputs} input${inputs === 1 ? "" : "s"} could not be scored\n`);
   const gated = gates(results, ctx);
   return failed.length > 0 || gated ? ExitCode.Failed : ExitCode.Ok;

@@ -13,6 +13,8 @@ export interface ExpandedInputs {
   diagnostics: Diagnostic[];
   /** True when the only input names one file (not a folder or a pattern): `score` then prints the full report. */
   single: boolean;
+  /** Files named on the command line themselves, not found in a folder or by a pattern. */
+  named: ReadonlySet<string>;
 }
 
 export function hasGlob(input: string): boolean {
@@ -28,6 +30,7 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
   const files: string[] = [];
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
+  const named = new Set<string>();
   const add = (file: string) => {
     const key = resolve(cwd, file);
     if (!seen.has(key)) {
@@ -44,6 +47,7 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
       found.forEach(add);
     } else if (info) {
       literal++;
+      named.add(input);
       add(input);
     } else if (hasGlob(input)) {
       const matches = await expandGlob(input, cwd);
@@ -54,7 +58,7 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
       diagnostics.push(problem(input, "file not found", "check the path and the current directory"));
     }
   }
-  return { files, diagnostics, single: inputs.length === 1 && literal === 1 };
+  return { files, diagnostics, single: inputs.length === 1 && literal === 1, named };
 }
 
 function problem(file: string, message: string, hint?: string): Diagnostic {

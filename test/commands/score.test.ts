@@ -249,3 +249,49 @@ describe("score: gates, output file and usage", () => {
     expect((await runKuesioner(["score"], repoRoot)).code).toBe(2);
   });
 });
+
+describe("score: files that are not answer files, and profiles", () => {
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  beforeAll(async () => {
+    ({ dir, remove: cleanup } = await tempDir("score-kinds"));
+    await mkdir(join(dir, "jawaban"));
+    await copyFile(join(repoRoot, "fixtures/answers/2023/kota-tirtamulya.yaml"), join(dir, "jawaban/kota-tirtamulya.yaml"));
+    await copyFile(join(repoRoot, "questionnaires/smart-city-2022.yaml"), join(dir, "jawaban/kuesioner.yaml"));
+    await writeFile(join(dir, "jawaban/catatan.json"), '{ "catatan": "rapat 3 Mei" }\n');
+  });
+  afterAll(async () => cleanup?.());
+
+  it("skips a questionnaire or other data found in a folder, with a note", async () => {
+    const ran = await runKuesioner(["score", "jawaban", "--format", "json"], dir);
+    expect(ran.code).toBe(0);
+    expect(JSON.parse(ran.stdout).results).toHaveLength(1);
+    expect(ran.stderr).toBe(
+      "kuesioner: note: skipped jawaban/catatan.json: not an answer file (no questionnaire: or answers: key)\n" +
+        "kuesioner: note: skipped jawaban/kuesioner.yaml: a questionnaire, not an answer file\n",
+    );
+  });
+
+  it("refuses a questionnaire named on the command line", async () => {
+    const ran = await runKuesioner(["score", "jawaban/kuesioner.yaml"], dir);
+    expect(ran).toMatchObject({ code: 1, stdout: "" });
+    expect(ran.stderr).toBe("jawaban/kuesioner.yaml: error: a questionnaire, not an answer file\n  hint: score takes answer files; to check a questionnaire, run kuesioner validate on it\n");
+    expect((await runKuesioner(["score", "jawaban/kota-tirtamulya.yaml", "jawaban/catatan.json"], dir)).code).toBe(1);
+  });
+
+  it("scores every file with --profile, and fails each file on an unknown one", async () => {
+    const kppn = JSON.parse((await runKuesioner(["score", "jawaban/kota-tirtamulya.yaml", "--profile", "kppn-ikn", "--format", "json"], dir)).stdout);
+    expect(kppn.profile).toBe("kppn-ikn");
+    expect(kppn.elements.find((e: { id: string }) => e.id === "collaboration")).toMatchObject({ answered: 0, questions: 6, score: 0 });
+    const unknown = await runKuesioner(["score", "jawaban/kota-tirtamulya.yaml", "--profile", "kppn"], dir);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('jawaban/kota-tirtamulya.yaml: error: unknown profile "kppn" for questionnaire "smart-city-2023"\n  hint: profiles: reguler, kppn-ikn');
+  });
+
+  it("warns when the one previous score is for another region", async () => {
+    await writeFile(join(dir, "lalu.json"), JSON.stringify({ region: "Kota Lain", year: 2022, total: 3 }));
+    const ran = await runKuesioner(["score", "jawaban/kota-tirtamulya.yaml", "--previous", "lalu.json", "--format", "json"], dir);
+    expect(ran.stderr).toBe('kuesioner: warning: --previous is for "Kota Lain", this file for "Kota Tirtamulya"\n');
+    expect(JSON.parse(ran.stdout).previous).toEqual({ total: 3, year: 2022, region: "Kota Lain" });
+  });
+});
