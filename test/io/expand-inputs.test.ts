@@ -48,11 +48,11 @@ describe("expandInputs", () => {
 
   it("walks a folder recursively for YAML and JSON, sorted, skipping hidden entries, node_modules and linked folders", async () => {
     const result = await expandInputs(["answers"], dir);
-    expect(result).toEqual({ files: ["answers/2022/x.json", "answers/2023/kab-a.yml", "answers/2023/kota-b.yaml", "answers/2023/link.yaml"], diagnostics: [], single: false });
+    expect(result).toEqual({ files: ["answers/2022/x.json", "answers/2023/kab-a.yml", "answers/2023/kota-b.yaml", "answers/2023/link.yaml"], diagnostics: [], single: false, named: new Set() });
   });
 
   it("treats one plain file as a single input, whatever its extension", async () => {
-    expect(await expandInputs(["answers/notes.txt"], dir)).toEqual({ files: ["answers/notes.txt"], diagnostics: [], single: true });
+    expect(await expandInputs(["answers/notes.txt"], dir)).toEqual({ files: ["answers/notes.txt"], diagnostics: [], single: true, named: new Set(["answers/notes.txt"]) });
     expect((await expandInputs(["one.yaml", "answers/2022/x.json"], dir)).single).toBe(false);
     expect(await expandInputs(["missing.yaml"], dir)).toMatchObject({ files: [], single: true });
     expect((await expandInputs(["answers/2022"], dir)).single).toBe(false);
@@ -69,6 +69,7 @@ describe("expandInputs", () => {
   it("lists each file once, in input order", async () => {
     const result = await expandInputs(["one.yaml", "answers/2023", "./one.yaml", "answers/**/kota-*.yaml"], dir);
     expect(result.files).toEqual(["one.yaml", "answers/2023/kab-a.yml", "answers/2023/kota-b.yaml", "answers/2023/link.yaml"]);
+    expect(result.named).toEqual(new Set(["one.yaml", "./one.yaml"]));
   });
 
   it("reports inputs that name nothing, and keeps the rest", async () => {
