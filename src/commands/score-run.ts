@@ -51,7 +51,7 @@ export async function runScore(options: ScoreOptions, io: CommandIO): Promise<Ex
   const outFile = options.out ? await checkOutTarget(options.out, io.cwd) : undefined;
   const display = displayPath(io.cwd);
   const report = (diagnostics: readonly Diagnostic[]) => {
-    if (diagnostics.length) io.stderr.write(formatDiagnostics(sortDiagnostics(diagnostics.map((d) => ({ ...d, file: display(d.file) })))));
+    if (diagnostics.length) io.stderr.write(formatDiagnostics(sortDiagnostics(diagnostics.map((d) => ({ ...d, file: display(d.file) }))), io.color));
   };
   const cache = new QuestionnaireCache();
   let previous: PreviousScore[] | undefined;

@@ -130,7 +130,7 @@ export function headerFields(input: ScoreReportInput, lang: Lang): [string, stri
   return [
     [L.region, regionName(answers.respondent?.region, input.file)],
     ...(answers.respondent?.year !== undefined ? [[L.year, String(answers.respondent.year)] as [string, string]] : []),
-    [L.instrument, `${q.id} ${q.version} (sha256 ${input.sha256.slice(0, 12)}…)`],
+    [L.instrument, `${q.id}, ${L.version} ${q.version} (sha256 ${input.sha256.slice(0, 12)}…)`],
     [L.profile, profile ? `${profile.id}: ${localize(profile.title, lang)}` : result.profile],
     ...(input.file ? [[L.file, input.file] as [string, string]] : []),
     [L.status, status],
