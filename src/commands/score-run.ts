@@ -1,16 +1,15 @@
-import { stat } from "node:fs/promises";
-import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { isAbsolute, relative, resolve } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { z } from "zod";
 import type { CommandIO } from "../command-io.js";
-import { findPrevious, type PreviousScore } from "../engine/compare.js";
+import { findPrevious, regionKey, type PreviousScore } from "../engine/compare.js";
 import { compare, fromNumber, type Exact } from "../engine/exact.js";
 import { rankResults, type Ranked } from "../engine/rank.js";
 import { summarizeResult, type ResultSummary } from "../engine/summary.js";
 import { ExitCode, KuesionerError, type Diagnostic } from "../errors.js";
-import { writeFileAtomic } from "../io/atomic-write.js";
 import { evaluateAnswerFile, type EvaluatedAnswers } from "../io/evaluate-answers.js";
 import { expandInputs } from "../io/expand-inputs.js";
+import { checkOutputFile, writeOutputFile } from "../io/output-file.js";
 import { QuestionnaireCache } from "../io/load-answers.js";
 import { loadPrevious } from "../io/load-previous.js";
 import { loadSource } from "../io/source.js";
@@ -48,7 +47,7 @@ export type ScoreOptions = z.infer<typeof scoreOptionsSchema>;
  */
 export async function runScore(options: ScoreOptions, io: CommandIO): Promise<ExitCode> {
   tuneGarbageCollection();
-  const outFile = options.out ? await checkOutTarget(options.out, io.cwd) : undefined;
+  const outFile = options.out ? await checkOutputFile(options.out, io.cwd) : undefined;
   const display = displayPath(io.cwd);
   const report = (diagnostics: readonly Diagnostic[]) => {
     if (diagnostics.length) io.stderr.write(formatDiagnostics(sortDiagnostics(diagnostics.map((d) => ({ ...d, file: display(d.file) }))), io.color));
@@ -124,7 +123,7 @@ function otherKind(data: unknown): string | undefined {
 function previousFor(evaluated: EvaluatedAnswers, region: string, ctx: Context, single: boolean): PreviousScore | undefined {
   const given = ctx.previous && findPrevious(ctx.previous, region, { single });
   if (given) {
-    if (single && given.region && ctx.previous!.length === 1 && findPrevious(ctx.previous!, region, { single: false }) === undefined) {
+    if (given.region && regionKey(given.region) !== regionKey(region)) {
       ctx.io.stderr.write(`kuesioner: warning: --previous is for "${given.region}", this file for "${region}"\n`);
     }
     return given;
@@ -251,29 +250,9 @@ function gates(results: readonly ResultSummary[], ctx: Context): boolean {
   return triggered;
 }
 
-/** The output file, checked before any work so a typo does not cost a long batch. */
-async function checkOutTarget(out: string, cwd: string): Promise<string> {
-  const file = resolve(cwd, out);
-  const dir = await stat(dirname(file)).catch(() => undefined);
-  if (!dir?.isDirectory()) {
-    throw new KuesionerError(`--out ${out}: the folder ${dirname(out)} does not exist`, ExitCode.Failed, "create the folder first, or write to an existing one");
-  }
-  const target = await stat(file).catch(() => undefined);
-  if (target?.isDirectory()) throw new KuesionerError(`--out ${out}: is a folder, expected a file name`, ExitCode.Failed);
-  return file;
-}
-
 async function emit(text: string, ctx: Context): Promise<void> {
-  if (!ctx.outFile) {
-    ctx.io.stdout.write(text);
-    return;
-  }
-  try {
-    await writeFileAtomic(ctx.outFile, text);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new KuesionerError(`--out ${ctx.options.out}: cannot write the file (${code})`, ExitCode.Failed);
-  }
+  if (ctx.outFile) await writeOutputFile(ctx.options.out!, ctx.outFile, text);
+  else ctx.io.stdout.write(text);
 }
 
 /**
