@@ -43,6 +43,7 @@ export function buildProgram(io: CommandIO, version: string, setExit: (code: Exi
     program.addCommand(
       command
         .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+        .helpOption("-h, --help", "show help")
         .showSuggestionAfterError(true)
         .exitOverride(),
     );

@@ -1,3 +1,4 @@
+import { displayPath as displayPathFrom } from "../report/diagnostics.js";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, dirname, isAbsolute, relative, resolve, sep } from "node:path";
@@ -41,8 +42,7 @@ export function defaultAnswerFileName(region: string, year: number): string {
 
 /** Relative to the current folder when the file is inside it, absolute otherwise. */
 export function displayPath(file: string, cwd: string): string {
-  const rel = relative(cwd, file);
-  return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : file;
+  return displayPathFrom(cwd)(file);
 }
 
 /** How the answer file names its questionnaire: a shipped id, or a path relative to the answer file. */

@@ -1,4 +1,4 @@
-import { isAbsolute, relative, resolve } from "node:path";
+import { resolve } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { z } from "zod";
 import type { CommandIO } from "../command-io.js";
@@ -13,7 +13,7 @@ import { checkOutputFile, writeOutputFile } from "../io/output-file.js";
 import { QuestionnaireCache } from "../io/load-answers.js";
 import { loadPrevious } from "../io/load-previous.js";
 import { loadSource } from "../io/source.js";
-import { formatDiagnostics, sortDiagnostics } from "../report/diagnostics.js";
+import { displayPath, formatDiagnostics, sortDiagnostics } from "../report/diagnostics.js";
 import { elementColumns } from "../report/score-columns.js";
 import { renderScoreCsv } from "../report/score-csv.js";
 import { formatScore, regionName } from "../report/score-format.js";
@@ -23,6 +23,7 @@ import { renderRanking } from "../report/score-ranking.js";
 import { renderScoreReport, type ScoreReportInput } from "../report/score-report.js";
 import { groupKinds, type GroupKind } from "../report/score-labels.js";
 import { languages, type Text } from "../schema/common.js";
+import { detectDocumentKind } from "../schema/document-kind.js";
 
 export const scoreOptionsSchema = z.object({
   inputs: z.array(z.string().min(1, "an input is empty")).min(1, "give at least one answer file, folder or pattern"),
@@ -114,9 +115,10 @@ async function evaluate(file: string, ctx: Context): Promise<EvaluatedAnswers | 
 
 /** Why a file is plainly not an answer file (a questionnaire, or data with neither key), if it is not. */
 function otherKind(data: unknown): string | undefined {
-  if (data === null || typeof data !== "object" || Array.isArray(data) || "answers" in data) return undefined;
-  if (Array.isArray((data as { elements?: unknown }).elements)) return "a questionnaire, not an answer file";
-  return "questionnaire" in data ? undefined : "not an answer file (no questionnaire: or answers: key)";
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return undefined;
+  const record = data as Record<string, unknown>;
+  if ("answers" in record || "questionnaire" in record) return undefined;
+  return detectDocumentKind(record) === "questionnaire" ? "a questionnaire, not an answer file" : "not an answer file (no questionnaire: or answers: key)";
 }
 
 /** Last year's score for a file: from --previous when it has one for the region, else the file's own `previous`. */
@@ -266,11 +268,3 @@ function tuneGarbageCollection(): void {
   setFlagsFromString("--no-allocation-site-pretenuring");
 }
 
-/** Paths as users should see them: relative to the working folder when inside it. */
-function displayPath(cwd: string): (file: string) => string {
-  return (file) => {
-    if (!isAbsolute(file)) return file;
-    const rel = relative(cwd, file);
-    return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : file;
-  };
-}

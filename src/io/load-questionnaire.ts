@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync } from "node:fs";
-import { isAbsolute, join, resolve } from "node:path";
+import { isAbsolute, join, relative, resolve } from "node:path";
 import type { Diagnostic } from "../errors.js";
 import { hasErrors } from "../errors.js";
 import { questionnaireSchema, type Questionnaire } from "../schema/questionnaire.js";
@@ -39,7 +39,7 @@ const looksLikePath = (ref: string) => /[\\/]/.test(ref) || /\.(ya?ml|json)$/i.t
 export function resolveQuestionnaire(ref: string, baseDir = process.cwd()): { file: string } | { error: string; hint?: string } {
   if (looksLikePath(ref)) {
     const file = isAbsolute(ref) ? ref : resolve(baseDir, ref);
-    return existsSync(file) ? { file } : { error: `questionnaire file "${ref}" not found`, hint: `looked for ${file}` };
+    return existsSync(file) ? { file } : { error: `questionnaire file "${ref}" not found`, hint: `looked for ${relative(process.cwd(), file) || file}` };
   }
   const dir = shippedQuestionnairesDir();
   for (const ext of [".yaml", ".yml"]) {

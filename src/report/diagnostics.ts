@@ -31,9 +31,17 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
   );
 }
 
-/** A file as the user would type it: relative to the working directory, never made absolute. */
+/**
+ * A file as the user would name it: as typed when relative; relative to the working folder when
+ * inside it; absolute only when it lies outside (where "../../.." would be harder to read).
+ */
 export function displayPath(cwd: string): (file: string) => string {
-  return (file) => (isAbsolute(file) ? relative(cwd, file) || "." : file);
+  return (file) => {
+    if (!isAbsolute(file)) return file;
+    const rel = relative(cwd, file);
+    if (rel === "") return ".";
+    return !rel.startsWith("..") && !isAbsolute(rel) ? rel : file;
+  };
 }
 
 /**
