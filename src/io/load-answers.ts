@@ -31,12 +31,19 @@ export async function loadAnswerFile(file: string, preloaded?: SourceResult): Pr
 /** Loads questionnaires once per reference and answer-file folder; batch scoring shares one cache. */
 export class QuestionnaireCache {
   private readonly loaded = new Map<string, Promise<QuestionnaireResult>>();
+  /** Resolution per folder and reference, so a batch does not probe the disk for every file. */
+  private readonly resolutions = new Map<string, ReturnType<typeof resolveQuestionnaire>>();
   get(ref: string, baseDir: string): Promise<QuestionnaireResult> {
     // Keyed by the file the reference resolves to: answer files spread over many folders that
     // name the same questionnaire must not load and validate it once per folder (a batch of
     // region folders would hold hundreds of copies).
-    const resolved = resolveQuestionnaire(ref, baseDir);
-    const key = "file" in resolved ? resolved.file : `${baseDir}\0${ref}`;
+    const where = `${baseDir}\0${ref}`;
+    let resolved = this.resolutions.get(where);
+    if (!resolved) {
+      resolved = resolveQuestionnaire(ref, baseDir);
+      this.resolutions.set(where, resolved);
+    }
+    const key = "file" in resolved ? resolved.file : where;
     let result = this.loaded.get(key);
     if (!result) {
       result = "file" in resolved ? loadQuestionnaireFile(resolved.file) : loadQuestionnaire(ref, baseDir);
