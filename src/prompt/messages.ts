@@ -1,4 +1,5 @@
 import type { Lang } from "../schema/common.js";
+import { formatDecimal } from "../report/score-format.js";
 
 /**
  * Every string `fill` shows, in English and Indonesian. Numbers arrive already formatted for
@@ -209,11 +210,11 @@ const id: Messages = {
   typeAnAnswer: "Ketik jawaban, atau perintah: < kembali, > lewati, ? tinjau, q simpan dan keluar.",
 
   notANumber: (text) => `"${text}" bukan angka.`,
-  notWholeNumber: (value) => `Jumlah harus bilangan bulat, bukan ${String(value).replace(".", ",")}.`,
-  outsideRange: (value, min, max) => `${String(value).replace(".", ",")} di luar rentang yang sah ${min ?? "-∞"}–${max ?? "∞"}.`,
+  notWholeNumber: (value) => `Jumlah harus bilangan bulat, bukan ${formatDecimal(value, "id")}.`,
+  outsideRange: (value, min, max) => `${formatDecimal(value, "id")} di luar rentang yang sah ${min ?? "-∞"}–${max ?? "∞"}.`,
   surveyNeedsRespondents: "Sertakan juga jumlah responden, mis. 2,8 50.",
   surveyFormat: "Ketik rata-rata dan jumlah responden (2,8 50) atau jumlah responden per tingkat (0:1 1:4 2:10 3:20 4:15).",
-  meanOutsideScale: (mean, min, max) => `Rata-rata ${String(mean).replace(".", ",")} di luar skala ${min}–${max}.`,
+  meanOutsideScale: (mean, min, max) => `Rata-rata ${formatDecimal(mean, "id")} di luar skala ${min}–${max}.`,
   badRespondents: (text) => `"${text}" bukan jumlah responden (bilangan bulat, minimal 1).`,
   badCountToken: (token) => `"${token}" bukan tingkat:responden, mis. 3:20.`,
   levelOutsideScale: (level, min, max) => `Tingkat ${level} di luar skala ${min}–${max}.`,

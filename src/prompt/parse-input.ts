@@ -54,11 +54,9 @@ export function parseDecimal(text: string, options: { wholeNumber?: boolean } = 
   return negative && value !== 0 ? -value : value;
 }
 
+import { formatDecimal } from "../report/score-format.js";
 /** A number written for the officer's language: `2,8` in Indonesian, `2.8` in English. */
-export function formatDecimal(value: number, lang: "id" | "en"): string {
-  const text = String(value);
-  return lang === "id" ? text.replace(".", ",") : text;
-}
+export { formatDecimal };
 
 /** The measured value of a count/percent/number question, checked against its range. */
 export function parseNumericValue(question: NumericQuestion, text: string, t: Messages): Parsed<number> {

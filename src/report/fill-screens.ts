@@ -5,8 +5,7 @@ import type { NumericQuestion, Question, Questionnaire } from "../schema/questio
 import { div, exact, fromNumber, sum } from "../engine/exact.js";
 import { levelForValue, surveyMean } from "../engine/score-answer.js";
 import { messages } from "../prompt/messages.js";
-import { formatPercent, formatScore, localize, truncate, wrapWords } from "./score-format.js";
-import { formatDecimal } from "../prompt/parse-input.js";
+import { formatDecimal, formatPercent, formatScore, localize, truncate, wrapWords } from "./score-format.js";
 import type { QuestionnaireChanges } from "../prompt/questionnaire-changes.js";
 import type { Progress, WalkItem } from "../prompt/walk-state.js";
 

@@ -9,13 +9,18 @@ export function localize(text: Text | undefined, lang: Lang): string {
   return (lang === "id" ? (text.id ?? text.en) : (text.en ?? text.id)) ?? "";
 }
 
+/** A decimal as its readers write it: 2.8, or 2,8 in Indonesian. The one place that rule lives. */
+export function formatDecimal(value: number | string, lang: Lang): string {
+  const text = String(value);
+  return lang === "id" ? text.replace(".", ",") : text;
+}
+
 /**
  * A score for people: half-up on the exact value (3.055 → 3.06), with the decimal comma
  * Indonesian readers expect (3,06).
  */
 export function formatScore(value: Exact, lang: Lang, digits = 2): string {
-  const text = toFixed(value, digits);
-  return lang === "id" ? text.replace(".", ",") : text;
+  return formatDecimal(toFixed(value, digits), lang);
 }
 
 /** A signed difference: +0.25, -0.10, 0.00. */
@@ -27,7 +32,7 @@ export function formatSigned(value: Exact, lang: Lang, digits = 2): string {
 /** A weight in percent without useless decimals: 10%, 12.5%. */
 export function formatPercent(value: Exact, lang: Lang): string {
   const text = toFixed(value, 2).replace(/\.?0+$/, "");
-  return `${lang === "id" ? text.replace(".", ",") : text}%`;
+  return `${formatDecimal(text, lang)}%`;
 }
 
 /** The region named in the answer file, else the file's name without its extension. */

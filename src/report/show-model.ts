@@ -47,8 +47,8 @@ const LABELS = {
 export type ShowLabels = (typeof LABELS)[Lang];
 export const showLabels = (lang: Lang): ShowLabels => LABELS[lang];
 
-/** A decimal as its readers write it: 12.5, or 12,5 in Indonesian. */
-export const formatNumber = (value: number, lang: Lang) => (lang === "id" ? String(value).replace(".", ",") : String(value));
+import { formatDecimal as formatNumber } from "./score-format.js";
+export { formatNumber };
 
 /**
  * The weight table of the evaluation letter: one row per element in official order, one column
