@@ -1,11 +1,11 @@
 import { Command, Option } from "commander";
 import type { CommandIO } from "./command-io.js";
 import type { ExitCode } from "./errors.js";
-import { fillCommand } from "./commands/fill.js";
-import { schemaCommand } from "./commands/schema.js";
-import { scoreCommand } from "./commands/score.js";
-import { showCommand } from "./commands/show.js";
-import { validateCommand } from "./commands/validate.js";
+import { fillCommand } from "./commands/fill/command.js";
+import { schemaCommand } from "./commands/schema/command.js";
+import { scoreCommand } from "./commands/score/command.js";
+import { showCommand } from "./commands/show/command.js";
+import { validateCommand } from "./commands/validate/command.js";
 
 export const EXIT_CODES_HELP = `
 Exit codes:

@@ -1,4 +1,4 @@
-import { sub, type Exact } from "./exact.js";
+import { sub, type Exact } from "../model/exact.js";
 
 /** A final score from an earlier evaluation, for the improvement (Indeks Peningkatan). */
 export interface PreviousScore {

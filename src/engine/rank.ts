@@ -1,4 +1,4 @@
-import { compare, type Exact } from "./exact.js";
+import { compare, type Exact } from "../model/exact.js";
 
 export interface Rankable {
   total: Exact;

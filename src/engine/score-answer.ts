@@ -1,8 +1,8 @@
 import type { Issue } from "../errors.js";
-import type { Answer } from "../schema/answers.js";
-import type { NumericQuestion, Question, Scale } from "../schema/questionnaire.js";
-import { effectiveRange } from "../schema/questionnaire-rules.js";
-import { div, exact, fromNumber, sum, type Exact } from "./exact.js";
+import type { Answer } from "../model/answers.js";
+import type { NumericQuestion, Question, Scale } from "../model/questionnaire.js";
+import { effectiveRange } from "../model/questionnaire-rules.js";
+import { div, exact, fromNumber, sum, type Exact } from "../model/exact.js";
 
 /** How a question's score was obtained, for reports and for `fill`'s review screen. */
 export type ScoreSource = "score" | "assessors" | "survey" | "value";

@@ -1,7 +1,7 @@
 import type { Issue } from "../errors.js";
-import type { AnswerFile } from "../schema/answers.js";
-import type { Band, Profile, Questionnaire } from "../schema/questionnaire.js";
-import { compare, div, exact, fromNumber, mul, sub, sum, weightedMean, ZERO, type Exact } from "./exact.js";
+import type { AnswerFile } from "../model/answers.js";
+import type { Band, Profile, Questionnaire } from "../model/questionnaire.js";
+import { compare, div, exact, fromNumber, mul, sub, sum, weightedMean, ZERO, type Exact } from "../model/exact.js";
 import { scoreAnswer, type ScoreSource } from "./score-answer.js";
 
 export interface QuestionResult {

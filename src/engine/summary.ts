@@ -1,6 +1,6 @@
-import type { AnswerFile } from "../schema/answers.js";
-import type { Band } from "../schema/questionnaire.js";
-import type { Exact } from "./exact.js";
+import type { AnswerFile } from "../model/answers.js";
+import type { Band } from "../model/questionnaire.js";
+import type { Exact } from "../model/exact.js";
 import { improvementOver, type PreviousScore } from "./compare.js";
 import type { ScoreResult } from "./score.js";
 

@@ -3,7 +3,7 @@ import { copyFile, readFile } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
 import { Document, isMap, isScalar, parseDocument, visit, type Node } from "yaml";
 import { KuesionerError } from "../errors.js";
-import type { Answer, AnswerFile, AnswerObject, SurveyAnswer } from "../schema/answers.js";
+import type { Answer, AnswerFile, AnswerObject, SurveyAnswer } from "../model/answers.js";
 import { writeFileAtomic } from "./atomic-write.js";
 import { shippedQuestionnairesDir } from "./package-root.js";
 

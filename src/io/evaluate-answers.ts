@@ -1,6 +1,6 @@
 import type { Diagnostic } from "../errors.js";
 import { hasErrors } from "../errors.js";
-import type { AnswerFile } from "../schema/answers.js";
+import type { AnswerFile } from "../model/answers.js";
 import { scoreAnswers, type ScoreResult } from "../engine/score.js";
 import { loadAnswerFile, questionnaireForAnswers, QuestionnaireCache } from "./load-answers.js";
 import type { LoadedQuestionnaire } from "./load-questionnaire.js";

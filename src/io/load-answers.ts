@@ -1,8 +1,8 @@
 import { dirname } from "node:path";
 import type { Diagnostic } from "../errors.js";
 import { hasErrors } from "../errors.js";
-import { answerFileSchema, type AnswerFile } from "../schema/answers.js";
-import { issuesFromZod } from "../schema/zod-issues.js";
+import { answerFileSchema, type AnswerFile } from "../model/answers.js";
+import { issuesFromZod } from "../model/zod-issues.js";
 import { loadQuestionnaire, loadQuestionnaireFile, resolveQuestionnaire, type LoadedQuestionnaire, type QuestionnaireResult } from "./load-questionnaire.js";
 import { loadSource, locateIssue, type ParsedSource, type SourceResult } from "./source.js";
 

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { PreviousScore } from "../engine/compare.js";
-import { exact, fromNumber, type Exact } from "../engine/exact.js";
+import { exact, fromNumber, type Exact } from "../model/exact.js";
 import type { Diagnostic } from "../errors.js";
-import { issuesFromZod } from "../schema/zod-issues.js";
+import { issuesFromZod } from "../model/zod-issues.js";
 import { evaluateAnswerFile } from "./evaluate-answers.js";
 import { QuestionnaireCache } from "./load-answers.js";
 import { loadSource, locateIssue } from "./source.js";

@@ -3,10 +3,10 @@ import { existsSync, readdirSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import type { Diagnostic } from "../errors.js";
 import { hasErrors } from "../errors.js";
-import { questionnaireSchema, type Questionnaire } from "../schema/questionnaire.js";
-import { checkQuestionnaire } from "../schema/questionnaire-rules.js";
-import { checkSalvagedQuestionnaire } from "../schema/questionnaire-salvage.js";
-import { issuesFromZod } from "../schema/zod-issues.js";
+import { questionnaireSchema, type Questionnaire } from "../model/questionnaire.js";
+import { checkQuestionnaire } from "../model/questionnaire-rules.js";
+import { checkSalvagedQuestionnaire } from "../model/questionnaire-salvage.js";
+import { issuesFromZod } from "../model/zod-issues.js";
 import { shippedQuestionnairesDir } from "./package-root.js";
 import { loadSource, locateIssue, type ParsedSource } from "./source.js";
 

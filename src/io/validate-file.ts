@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import type { Diagnostic } from "../errors.js";
-import { detectDocumentKind, type DocumentKind } from "../schema/document-kind.js";
-import { describeValue } from "../schema/zod-walk.js";
+import { detectDocumentKind, type DocumentKind } from "../model/document-kind.js";
+import { describeValue } from "../model/zod-walk.js";
 import { evaluateAnswerFile } from "./evaluate-answers.js";
 import { QuestionnaireCache } from "./load-answers.js";
 import { checkQuestionnaireSource } from "./load-questionnaire.js";

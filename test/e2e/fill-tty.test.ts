@@ -7,7 +7,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { evaluateAnswerFile } from "../../src/io/evaluate-answers.js";
-import { answerFileSchema } from "../../src/schema/answers.js";
+import { answerFileSchema } from "../../src/model/answers.js";
 
 /**
  * `fill` in a real terminal: tmux gives it a pseudo-terminal of fixed size; the test types

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repoRoot } from "../reference/reference-data.js";
-import { tempDir } from "../commands/score-harness.js";
+import { tempDir } from "../commands/score/score-harness.js";
 
 const bin = join(repoRoot, "bin/kuesioner.js");
 

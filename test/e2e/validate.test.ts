@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tempDir } from "../commands/score-harness.js";
+import { tempDir } from "../commands/score/score-harness.js";
 import { repoRoot } from "../reference/reference-data.js";
 import { spawnKuesioner } from "./cli-harness.js";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findPrevious, improvementOver, regionKey } from "../../src/engine/compare.js";
-import { fromNumber, toFixed, toFraction } from "../../src/engine/exact.js";
+import { fromNumber, toFixed, toFraction } from "../../src/model/exact.js";
 
 describe("improvement (Indeks Peningkatan)", () => {
   it("is this year's final score minus last year's, exactly", () => {

@@ -1,4 +1,4 @@
-import type { Questionnaire } from "../../src/schema/questionnaire.js";
+import type { Questionnaire } from "../../src/model/questionnaire.js";
 
 const levels = {
   "0": { id: "Tidak ada", en: "None" },

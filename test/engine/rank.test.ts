@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fromNumber } from "../../src/engine/exact.js";
+import { fromNumber } from "../../src/model/exact.js";
 import { rankResults } from "../../src/engine/rank.js";
 
 const item = (region: string, total: number, file = `${region}.yaml`, profile = "reguler") => ({ region, total: fromNumber(total), file, profile });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { fromNumber, toFixed, toFraction, type Exact } from "../../src/engine/exact.js";
+import { fromNumber, toFixed, toFraction, type Exact } from "../../src/model/exact.js";
 import { bandFor, scoreAnswers, selectProfile } from "../../src/engine/score.js";
 import { levelForValue, scoreAnswer, surveyMean } from "../../src/engine/score-answer.js";
-import type { Answer, AnswerFile } from "../../src/schema/answers.js";
-import type { NumericQuestion, Question, Questionnaire } from "../../src/schema/questionnaire.js";
+import type { Answer, AnswerFile } from "../../src/model/answers.js";
+import type { NumericQuestion, Question, Questionnaire } from "../../src/model/questionnaire.js";
 import { miniQuestionnaire } from "./mini-questionnaire.js";
 
 const scale = miniQuestionnaire.scale;

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { AnswerStore, hasOwnComments, serializeAnswerFile } from "../../src/io/answer-store.js";
-import { answerFileSchema, type AnswerFile } from "../../src/schema/answers.js";
+import { answerFileSchema, type AnswerFile } from "../../src/model/answers.js";
 
 const order = ["bl-1", "bl-2", "im-1", "im-2"];
 const sample: AnswerFile = {

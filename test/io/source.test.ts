@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkDataLimits } from "../../src/io/data-limits.js";
 import { loadSource, MAX_FILE_BYTES, parseYamlText } from "../../src/io/source.js";
-import { tempDir } from "../commands/score-harness.js";
+import { tempDir } from "../commands/score/score-harness.js";
 
 /** Nine levels of nine aliases: 9⁹ strings if expanded. */
 function billionLaughs(): string {

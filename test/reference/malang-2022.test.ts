@@ -2,7 +2,7 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadQuestionnaire } from "../../src/io/load-questionnaire.js";
-import { runKuesioner, tempDir, type Ran } from "../commands/score-harness.js";
+import { runKuesioner, tempDir, type Ran } from "../commands/score/score-harness.js";
 import { readReference } from "./reference-data.js";
 
 interface MalangReference {

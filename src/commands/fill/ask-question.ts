@@ -1,0 +1,123 @@
+import type { Answer } from "../../model/answers.js";
+import type { Lang } from "../../model/common.js";
+import type { NumericQuestion, Question, Questionnaire } from "../../model/questionnaire.js";
+import { levelChoiceNames, unitOf } from "./screens.js";
+import { localize, messages, type Messages } from "./messages.js";
+import { formatDecimal, formatSurvey, parseCommand, parseEvidence, parseNumericValue, parseSurvey, type Parsed, type WalkCommand } from "./parse-input.js";
+import { separator, type Choice, type Prompter, type Separator, type Validate } from "../../prompt/prompter.js";
+import { answerParts, type AnswerCore } from "./walk-state.js";
+
+export interface AskContext {
+  questionnaire: Questionnaire;
+  lang: Lang;
+  prompter: Prompter;
+  width: number;
+}
+
+export type QuestionAction = { kind: "answer"; core: AnswerCore } | { kind: "keep" } | { kind: "command"; command: WalkCommand };
+
+const isNumeric = (q: Question): q is NumericQuestion => q.kind === "count" || q.kind === "percent" || q.kind === "number";
+
+/** The navigation entries every question offers, in a fixed order. */
+function commandChoices(t: Messages, options: { first: boolean; answered: boolean }): Choice<string>[] {
+  const choices: Choice<string>[] = [];
+  if (!options.first) choices.push({ value: "cmd:back", name: t.choiceBack, short: "<" });
+  choices.push({ value: "cmd:skip", name: options.answered ? t.choiceSkipAnswered : t.choiceSkip, short: ">" });
+  if (options.answered) choices.push({ value: "cmd:clear", name: t.choiceClear, short: "-" });
+  choices.push({ value: "cmd:review", name: t.choiceReview, short: "?" });
+  choices.push({ value: "cmd:quit", name: t.choiceQuit, short: "q" });
+  return choices;
+}
+
+
+/**
+ * Asks one question and returns what the officer did: answered, kept the current answer, or
+ * gave a navigation command. `answered` says whether the current answer is a valid one.
+ */
+export async function askQuestion(
+  ctx: AskContext,
+  question: Question,
+  current: { answer: Answer | undefined; answered: boolean; description: string },
+  first: boolean,
+): Promise<QuestionAction> {
+  const t = messages[ctx.lang];
+  const { core } = answerParts(current.answer);
+  const flags = { first, answered: current.answered };
+  if (question.kind === "level") {
+    const level = current.answered && core.score !== undefined && Number.isInteger(core.score) ? core.score : undefined;
+    const choices: (Choice<string> | Separator)[] = [];
+    if (current.answered && level === undefined) choices.push({ value: "keep", name: t.choiceKeep(current.description), short: "=" });
+    for (const { level: v, name, descriptor } of levelChoiceNames(ctx.questionnaire, question, ctx)) {
+      // A descriptor cut short in the list is shown in full under it while highlighted.
+      choices.push({ value: `level:${v}`, name, short: String(v), ...(name.endsWith("…") ? { description: descriptor } : {}) });
+    }
+    choices.push(separator(), ...commandChoices(t, flags));
+    const chosen = await ctx.prompter.select({
+      message: t.levelPrompt,
+      choices,
+      default: level !== undefined ? `level:${level}` : current.answered ? "keep" : undefined,
+      pageSize: choices.length,
+    });
+    if (chosen === "keep") return { kind: "keep" };
+    if (chosen.startsWith("cmd:")) return { kind: "command", command: chosen.slice(4) as WalkCommand };
+    return { kind: "answer", core: { score: Number(chosen.slice(6)) } };
+  }
+
+  const parse = (text: string): Parsed<AnswerCore> => {
+    if (question.kind === "survey") {
+      const survey = parseSurvey(text, ctx.questionnaire.scale, t);
+      return survey.ok ? { ok: true, value: { survey: survey.value } } : survey;
+    }
+    if (isNumeric(question)) {
+      const value = parseNumericValue(question, text, t);
+      return value.ok ? { ok: true, value: { value: value.value } } : value;
+    }
+    return { ok: false, error: t.typeAnAnswer };
+  };
+  const validate: Validate = (text) => {
+    if (text.trim() === "") return current.answered ? true : t.typeAnAnswer;
+    const command = parseCommand(text);
+    if (command === "back" && first) return t.atFirstQuestion;
+    if (command) return true;
+    const parsed = parse(text);
+    return parsed.ok ? true : parsed.error;
+  };
+  const defaultText = current.answered ? inputDefault(core, ctx.lang) : undefined;
+  const text = await ctx.prompter.input({
+    message: question.kind === "survey" ? t.surveyPrompt : t.valuePrompt(isNumeric(question) ? unitOf(question, ctx.lang) : ""),
+    ...(defaultText !== undefined ? { default: defaultText } : {}),
+    validate,
+  });
+  if (text.trim() === "") return { kind: "keep" };
+  const command = parseCommand(text);
+  if (command) return { kind: "command", command };
+  const parsed = parse(text);
+  // validate() already accepted the text, so it parses.
+  return parsed.ok ? { kind: "answer", core: parsed.value } : { kind: "keep" };
+}
+
+/** The text that, submitted unchanged, gives the current answer back. */
+function inputDefault(core: AnswerCore, lang: Lang): string | undefined {
+  if (core.value !== undefined) return formatDecimal(core.value, lang);
+  if (core.survey) return formatSurvey(core.survey, lang);
+  return undefined;
+}
+
+/** Evidence (optional): Enter keeps what is there, "-" removes it. */
+export async function askEvidence(ctx: AskContext, answer: Answer | undefined): Promise<string[]> {
+  const t = messages[ctx.lang];
+  const { evidence } = answerParts(answer);
+  const text = await ctx.prompter.input({
+    message: evidence.length ? `${t.evidencePrompt} (${t.editHint})` : t.evidencePrompt,
+    ...(evidence.length ? { default: evidence.join("; ") } : {}),
+  });
+  return text.trim() === "-" ? [] : parseEvidence(text);
+}
+
+/** A note (optional): Enter keeps what is there, "-" removes it. */
+export async function askNote(ctx: AskContext, answer: Answer | undefined): Promise<string> {
+  const t = messages[ctx.lang];
+  const { note } = answerParts(answer);
+  const text = await ctx.prompter.input({ message: note ? `${t.notePrompt} (${t.editHint})` : t.notePrompt, ...(note ? { default: note } : {}) });
+  return text.trim() === "-" ? "" : text.trim();
+}

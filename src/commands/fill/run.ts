@@ -1,0 +1,113 @@
+import { z } from "zod";
+import type { CommandIO } from "../../command-io.js";
+import { CancelledError, ExitCode, UsageError } from "../../errors.js";
+import { scoreAnswers } from "../../engine/score.js";
+import { AnswerStore } from "../../io/answer-store.js";
+import { evaluateAnswerFile } from "../../io/evaluate-answers.js";
+import { messages } from "./messages.js";
+import type { Prompter } from "../../prompt/prompter.js";
+import { progressOf, walkItems } from "./walk-state.js";
+import { walkQuestionnaire } from "./walk.js";
+import { formatDiagnostics } from "../../text/diagnostics.js";
+import { renderScoreReport } from "../../text/score-report.js";
+import { languages } from "../../model/common.js";
+import { displayPath, openSession, type FillSession } from "./open.js";
+import { openPrompter } from "./terminal.js";
+
+export const fillOptionsSchema = z.object({
+  /** Absent: the file's own questionnaire when resuming, smart-city-2023 for a new file. */
+  questionnaire: z.string().min(1).optional(),
+  out: z.string().min(1).optional(),
+  profile: z.string().min(1).optional(),
+  lang: z.enum(languages).default("id"),
+  region: z.string().trim().min(1, "expected the name of a region").optional(),
+  year: z.string().trim().regex(/^\d{4}$/, "expected a year such as 2024").transform(Number).optional(),
+});
+export type FillOptions = z.infer<typeof fillOptionsSchema>;
+
+/**
+ * `kuesioner fill`: the officer's walk through the questionnaire. Needs a terminal; saves after
+ * every answer; Ctrl-C saves and exits 130 with the command that resumes.
+ */
+export async function runFill(options: FillOptions, io: CommandIO): Promise<ExitCode> {
+  const t = messages[options.lang];
+  // Without a terminal the prompts would wait forever (or fail oddly): say so at once.
+  if (!io.stdinIsTTY) throw new UsageError(t.noTerminal);
+  const { prompter, dispose } = await openPrompter(io, options.lang);
+  try {
+    return await fill(options, io, prompter);
+  } finally {
+    dispose();
+  }
+}
+
+async function fill(options: FillOptions, io: CommandIO, prompter: Prompter): Promise<ExitCode> {
+  const { lang } = options;
+  const t = messages[lang];
+  const width = Math.max(40, Math.min(io.stdout.columns ?? 80, 120));
+  const write = (text: string) => void io.stdout.write(text);
+  const base = { lang, color: io.color, width, prompter, write };
+
+  const opened = await openSession(options, io, base);
+  if (typeof opened === "number") return opened;
+  const session: FillSession = opened;
+  const questionnaire = session.questionnaire.questionnaire;
+  const profile = session.answers.profile ?? questionnaire.defaultProfile;
+  const items = walkItems(questionnaire, profile);
+  const store = new AnswerStore(session.file, {
+    questionOrder: questionnaire.elements.flatMap((e) => e.questions.map((q) => q.id)),
+    ...(session.originalText !== undefined ? { originalText: session.originalText } : {}),
+    onBackup: (backup) => write(`${t.backupMade(session.display, displayPath(backup, io.cwd))}\n`),
+    display: session.display,
+  });
+  await store.save(session.answers);
+  if (session.originalText === undefined) write(`${t.savingTo(session.display)}\n`);
+  else {
+    const progress = progressOf(questionnaire, items, session.answers);
+    write(`${t.resuming(session.display, progress.answered, progress.total)}\n`);
+  }
+  write(`${t.howToStop}\n`);
+
+  const resume = `${t.saved(session.display)}\n${t.resumeWith(resumeCommand(session.display, lang))}`;
+  let end;
+  try {
+    end = await walkQuestionnaire(
+      { ...base, questionnaire, profile, screen: { lang, color: io.color, width }, save: async (answers) => void (await store.save(answers)) },
+      session.answers,
+    );
+  } catch (error) {
+    if (error instanceof CancelledError) {
+      write("\n");
+      throw new CancelledError(resume);
+    }
+    throw error;
+  }
+  if (end.kind === "quit") {
+    write(`\n${resume}\n`);
+    return ExitCode.Ok;
+  }
+  write(await finalReport(session, end.answers, { lang, color: io.color, width }, io));
+  write(`\n${t.savedFinal(session.display)}\n`);
+  return ExitCode.Ok;
+}
+
+/**
+ * The report `score` prints for the saved file: read back from disk, so what the officer sees
+ * is what an analyst will get. Falls back to the answers in memory if the file has errors left.
+ */
+async function finalReport(session: FillSession, answers: FillSession["answers"], options: { lang: "id" | "en"; color: boolean; width: number }, io: CommandIO): Promise<string> {
+  const evaluated = await evaluateAnswerFile(session.file);
+  const loaded = session.questionnaire;
+  if (evaluated.result && evaluated.answers) {
+    return "\n" + renderScoreReport({ file: session.display, questionnaire: loaded.questionnaire, sha256: loaded.sha256, answers: evaluated.answers, result: evaluated.result }, options);
+  }
+  io.stderr.write(formatDiagnostics(evaluated.diagnostics.map((d) => ({ ...d, file: d.file === session.file ? session.display : d.file }))));
+  const result = scoreAnswers(loaded.questionnaire, answers).result;
+  return result ? "\n" + renderScoreReport({ file: session.display, questionnaire: loaded.questionnaire, sha256: loaded.sha256, answers, result }, options) : "";
+}
+
+/** The command that continues the file, quoted for a shell when the path needs it. */
+export function resumeCommand(display: string, lang: "id" | "en"): string {
+  const path = /^[\w./:@%+=,-]+$/.test(display) ? display : `'${display.replace(/'/g, `'\\''`)}'`;
+  return `kuesioner fill --out ${path}${lang === "en" ? " --lang en" : ""}`;
+}

@@ -1,0 +1,47 @@
+import type { CommandIO } from "../../command-io.js";
+import type { Prompter } from "../../prompt/prompter.js";
+
+/**
+ * The injected prompter (tests), or the terminal one. SIGTERM and SIGHUP (terminal closed) end
+ * the prompt on screen like Ctrl-C: every answer is already saved, and handling the signal
+ * lets a save in progress finish instead of being cut off.
+ */
+export async function openPrompter(io: CommandIO, lang: "id" | "en"): Promise<{ prompter: Prompter; dispose: () => void }> {
+  if (io.createPrompter) return { prompter: await io.createPrompter({ lang, color: io.color }), dispose: () => {} };
+  const { createInquirerPrompter } = await import("./inquirer-prompter.js");
+  const controller = new AbortController();
+  const ignore = () => {};
+  const hangUp = () => {
+    // The terminal is gone: writing to it fails, and so does leaving raw mode when the prompt
+    // closes (readline turns that EIO into an uncaught error). Neither may become a crash.
+    process.stdout.on("error", ignore);
+    process.stderr.on("error", ignore);
+    controller.abort("SIGHUP");
+  };
+  const onTerm = () => controller.abort("SIGTERM");
+  const stdin = process.stdin;
+  const setRawMode = stdin.isTTY ? stdin.setRawMode : undefined;
+  if (setRawMode) {
+    stdin.setRawMode = function (this: typeof stdin, mode: boolean) {
+      const emit = this.emit;
+      this.emit = (event: string | symbol, ...args: unknown[]): boolean => (event === "error" ? (hangUp(), true) : Reflect.apply(emit, this, [event, ...args]));
+      try {
+        return setRawMode.call(this, mode);
+      } finally {
+        this.emit = emit;
+      }
+    } as typeof stdin.setRawMode;
+  }
+  process.on("SIGTERM", onTerm);
+  process.on("SIGHUP", hangUp);
+  stdin.on("end", hangUp);
+  return {
+    prompter: createInquirerPrompter({ lang, color: io.color, signal: controller.signal }),
+    dispose: () => {
+      process.off("SIGTERM", onTerm);
+      process.off("SIGHUP", hangUp);
+      stdin.off("end", hangUp);
+      if (setRawMode) stdin.setRawMode = setRawMode;
+    },
+  };
+}

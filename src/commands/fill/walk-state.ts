@@ -1,0 +1,102 @@
+import type { Answer, AnswerFile, AnswerObject } from "../../model/answers.js";
+import type { Element, Question, Questionnaire } from "../../model/questionnaire.js";
+import { scoreAnswer, type AnswerScore } from "../../engine/score-answer.js";
+import { selectProfile } from "../../engine/score.js";
+
+/** One stop of the walk: a question of an element that counts in the chosen profile. */
+export interface WalkItem {
+  element: Element;
+  /** 0-based position of the element among the profile's elements. */
+  elementIndex: number;
+  elementCount: number;
+  question: Question;
+  /** 0-based position of the question in its element. */
+  questionIndex: number;
+}
+
+/** The questions of the profile's elements, in questionnaire order (the elements the scorer counts). */
+export function walkItems(questionnaire: Questionnaire, profileId: string | undefined): WalkItem[] {
+  const profile = selectProfile(questionnaire, profileId);
+  if (!profile) return [];
+  const elements = questionnaire.elements.filter((e) => profile.weights[e.id] !== undefined);
+  return elements.flatMap((element, elementIndex) =>
+    element.questions.map((question, questionIndex) => ({ element, elementIndex, elementCount: elements.length, question, questionIndex })),
+  );
+}
+
+export function scoreOf(questionnaire: Questionnaire, question: Question, answer: Answer | undefined): AnswerScore {
+  return scoreAnswer(question, answer, questionnaire.scale, ["answers", question.id]);
+}
+
+/** Answered means the scorer gives it a score without an error; `invalid` is that error, if any. */
+export function answerState(questionnaire: Questionnaire, question: Question, answer: Answer | undefined): { answered: boolean; invalid?: string } {
+  const scored = scoreOf(questionnaire, question, answer);
+  const invalid = scored.issues.find((i) => i.severity === "error")?.message;
+  return invalid !== undefined ? { answered: false, invalid } : { answered: scored.score !== null };
+}
+
+export function isAnswered(questionnaire: Questionnaire, question: Question, answer: Answer | undefined): boolean {
+  return answerState(questionnaire, question, answer).answered;
+}
+
+export interface Progress {
+  answered: number;
+  total: number;
+  /** Rounded down, so 100 % means every question is answered. */
+  percent: number;
+}
+
+export function progressOf(questionnaire: Questionnaire, items: readonly WalkItem[], file: AnswerFile): Progress {
+  const answered = items.filter((item) => isAnswered(questionnaire, item.question, file.answers[item.question.id])).length;
+  return { answered, total: items.length, percent: items.length ? Math.floor((answered * 100) / items.length) : 100 };
+}
+
+/** Where to start: the saved cursor, else the first unanswered question, else the end (review). */
+export function startIndex(questionnaire: Questionnaire, items: readonly WalkItem[], file: AnswerFile): number {
+  const atCursor = file.cursor === undefined ? -1 : items.findIndex((item) => item.question.id === file.cursor);
+  if (atCursor >= 0) return atCursor;
+  const unanswered = items.findIndex((item) => !isAnswered(questionnaire, item.question, file.answers[item.question.id]));
+  return unanswered >= 0 ? unanswered : items.length;
+}
+
+/** The scoring part of an answer: exactly one of these, or none (unanswered). */
+export type AnswerCore = Pick<AnswerObject, "score" | "assessors" | "survey" | "value">;
+
+const asObject = (answer: Answer | undefined): AnswerObject =>
+  answer === undefined || answer === null ? {} : typeof answer === "number" ? { score: answer } : { ...answer };
+
+/** The smallest form of an answer: a bare score when it has nothing else, undefined when empty. */
+function compact(object: AnswerObject): Answer | undefined {
+  const entries = Object.entries(object).filter(([, v]) => v !== undefined);
+  if (entries.length === 0) return undefined;
+  if (entries.length === 1 && object.score !== undefined) return object.score;
+  return Object.fromEntries(entries) as AnswerObject;
+}
+
+function withAnswerValue(file: AnswerFile, id: string, answer: Answer | undefined): AnswerFile {
+  const answers = { ...file.answers };
+  if (answer === undefined) delete answers[id];
+  else answers[id] = answer;
+  return { ...file, answers };
+}
+
+/** Replaces the scoring part of an answer, keeping its evidence and note; null clears it. */
+export function setAnswerCore(file: AnswerFile, id: string, core: AnswerCore | null): AnswerFile {
+  const { score: _s, assessors: _a, survey: _v, value: _x, ...kept } = asObject(file.answers[id]);
+  return withAnswerValue(file, id, compact({ ...(core ?? {}), ...kept }));
+}
+
+export function setEvidence(file: AnswerFile, id: string, evidence: readonly string[]): AnswerFile {
+  const object = asObject(file.answers[id]);
+  return withAnswerValue(file, id, compact({ ...object, evidence: evidence.length ? [...evidence] : undefined }));
+}
+
+export function setNote(file: AnswerFile, id: string, note: string): AnswerFile {
+  const object = asObject(file.answers[id]);
+  return withAnswerValue(file, id, compact({ ...object, note: note === "" ? undefined : note }));
+}
+
+export function answerParts(answer: Answer | undefined): { core: AnswerCore; evidence: string[]; note: string } {
+  const { evidence = [], note = "", ...core } = asObject(answer);
+  return { core, evidence, note };
+}

@@ -1,0 +1,125 @@
+import type { AnswerFile } from "../../model/answers.js";
+import { describeAnswer, renderAnswerFeedback, renderElementIntro, renderInputHint, renderQuestion } from "./screens.js";
+import { askEvidence, askNote, askQuestion } from "./ask-question.js";
+import { review, type ReviewAction, type ReviewContext } from "./review.js";
+import { answerState, isAnswered, progressOf, setAnswerCore, setEvidence, setNote, startIndex, walkItems, type WalkItem } from "./walk-state.js";
+
+export interface WalkContext extends ReviewContext {
+  /** Persists the answers; called after every change, before the next prompt. */
+  save(file: AnswerFile): Promise<void>;
+}
+
+export interface WalkEnd {
+  /** finished: the officer chose Finish (the file is final); quit: save and quit. */
+  kind: "finished" | "quit";
+  answers: AnswerFile;
+}
+
+/**
+ * Walks the questions of the profile from the saved cursor (or the first unanswered one):
+ * element intro, question, answer, evidence, note, with back, skip, clear, review/jump and quit.
+ * Every change is saved before the next prompt, so Ctrl-C (a CancelledError from the prompter)
+ * loses nothing but the question on screen; the error is passed on to the caller.
+ */
+export async function walkQuestionnaire(ctx: WalkContext, initial: AnswerFile): Promise<WalkEnd> {
+  const { questionnaire } = ctx;
+  const items = walkItems(questionnaire, ctx.profile);
+  let file = initial;
+  /** Where the walk stands: "continue" in the review goes back here. */
+  let resumeAt = startIndex(questionnaire, items, file);
+  let index = resumeAt;
+  let reviewing = index >= items.length;
+  /** The question was picked in the review: go back there after it. */
+  let editing = false;
+  let shownElement = -1;
+  const commit = async (next: AnswerFile) => {
+    file = next;
+    await ctx.save(file);
+  };
+  const cursorAt = (i: number): AnswerFile => {
+    const { cursor: _old, ...rest } = file;
+    const id = items[i]?.question.id;
+    return id === undefined ? rest : { ...rest, cursor: id };
+  };
+  const next = () => {
+    if (editing) reviewing = true;
+    else index = resumeAt = index + 1;
+    if (index >= items.length) reviewing = true;
+  };
+
+  for (;;) {
+    if (reviewing) {
+      reviewing = false;
+      const action: ReviewAction = await review(ctx, items, file, resumeAt);
+      if (action.kind === "quit") {
+        await commit(cursorAt(resumeAt));
+        return { kind: "quit", answers: file };
+      }
+      if (action.kind === "finish") {
+        const { cursor: _cursor, ...rest } = file;
+        await commit({ ...rest, status: "final" });
+        return { kind: "finished", answers: file };
+      }
+      index = action.index;
+      editing = action.edit;
+      if (!editing) resumeAt = index;
+      shownElement = -1;
+    }
+
+    const item = items[index]!;
+    await commit(cursorAt(index));
+    showQuestion(ctx, items, item, file, shownElement !== item.elementIndex);
+    shownElement = item.elementIndex;
+    const id = item.question.id;
+    const answer = file.answers[id];
+    const { answered } = answerState(questionnaire, item.question, answer);
+    const description = answered ? describeAnswer(questionnaire, item.question, answer, ctx.lang, true) : "";
+    const action = await askQuestion(ctx, item.question, { answer, answered, description }, index === 0);
+
+    if (action.kind === "command") {
+      switch (action.command) {
+        case "back":
+          if (editing) reviewing = true;
+          else index = resumeAt = Math.max(0, index - 1);
+          continue;
+        case "skip":
+          next();
+          continue;
+        case "clear":
+          await commit(setAnswerCore(file, id, null));
+          next();
+          continue;
+        case "review":
+          reviewing = true;
+          continue;
+        case "quit":
+          return { kind: "quit", answers: file };
+      }
+    }
+    if (action.kind === "answer") {
+      await commit(setAnswerCore(file, id, action.core));
+      const feedback = renderAnswerFeedback(questionnaire, item.question, file.answers[id] ?? null, ctx.screen);
+      if (feedback) ctx.write(feedback);
+    }
+    await commit(setEvidence(file, id, await askEvidence(ctx, file.answers[id])));
+    file = setNote(file, id, await askNote(ctx, file.answers[id]));
+    next();
+    // One save for the note and the cursor's move to where the walk goes next.
+    await commit(cursorAt(reviewing ? resumeAt : index));
+  }
+}
+
+function showQuestion(ctx: WalkContext, items: readonly WalkItem[], item: WalkItem, file: AnswerFile, intro: boolean) {
+  const { questionnaire } = ctx;
+  const answer = file.answers[item.question.id];
+  if (intro) {
+    const inElement = items.filter((i) => i.elementIndex === item.elementIndex);
+    const answered = inElement.filter((i) => isAnswered(questionnaire, i.question, file.answers[i.question.id])).length;
+    const weight = questionnaire.profiles.find((p) => p.id === ctx.profile)?.weights[item.element.id] ?? 0;
+    ctx.write(renderElementIntro({ item, weight, answered }, ctx.screen));
+  }
+  const { answered, invalid } = answerState(questionnaire, item.question, answer);
+  const progress = progressOf(questionnaire, items, file);
+  ctx.write(renderQuestion({ questionnaire, item, progress, answer, ...(invalid ? { invalid } : {}) }, ctx.screen));
+  if (item.question.kind !== "level") ctx.write(renderInputHint(answered, ctx.screen));
+}

@@ -1,0 +1,63 @@
+import { toFixed, type Exact } from "../../model/exact.js";
+import type { Ranked } from "../../engine/rank.js";
+import type { ResultSummary } from "../../engine/summary.js";
+import type { Lang } from "../../model/common.js";
+import type { ElementColumn } from "./columns.js";
+
+/**
+ * The two CSV dialects. `en`: RFC 4180 with `,` between fields and `.` decimals, for tools and
+ * English-locale spreadsheets. `id`: what Excel in the Indonesian locale opens by
+ * double-click: `;` between fields, `,` decimals, and a UTF-8 byte-order mark so that names
+ * with accents are not garbled. Both end lines with CRLF, as RFC 4180 asks.
+ */
+const dialects = {
+  en: { separator: ",", decimal: ".", bom: "" },
+  id: { separator: ";", decimal: ",", bom: "\ufeff" },
+} as const;
+
+/** Digits kept in CSV scores: enough to compare and re-add, while 0.1 + 0.2 stays 0.3. */
+export const CSV_DIGITS = 4;
+
+/**
+ * One row per result in rank order, with stable columns: rank, [group,] file, region, year,
+ * questionnaire, version, profile, status, complete, missing, one column per element (its
+ * score), total, previous, improvement. Headers are ids, the same in both languages.
+ */
+export function renderScoreCsv(ranked: readonly Ranked<ResultSummary>[], columns: readonly ElementColumn[], lang: Lang, grouped: boolean): string {
+  const { separator, decimal, bom } = dialects[lang];
+  const number = (value: Exact | undefined | null) => (value ? toFixed(value, CSV_DIGITS).replace(".", decimal) : "");
+  const header = ["rank", ...(grouped ? ["group"] : []), "file", "region", "year", "questionnaire", "version", "profile", "status", "complete", "missing", ...columns.map((c) => c.id), "total", "previous", "improvement"];
+  const rows = ranked.map(({ rank, group, item: s }) => {
+    const scores = new Map(s.elements.map((e) => [e.id, e.score]));
+    return [
+      String(rank),
+      ...(grouped ? [text(group ?? "")] : []),
+      text(s.file),
+      text(s.region),
+      s.year !== undefined ? String(s.year) : "",
+      text(s.questionnaire.id),
+      text(s.questionnaire.version),
+      text(s.profile),
+      s.status ?? "",
+      s.complete ? "yes" : "no",
+      String(s.missing.length),
+      ...columns.map((c) => number(scores.get(c.id))),
+      number(s.total),
+      number(s.previous?.total),
+      number(s.improvement),
+    ];
+  });
+  return bom + [header, ...rows].map((row) => row.map((field) => quote(field, separator)).join(separator) + "\r\n").join("");
+}
+
+/**
+ * Text a spreadsheet would otherwise run as a formula (=, +, -, @ at the start) is prefixed
+ * with an apostrophe, the usual guard against CSV injection; numbers are never touched.
+ */
+function text(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function quote(field: string, separator: string): string {
+  return field.includes(separator) || /["\r\n]/.test(field) || field !== field.trim() ? `"${field.replace(/"/g, '""')}"` : field;
+}

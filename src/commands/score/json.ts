@@ -1,0 +1,90 @@
+import { toFixed, toFraction, toNumber, type Exact } from "../../model/exact.js";
+import type { Ranked } from "../../engine/rank.js";
+import type { QuestionResult } from "../../engine/score.js";
+import type { ResultSummary } from "../../engine/summary.js";
+import type { Diagnostic } from "../../errors.js";
+
+/**
+ * JSON for other tools. Numbers are plain JSON numbers (exact decimals come out as written);
+ * each score also has its exact value as a fraction string ("601/240") and the total its
+ * official two-decimal display. Keys are written in a fixed order and no timestamp or
+ * absolute path is added, so the same inputs give the same bytes. Language-independent.
+ */
+export function renderResultJson(summary: ResultSummary, questions: readonly QuestionResult[]): string {
+  return stringify({ ...resultJson(summary), questions: questions.map(questionJson) });
+}
+
+export interface FailedFile {
+  file: string;
+  diagnostics: Diagnostic[];
+}
+
+export function renderBatchJson(ranked: readonly Ranked<ResultSummary>[], failed: readonly FailedFile[]): string {
+  return stringify({
+    results: ranked.map((r) => ({ rank: r.rank, ...(r.group !== undefined ? { group: r.group } : {}), ...resultJson(r.item) })),
+    failed: failed.map((f) => ({ file: f.file, diagnostics: f.diagnostics.map(diagnosticJson) })),
+  });
+}
+
+function stringify(value: unknown): string {
+  return JSON.stringify(value, null, 2) + "\n";
+}
+
+const num = (value: Exact) => toNumber(value);
+const optional = (value: Exact | null | undefined) => (value ? toNumber(value) : null);
+const optionalExact = (value: Exact | null | undefined) => (value ? toFraction(value) : null);
+
+function resultJson(s: ResultSummary) {
+  return {
+    file: s.file,
+    region: s.region,
+    year: s.year ?? null,
+    status: s.status ?? null,
+    questionnaire: { id: s.questionnaire.id, version: s.questionnaire.version, sha256: s.questionnaire.sha256 },
+    profile: s.profile,
+    total: num(s.total),
+    totalExact: toFraction(s.total),
+    totalRounded: toFixed(s.total, 2),
+    band: s.band ? { min: s.band.min, label: s.band.label } : null,
+    complete: s.complete,
+    missing: s.missing,
+    elements: s.elements.map((e) => ({
+      id: e.id,
+      weight: num(e.weight),
+      score: num(e.score),
+      scoreExact: toFraction(e.score),
+      contribution: num(e.contribution),
+      answered: e.answered,
+      questions: e.questions,
+    })),
+    pillars: s.pillars.map((p) => ({ id: p.id, score: optional(p.score), scoreExact: optionalExact(p.score) })),
+    previous: s.previous ? { total: num(s.previous.total), year: s.previous.year ?? null, region: s.previous.region ?? null } : null,
+    improvement: optional(s.improvement),
+    improvementExact: optionalExact(s.improvement),
+  };
+}
+
+function questionJson(q: QuestionResult) {
+  return {
+    id: q.id,
+    element: q.element,
+    pillar: q.pillar ?? null,
+    score: optional(q.score),
+    scoreExact: optionalExact(q.score),
+    source: q.source ?? null,
+    ...(q.respondents !== undefined ? { respondents: q.respondents } : {}),
+    ...(q.value !== undefined ? { value: q.value } : {}),
+  };
+}
+
+function diagnosticJson(d: Diagnostic) {
+  return {
+    file: d.file,
+    line: d.line ?? null,
+    column: d.column ?? null,
+    path: d.path,
+    severity: d.severity,
+    message: d.message,
+    hint: d.hint ?? null,
+  };
+}

@@ -1,0 +1,90 @@
+import { sub } from "../../model/exact.js";
+import type { Ranked } from "../../engine/rank.js";
+import type { ResultSummary } from "../../engine/summary.js";
+import type { Lang, Text } from "../../model/common.js";
+import type { ElementColumn } from "./columns.js";
+import { formatPercent, formatScore, formatSigned, localize } from "../../text/format.js";
+import type { FailedFile } from "./json.js";
+import { groupHeading, labelsFor, type GroupKind } from "../../text/score-labels.js";
+import { rankingCells } from "./ranking.js";
+import { headerFields, previousOf, questionCount, reportTitles, type ScoreReportInput } from "../../text/score-report.js";
+
+/** Text safe inside a Markdown table cell. */
+function cell(text: string): string {
+  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+
+function table(headers: readonly string[], rows: readonly (readonly string[])[], rightAligned: (i: number) => boolean): string[] {
+  return [
+    `| ${headers.map(cell).join(" | ")} |`,
+    `|${headers.map((_, i) => (rightAligned(i) ? "---:" : "---")).join("|")}|`,
+    ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`),
+  ];
+}
+
+/** The one-file report as Markdown, for a wiki page or an e-mail to the head of office. */
+export function renderScoreMarkdown(input: ScoreReportInput, lang: Lang): string {
+  const { questionnaire: q, result } = input;
+  const L = labelsFor(lang);
+  const titles = reportTitles(q, result, lang);
+  const out: string[] = [`# ${localize(q.title, lang)}`, ""];
+  out.push(...table(["", ""], headerFields(input, lang), () => false), "");
+  const rows = result.elements.map((e, i) => [titles.elements[i]!, formatPercent(e.weight, lang), formatScore(e.score, lang), formatScore(e.contribution, lang)]);
+  rows.push([`**${L.finalScore}**`, "", "", `**${formatScore(result.total, lang)}**`]);
+  out.push(...table([L.element, L.weight, L.score, L.contribution], rows, (i) => i > 0), "");
+  if (result.band) out.push(`**${L.band}:** ${localize(result.band.label, lang)}`, "");
+  const previous = previousOf(input);
+  if (previous) {
+    const since = `${L.previous} ${formatScore(previous.total, lang)}${previous.year !== undefined ? `, ${previous.year}` : ""}`;
+    out.push(`**${L.improvement}:** ${formatSigned(sub(result.total, previous.total), lang)} (${since})`, "");
+  }
+  if (result.pillars.length > 0) {
+    out.push(`## ${L.pillars}`, "", `_${L.pillarsNote}._`, "");
+    const pillarRows = result.pillars.map((p, i) => [titles.pillars[i]!, p.score ? formatScore(p.score, lang) : "-"]);
+    out.push(...table(["", L.score], pillarRows, (i) => i > 0), "");
+  }
+  if (result.missing.length > 0) {
+    out.push(`## ${L.missing}`, "", `${L.missingNote(result.missing.length, questionCount(result))}.`, "");
+    result.elements.forEach((e, i) => {
+      if (e.missing.length) out.push(`- ${cell(titles.elements[i]!)}: ${e.missing.map((id) => `\`${id}\``).join(", ")}`);
+    });
+    out.push("");
+  }
+  return out.join("\n").replace(/\n+$/, "\n");
+}
+
+/** The ranking as Markdown tables (one per group), then the files that were not scored. */
+export function renderRankingMarkdown(
+  ranked: readonly Ranked<ResultSummary>[],
+  columns: readonly ElementColumn[],
+  failed: readonly FailedFile[],
+  options: { lang: Lang; groups?: { kind: GroupKind; titles: ReadonlyMap<string, Text> } },
+): string {
+  const { lang } = options;
+  const L = labelsFor(lang);
+  const { headers, rows } = rankingCells(ranked, columns, lang);
+  const numeric = (i: number) => i === 0 || i >= 4;
+  const out: string[] = [];
+  let start = 0;
+  while (start < ranked.length) {
+    const group = ranked[start]!.group;
+    let end = start;
+    while (end < ranked.length && ranked[end]!.group === group) end++;
+    if (group !== undefined) {
+      out.push(`## ${groupHeading(lang, options.groups?.kind ?? "profile", group, localize(options.groups?.titles.get(group), lang))}`, "");
+    }
+    // "2.13*" marks an incomplete result; escaped so Markdown does not read it as emphasis.
+    out.push(...table(headers, rows.slice(start, end).map((r) => r.map((c) => c.replace(/\*$/, "\\*"))), numeric), "");
+    start = end;
+  }
+  if (ranked.some((r) => !r.item.complete)) out.push(`${L.incompleteFootnote.replace(/^\*/, "\\*")}`, "");
+  if (failed.length > 0) {
+    out.push(`## ${L.failed}`, "");
+    for (const f of failed) {
+      const first = f.diagnostics.find((d) => d.severity === "error");
+      out.push(`- \`${f.file}\`${first ? `: ${cell(first.message)}` : ""}`);
+    }
+    out.push("");
+  }
+  return out.join("\n").replace(/\n+$/, "\n");
+}

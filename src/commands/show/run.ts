@@ -1,0 +1,48 @@
+import { resolve } from "node:path";
+import { z } from "zod";
+import type { CommandIO } from "../../command-io.js";
+import { ExitCode, KuesionerError } from "../../errors.js";
+import { loadQuestionnaire } from "../../io/load-questionnaire.js";
+import { displayPath, formatDiagnostics, sortDiagnostics, summarizeDiagnostics } from "../../text/diagnostics.js";
+import { renderShowMarkdown } from "./markdown.js";
+import { showJson } from "./model.js";
+import { renderShowText } from "./text.js";
+import { languages } from "../../model/common.js";
+
+export const showOptionsSchema = z.object({
+  questionnaire: z.string().min(1, "expected a questionnaire id or a path"),
+  format: z.enum(["text", "json", "markdown"]).default("text"),
+  lang: z.enum(languages).default("en"),
+});
+export type ShowOptions = z.infer<typeof showOptionsSchema>;
+
+/** `kuesioner show QUESTIONNAIRE`: the structure of a shipped or local questionnaire. */
+export async function runShow(options: ShowOptions, io: CommandIO): Promise<ExitCode> {
+  const loaded = await loadQuestionnaire(options.questionnaire, io.cwd);
+  if (!loaded.ok) {
+    const [only] = loaded.diagnostics;
+    // Nothing was read: an unknown id or a missing file is one message, not a diagnostic list.
+    if (loaded.diagnostics.length === 1 && only!.line === undefined && only!.file === options.questionnaire) {
+      throw new KuesionerError(only!.message, ExitCode.Failed, only!.hint);
+    }
+    const display = displayPath(io.cwd);
+    const typed = resolve(io.cwd, options.questionnaire);
+    const diagnostics = sortDiagnostics(loaded.diagnostics.map((d) => ({ ...d, file: d.file === typed ? options.questionnaire : display(d.file) })));
+    io.stderr.write(formatDiagnostics(diagnostics, io.color));
+    io.stderr.write(`${summarizeDiagnostics(diagnostics, 1)}: cannot show ${options.questionnaire}\n`);
+    return ExitCode.Failed;
+  }
+  const q = loaded.value.questionnaire;
+  switch (options.format) {
+    case "json":
+      io.stdout.write(JSON.stringify(showJson(q, options.lang), null, 2) + "\n");
+      break;
+    case "markdown":
+      io.stdout.write(renderShowMarkdown(q, options.lang));
+      break;
+    case "text":
+      io.stdout.write(renderShowText(q, { lang: options.lang, color: io.color, width: io.stdout.columns ?? 100 }));
+      break;
+  }
+  return ExitCode.Ok;
+}

@@ -1,0 +1,72 @@
+import { z } from "zod";
+import type { CommandIO } from "../../command-io.js";
+import { ExitCode, hasErrors, type Diagnostic } from "../../errors.js";
+import { QuestionnaireCache } from "../../io/load-answers.js";
+import { validateFile, type FileKind, type FileReport } from "../../io/validate-file.js";
+import {
+  diagnosticJson,
+  displayPath,
+  formatDiagnostics,
+  formatGithubAnnotation,
+  plural,
+  sortDiagnostics,
+  summarizeDiagnostics,
+} from "../../text/diagnostics.js";
+
+export const validateOptionsSchema = z.object({
+  files: z.array(z.string().min(1, "a file name is empty")).min(1, "give at least one file"),
+  format: z.enum(["text", "json", "github"]).default("text"),
+});
+export type ValidateOptions = z.infer<typeof validateOptionsSchema>;
+
+/**
+ * `kuesioner validate FILE...`: every problem in every file, in one run. Text and GitHub
+ * annotations are diagnostics, the JSON array is data: text goes to standard error, JSON and
+ * annotations to standard output, the summary line to standard error.
+ */
+export async function runValidate(options: ValidateOptions, io: CommandIO): Promise<ExitCode> {
+  const cache = new QuestionnaireCache();
+  const reports = await Promise.all(options.files.map((file) => validateFile(file, { cwd: io.cwd, cache })));
+  const ordered = orderDiagnostics(reports, displayPath(io.cwd));
+  const all = ordered.map((o) => o.diagnostic);
+
+  if (options.format === "json") {
+    io.stdout.write(JSON.stringify(ordered.map((o) => diagnosticJson(o.diagnostic, o.kind)), null, 2) + "\n");
+  } else {
+    if (options.format === "github") io.stdout.write(all.map((d) => formatGithubAnnotation(d) + "\n").join(""));
+    else io.stderr.write(formatDiagnostics(all, io.color));
+    io.stderr.write(summarizeDiagnostics(all, reports.length, describeKinds(reports)) + "\n");
+  }
+  return hasErrors(all) ? ExitCode.Failed : ExitCode.Ok;
+}
+
+/**
+ * Files in the order given; in each, its own diagnostics by position, then those of the
+ * questionnaire it names. A diagnostic already shown (the same broken questionnaire reached
+ * through two answer files) is shown once.
+ */
+function orderDiagnostics(reports: readonly FileReport[], display: (file: string) => string): { diagnostic: Diagnostic; kind: FileKind }[] {
+  const seen = new Set<string>();
+  const out: { diagnostic: Diagnostic; kind: FileKind }[] = [];
+  for (const report of reports) {
+    const diagnostics = report.diagnostics.map((d) => ({ ...d, file: display(d.file) }));
+    const own = sortDiagnostics(diagnostics.filter((d) => d.file === report.file));
+    const referenced = sortDiagnostics(diagnostics.filter((d) => d.file !== report.file));
+    for (const diagnostic of [...own, ...referenced]) {
+      const key = JSON.stringify([diagnostic.file, diagnostic.line, diagnostic.column, diagnostic.severity, diagnostic.path, diagnostic.message]);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ diagnostic, kind: diagnostic.file === report.file ? report.kind : "questionnaire" });
+    }
+  }
+  return out;
+}
+
+function describeKinds(reports: readonly FileReport[]): string {
+  const count = (kind: FileKind) => reports.filter((r) => r.kind === kind).length;
+  const parts: string[] = [];
+  if (count("questionnaire")) parts.push(plural(count("questionnaire"), "questionnaire"));
+  if (count("answers")) parts.push(plural(count("answers"), "answer file"));
+  if (count("unknown")) parts.push(`${count("unknown")} not recognised`);
+  return parts.join(", ");
+}

@@ -1,0 +1,150 @@
+import { Chalk, type ChalkInstance } from "chalk";
+import { exact, fromNumber, mul, sub, toFixed, type Exact } from "../model/exact.js";
+import type { ScoreResult } from "../engine/score.js";
+import type { AnswerFile } from "../model/answers.js";
+import type { Lang } from "../model/common.js";
+import type { Questionnaire, Scale } from "../model/questionnaire.js";
+import { displayWidth, formatPercent, formatScore, formatSigned, localize, padEnd, padStart, regionName, truncate, wrapWords } from "./format.js";
+import { labelsFor } from "./score-labels.js";
+
+export interface ScoreReportInput {
+  file?: string;
+  questionnaire: Questionnaire;
+  sha256: string;
+  answers: AnswerFile;
+  result: ScoreResult;
+  /** Last year's final score; without it the answer file's `previous.total` is used. */
+  previousTotal?: Exact;
+  /** Year of that score, when known. */
+  previousYear?: number;
+}
+
+export interface ScoreReportOptions {
+  lang: Lang;
+  color: boolean;
+  /** Terminal columns; 80 when unknown. */
+  width?: number;
+}
+
+const BAR_CELLS = 20;
+
+/** Cells of a bar for a score on the scale, rounded half-up on the exact value. */
+export function barCells(score: Exact, scale: Scale, cells = BAR_CELLS): number {
+  const position = sub(score, exact(BigInt(scale.min)));
+  const filled = Number(toFixed(mul(position, exact(BigInt(cells), BigInt(scale.max - scale.min))), 0));
+  return Math.min(cells, Math.max(0, filled));
+}
+
+export function renderBar(score: Exact, scale: Scale, chalk: ChalkInstance, cells = BAR_CELLS): string {
+  const filled = barCells(score, scale, cells);
+  return chalk.cyan("█".repeat(filled)) + chalk.dim("░".repeat(cells - filled));
+}
+
+/** The previous score the report compares against: the one given, else the answer file's own. */
+export function previousOf(input: Pick<ScoreReportInput, "previousTotal" | "previousYear" | "answers">): { total: Exact; year?: number } | undefined {
+  if (input.previousTotal) return { total: input.previousTotal, ...(input.previousYear !== undefined ? { year: input.previousYear } : {}) };
+  const own = input.answers.previous;
+  if (!own) return undefined;
+  return { total: fromNumber(own.total), ...(own.year !== undefined ? { year: own.year } : {}) };
+}
+
+/**
+ * The full report of one answer file for a terminal: header, one row per element with its
+ * weight, score, contribution and a bar, the final score, band, improvement, this tool's
+ * pillar indices and the unanswered questions.
+ */
+export function renderScoreReport(input: ScoreReportInput, options: ScoreReportOptions): string {
+  const { questionnaire: q, answers, result } = input;
+  const { lang } = options;
+  const L = labelsFor(lang);
+  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const width = Math.max(60, options.width ?? 80);
+  const lines: string[] = [];
+  const total = questionCount(result);
+
+  lines.push(chalk.bold(localize(q.title, lang)));
+  const header = headerFields(input, lang);
+  const headerWidth = Math.max(...header.map(([k]) => displayWidth(k)));
+  header.forEach(([key, value], i) => {
+    const text = truncate(value, width - headerWidth - 4);
+    lines.push(`  ${padEnd(key, headerWidth)}  ${i === header.length - 1 && !result.complete ? chalk.yellow(text) : text}`);
+  });
+  lines.push("");
+
+  // Element table: name | weight | score | contribution | bar
+  const { elements: titles, pillars: pillarNames } = reportTitles(q, result, lang);
+  const numbers = [L.weight, L.score, L.contribution].map((h) => Math.max(displayWidth(h), 6));
+  const fixed = 2 + numbers.reduce((a, b) => a + b + 2, 0) + 2 + BAR_CELLS;
+  const rowLabels = [L.element, L.finalScore, ...(result.band ? [L.band] : []), ...(previousOf(input) ? [L.improvement] : []), ...titles];
+  const nameWidth = Math.min(Math.max(...rowLabels.map(displayWidth)), Math.max(12, width - fixed));
+  const row = (name: string, cells: string[], bar = "") =>
+    `  ${padEnd(truncate(name, nameWidth), nameWidth)}${cells.map((c, i) => "  " + padStart(c, numbers[i]!)).join("")}${bar ? "  " + bar : ""}`.trimEnd();
+  lines.push(chalk.bold(row(L.element, [L.weight, L.score, L.contribution])));
+  result.elements.forEach((e, i) => {
+    lines.push(row(titles[i]!, [formatPercent(e.weight, lang), formatScore(e.score, lang), formatScore(e.contribution, lang)], renderBar(e.score, q.scale, chalk)));
+  });
+  lines.push(`  ${"─".repeat(nameWidth + numbers.reduce((a, b) => a + b + 2, 0))}`);
+  lines.push(chalk.bold(row(L.finalScore, ["", "", formatScore(result.total, lang)], renderBar(result.total, q.scale, chalk))));
+  if (result.band) lines.push(`  ${padEnd(L.band, nameWidth)}  ${localize(result.band.label, lang)}`);
+  const previous = previousOf(input);
+  if (previous) {
+    const delta = sub(result.total, previous.total);
+    const sign = delta.n > 0n ? chalk.green : delta.n < 0n ? chalk.red : (s: string) => s;
+    const since = `${L.previous} ${formatScore(previous.total, lang)}${previous.year !== undefined ? `, ${previous.year}` : ""}`;
+    lines.push(`  ${padEnd(L.improvement, nameWidth)}  ${sign(formatSigned(delta, lang))} (${since})`);
+  }
+
+  const pillars = result.pillars;
+  if (pillars.length > 0) {
+    lines.push("", chalk.bold(L.pillars), ...wrapWords(`(${L.pillarsNote})`.split(" "), width, "  ").map((l) => chalk.dim(l)));
+    const names = pillarNames;
+    const pillarWidth = Math.min(Math.max(...names.map(displayWidth)), Math.max(12, width - 2 - 8 - 2 - BAR_CELLS));
+    pillars.forEach((p, i) => {
+      const name = padEnd(truncate(names[i]!, pillarWidth), pillarWidth);
+      lines.push(p.score ? `  ${name}  ${padStart(formatScore(p.score, lang), 6)}  ${renderBar(p.score, q.scale, chalk)}` : `  ${name}  ${padStart("-", 6)}  ${chalk.dim(L.noPillarQuestions)}`);
+    });
+  }
+
+  if (result.missing.length > 0) {
+    lines.push("", chalk.bold.yellow(L.missing), ...wrapWords(`(${L.missingNote(result.missing.length, total)})`.split(" "), width, "  ").map((l) => chalk.dim(l)));
+    const missingWidth = Math.min(nameWidth, Math.max(...titles.filter((_, i) => result.elements[i]!.missing.length > 0).map(displayWidth)));
+    result.elements.forEach((e, i) => {
+      if (e.missing.length === 0) return;
+      const head = `  ${padEnd(truncate(titles[i]!, missingWidth), missingWidth)}  `;
+      const wrapped = wrapWords(e.missing, width, " ".repeat(displayWidth(head)));
+      wrapped[0] = head + wrapped[0]!.trimStart();
+      lines.push(...wrapped);
+    });
+  }
+  return lines.join("\n") + "\n";
+}
+
+/** The header of a one-file report as label/value pairs; status comes last. */
+export function headerFields(input: ScoreReportInput, lang: Lang): [string, string][] {
+  const { questionnaire: q, answers, result } = input;
+  const L = labelsFor(lang);
+  const profile = q.profiles.find((p) => p.id === result.profile);
+  const status = [answers.status ? (answers.status === "final" ? L.final : L.draft) : undefined, result.complete ? L.complete : L.incomplete(result.missing.length)]
+    .filter(Boolean)
+    .join(", ");
+  return [
+    [L.region, regionName(answers.respondent?.region, input.file)],
+    ...(answers.respondent?.year !== undefined ? [[L.year, String(answers.respondent.year)] as [string, string]] : []),
+    [L.instrument, `${q.id}, ${L.version} ${q.version} (sha256 ${input.sha256.slice(0, 12)}…)`],
+    [L.profile, profile ? `${profile.id}: ${localize(profile.title, lang)}` : result.profile],
+    ...(input.file ? [[L.file, input.file] as [string, string]] : []),
+    [L.status, status],
+  ];
+}
+
+/** Titles of the scored elements and of the pillars in the report's language (ids when untitled). */
+export function reportTitles(q: Questionnaire, result: ScoreResult, lang: Lang): { elements: string[]; pillars: string[] } {
+  return {
+    elements: result.elements.map((e) => localize(q.elements.find((x) => x.id === e.id)?.title, lang) || e.id),
+    pillars: result.pillars.map((p) => localize(q.pillars?.find((x) => x.id === p.id)?.title, lang) || p.id),
+  };
+}
+
+export function questionCount(result: ScoreResult): number {
+  return result.elements.reduce((n, e) => n + e.questions, 0);
+}

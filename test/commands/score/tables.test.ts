@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { fromNumber } from "../../../src/model/exact.js";
+import { rankResults } from "../../../src/engine/rank.js";
+import type { ResultSummary } from "../../../src/engine/summary.js";
+import { elementColumns } from "../../../src/commands/score/columns.js";
+import { renderScoreCsv } from "../../../src/commands/score/csv.js";
+import { displayWidth, formatPercent, formatScore, formatSigned, regionName, truncate } from "../../../src/text/format.js";
+import { renderBatchJson } from "../../../src/commands/score/json.js";
+import { renderRankingMarkdown } from "../../../src/commands/score/markdown.js";
+import { renderRanking } from "../../../src/commands/score/ranking.js";
+
+const summary = (region: string, total: number, extra: Partial<ResultSummary> = {}): ResultSummary => ({
+  file: `jawaban/${region.toLowerCase().replace(/\W+/g, "-")}.yaml`,
+  region,
+  year: 2023,
+  questionnaire: { id: "smart-city-2023", version: "2023.1", sha256: "0".repeat(64) },
+  profile: "reguler",
+  elements: [
+    { id: "baseline", weight: fromNumber(40), score: fromNumber(total), contribution: fromNumber(total * 0.4), answered: 1, questions: 1 },
+    { id: "outcome", weight: fromNumber(60), score: fromNumber(total), contribution: fromNumber(total * 0.6), answered: 1, questions: 1 },
+  ],
+  pillars: [],
+  total: fromNumber(total),
+  missing: [],
+  complete: true,
+  ...extra,
+});
+const titles = new Map([
+  ["baseline", { id: "Baseline", en: "Baseline" }],
+  ["outcome", { id: "Hasil", en: "Outcome" }],
+]);
+
+describe("number and text formatting", () => {
+  it.each([
+    [3.055, "en", "3.06"],
+    [3.055, "id", "3,06"],
+    [2.5, "id", "2,50"],
+  ] as const)("shows %d in %s as %s", (value, lang, text) => {
+    expect(formatScore(fromNumber(value), lang)).toBe(text);
+  });
+
+  it("signs differences and trims weights", () => {
+    expect([0.25, -0.1, 0, -0.001].map((v) => formatSigned(fromNumber(v), "en"))).toEqual(["+0.25", "-0.10", "0.00", "0.00"]);
+    expect([10, 12.5, 33.33].map((v) => formatPercent(fromNumber(v), "id"))).toEqual(["10%", "12,5%", "33,33%"]);
+  });
+
+  it("measures and cuts text by terminal columns", () => {
+    expect(displayWidth("Kabupaten Pidie Jaya")).toBe(20);
+    expect(displayWidth("Cafe\u0301")).toBe(4);
+    expect(displayWidth("\u001b[1mTotal\u001b[22m")).toBe(5);
+    expect(displayWidth("東京")).toBe(4);
+    expect(truncate("Kabupaten Pangkajene dan Kepulauan", 16)).toBe("Kabupaten Pangk…");
+  });
+
+  it("falls back to the file name for a region", () => {
+    expect(regionName(undefined, "jawaban/kab-sleman.yaml")).toBe("kab-sleman");
+    expect(regionName("  Kota Batu ", "x.yaml")).toBe("Kota Batu");
+  });
+});
+
+describe("ranking renderers", () => {
+  const ranked = rankResults([summary("Kota Batu", 3.1), summary("Kabupaten Pangkajene dan Kepulauan", 2.6, { complete: false, missing: ["oc-1"] }), summary("Kota Malang", 3.1)]);
+  const columns = elementColumns(ranked.map((r) => r.item), titles);
+
+  it("fits a narrow terminal by cutting element headers, then the region column", () => {
+    const text = renderRanking(ranked, columns, [], { lang: "en", color: false, width: 70 });
+    const lines = text.split("\n");
+    expect(Math.max(...lines.map(displayWidth))).toBeLessThanOrEqual(70);
+    expect(lines[0]).toBe("Rank  Region           Year  Profile  Baseline  Outcome  Total  Change");
+    expect(lines[3]).toBe("   3  Kabupaten Pang…  2023  reguler      2.60     2.60  2.60*       -");
+  });
+
+  it("keeps full names when the output is not a terminal", () => {
+    expect(renderRanking(ranked, columns, [], { lang: "en", color: false })).toContain("Kabupaten Pangkajene dan Kepulauan");
+  });
+
+  it("lists files that were not scored under the table", () => {
+    const failed = [{ file: "jawaban/rusak.yaml", diagnostics: [{ file: "jawaban/rusak.yaml", line: 3, column: 1, path: [], severity: "error" as const, message: "YAML syntax: bad" }] }];
+    expect(renderRanking([], [], failed, { lang: "id", color: false })).toBe("Tidak dinilai: 1 berkas berisi kesalahan (rincian di standard error)\n  jawaban/rusak.yaml: YAML syntax: bad\n");
+    expect(renderRankingMarkdown([], [], failed, { lang: "en" })).toBe("## Not scored\n\n- `jawaban/rusak.yaml`: YAML syntax: bad\n");
+    expect(JSON.parse(renderBatchJson([], failed))).toEqual({ results: [], failed: [{ file: "jawaban/rusak.yaml", diagnostics: [{ file: "jawaban/rusak.yaml", line: 3, column: 1, path: [], severity: "error", message: "YAML syntax: bad", hint: null }] }] });
+  });
+
+  it("escapes table pipes in Markdown and marks incomplete totals", () => {
+    const piped = rankResults([summary("Kota A|B", 2)]);
+    expect(renderRankingMarkdown(piped, columns, [], { lang: "en" })).toContain("| 1 | Kota A\\|B | 2023 |");
+    expect(renderRankingMarkdown(ranked, columns, [], { lang: "en" })).toContain("| 2.60\\* |");
+  });
+});
+
+describe("CSV", () => {
+  const ranked = rankResults([summary('Kota "Lama", Baru', 3.05), summary("=1+1", 2)]);
+  const columns = elementColumns(ranked.map((r) => r.item), titles);
+
+  it("quotes separators and quotes, and defuses formulas in text cells", () => {
+    const csv = renderScoreCsv(ranked, columns, "en", false).split("\r\n");
+    expect(csv[1]).toBe('1,jawaban/kota-lama-baru.yaml,"Kota ""Lama"", Baru",2023,smart-city-2023,2023.1,reguler,,yes,0,3.0500,3.0500,3.0500,,');
+    expect(csv[2]).toContain(",'=1+1,");
+  });
+
+  it("writes the Indonesian dialect: BOM, semicolons, decimal commas", () => {
+    const csv = renderScoreCsv(ranked, columns, "id", false);
+    expect(csv.startsWith("\ufeffrank;file;region;")).toBe(true);
+    expect(csv.split("\r\n")[1]).toBe('1;jawaban/kota-lama-baru.yaml;"Kota ""Lama"", Baru";2023;smart-city-2023;2023.1;reguler;;yes;0;3,0500;3,0500;3,0500;;');
+  });
+
+  it("adds a group column when ranking by groups", () => {
+    const grouped = rankResults([summary("Kota Batu", 3)], (s) => s.profile);
+    expect(renderScoreCsv(grouped, columns, "en", true).split("\r\n")[1]).toMatch(/^1,reguler,jawaban\/kota-batu\.yaml,/);
+  });
+});

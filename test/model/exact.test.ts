@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { add, compare, div, exact, fromNumber, mul, sub, toFixed, toFraction, toNumber, weightedMean } from "../../src/model/exact.js";
+
+const x = (n: number) => fromNumber(n);
+
+describe("exact arithmetic", () => {
+  it.each([
+    [2.8, "14/5"],
+    [0.1, "1/10"],
+    [3.055, "611/200"],
+    [-0.25, "-1/4"],
+    [1e-7, "1/10000000"],
+    [12, "12"],
+  ])("reads %d as the decimal it was written as (%s)", (value, fraction) => {
+    expect(toFraction(fromNumber(value))).toBe(fraction);
+  });
+
+  it("adds 0.1 and 0.2 to exactly 0.3", () => {
+    expect(toFraction(add(x(0.1), x(0.2)))).toBe("3/10");
+    expect(toNumber(add(x(0.1), x(0.2)))).toBe(0.3);
+  });
+
+  it.each([
+    [3.055, "3.06"],
+    [3.045, "3.05"],
+    [3.0549, "3.05"],
+    [2.5042, "2.50"],
+    [-0.245, "-0.25"],
+    [-0.001, "0.00"],
+    [0.005, "0.01"],
+    [4, "4.00"],
+  ])("rounds %d half up to %s", (value, text) => {
+    expect(toFixed(x(value))).toBe(text);
+  });
+
+  it("rounds repeating fractions on their exact value", () => {
+    expect(toFixed(exact(2n, 3n))).toBe("0.67");
+    expect(toFixed(exact(1n, 3n), 4)).toBe("0.3333");
+    expect(toFixed(exact(5n, 2n), 0)).toBe("3");
+  });
+
+  it("keeps fractions in lowest terms with a positive denominator", () => {
+    expect(exact(6n, -4n)).toEqual({ n: -3n, d: 2n });
+    expect(() => exact(1n, 0n)).toThrow(RangeError);
+    expect(() => fromNumber(Number.NaN)).toThrow(RangeError);
+  });
+
+  it("compares, subtracts, multiplies and divides exactly", () => {
+    expect(compare(x(3.31), x(3.315))).toBe(-1);
+    expect(compare(exact(1n, 3n), exact(2n, 6n))).toBe(0);
+    expect(toFraction(sub(x(3.315), x(3.06)))).toBe("51/200");
+    expect(toFraction(mul(x(0.3), x(2.9193)))).toBe("87579/100000");
+    expect(toFraction(div(x(1), x(3)))).toBe("1/3");
+  });
+
+  it("gives a weighted mean, the plain mean for equal weights, 0 for no weight", () => {
+    const one = x(1);
+    expect(toFraction(weightedMean([{ value: x(2), weight: one }, { value: x(3), weight: one }, { value: x(3), weight: one }]))).toBe("8/3");
+    expect(toFraction(weightedMean([{ value: x(4), weight: x(3) }, { value: x(0), weight: x(1) }]))).toBe("3");
+    expect(weightedMean([])).toEqual(exact(0n));
+  });
+
+  it("never writes -0 into JSON", () => {
+    expect(Object.is(toNumber(exact(0n)), 0)).toBe(true);
+  });
+});
