@@ -101,7 +101,10 @@ function numericAnswer(rand, capacity, question) {
  * One answer file for `questionnaire` (parsed YAML). `capacity` in 0..1 moves every answer;
  * `missing` is the share of questions left unanswered.
  */
-export function generateAnswers(questionnaire, { region, year, profile, seed, capacity, missing = 0, status = "final" }) {
+export function generateAnswers(
+  questionnaire,
+  { region, year, profile, seed, capacity, missing = 0, status = "final" },
+) {
   const rand = random(seed);
   const chosen = questionnaire.profiles.find((p) => p.id === (profile ?? questionnaire.defaultProfile));
   const answers = {};
@@ -109,8 +112,10 @@ export function generateAnswers(questionnaire, { region, year, profile, seed, ca
     if (chosen.weights[element.id] === undefined) continue;
     for (const question of element.questions) {
       if (rand() < missing) continue;
-      if (question.kind === "survey") answers[question.id] = surveyAnswer(rand, capacity, questionnaire.scale, question.respondents);
-      else if (question.kind === "level") answers[question.id] = levelAnswer(rand, capacity, questionnaire.scale, question.id);
+      if (question.kind === "survey")
+        answers[question.id] = surveyAnswer(rand, capacity, questionnaire.scale, question.respondents);
+      else if (question.kind === "level")
+        answers[question.id] = levelAnswer(rand, capacity, questionnaire.scale, question.id);
       else answers[question.id] = numericAnswer(rand, capacity, question);
     }
   }

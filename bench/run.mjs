@@ -54,7 +54,7 @@ function ensureFiles(n) {
       region: `${i % 3 === 0 ? "Kota" : "Kabupaten"} Uji ${String(i + 1).padStart(4, "0")}`,
       year: 2023,
       seed: 1000 + i,
-      capacity: 0.2 + ((i * 7919) % 1000) / 1000 * 0.7,
+      capacity: 0.2 + (((i * 7919) % 1000) / 1000) * 0.7,
       ...(kppn ? { profile: "kppn-ikn" } : {}),
     });
     if (i % 5 === 0) answers.previous = { total: Math.round(((i * 31) % 300) + 50) / 100, year: 2022 };
@@ -95,11 +95,15 @@ function repeat(args, runs) {
 /** The largest live heap (MiB) of one `score` run, sampled after forced collections. */
 function liveHeap(dir) {
   const heapFile = join(tmpdir(), `kuesioner-bench-heap-${process.pid}`);
-  const child = spawnSync(process.execPath, ["--expose-gc", "--import", heapHook, bin, "score", dir, "--format", "csv"], {
-    cwd: root,
-    env: { ...process.env, NO_COLOR: "1", BENCH_HEAP_FILE: heapFile },
-    stdio: "ignore",
-  });
+  const child = spawnSync(
+    process.execPath,
+    ["--expose-gc", "--import", heapHook, bin, "score", dir, "--format", "csv"],
+    {
+      cwd: root,
+      env: { ...process.env, NO_COLOR: "1", BENCH_HEAP_FILE: heapFile },
+      stdio: "ignore",
+    },
+  );
   if (child.status !== 0) throw new Error(`score exited ${child.status} while measuring the heap`);
   const kib = Number(readFileSync(heapFile, "utf8"));
   rmSync(heapFile, { force: true });
@@ -112,7 +116,8 @@ function scoreRun(dir, runs) {
   return { score, floor, heap: liveHeap(dir) };
 }
 
-if (!existsSync(join(root, "dist/main.js"))) throw new Error("dist/ is missing: run npm run build first (npm run bench does)");
+if (!existsSync(join(root, "dist/main.js")))
+  throw new Error("dist/ is missing: run npm run build first (npm run bench does)");
 
 const big = ensureFiles(FILES);
 const small = ensureFiles(SMALL);
@@ -121,7 +126,8 @@ const little = scoreRun(small, RUNS);
 const version = repeat([bin, "--version"], 11);
 const empty = repeat(["-e", "0"], 11);
 
-const fmt = (n, digits = 0) => n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const fmt = (n, digits = 0) =>
+  n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const lines = [
   `node ${process.version}, ${FILES} and ${SMALL} files of smart-city-2023 (117 questions), median of ${RUNS} runs`,
   "",

@@ -21,7 +21,9 @@ Environment:
 /** Builds the program; wiring only. Commands load their implementation when they run. */
 export function buildProgram(io: CommandIO, version: string, setExit: (code: ExitCode) => void): Command {
   const program = new Command("kuesioner")
-    .description("Define, validate, fill and score evaluation questionnaires (Evaluasi Implementasi Smart City and others).")
+    .description(
+      "Define, validate, fill and score evaluation questionnaires (Evaluasi Implementasi Smart City and others).",
+    )
     .version(version, "-V, --version", "print the version")
     .helpOption("-h, --help", "show help")
     .addHelpCommand("help [command]", "show help for a command")

@@ -35,7 +35,9 @@ function reportError(error: unknown, io: CommandIO): ExitCode {
     return error.exitCode;
   }
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  io.stderr.write(`kuesioner: internal error: this is a bug in kuesioner, please report it with the command you ran.\n${detail}\n`);
+  io.stderr.write(
+    `kuesioner: internal error: this is a bug in kuesioner, please report it with the command you ran.\n${detail}\n`,
+  );
   return ExitCode.Internal;
 }
 

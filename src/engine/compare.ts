@@ -30,7 +30,11 @@ export function regionKey(name: string): string {
  * The previous score for a region: with one candidate (one previous file for one current
  * file) that candidate; otherwise the one whose region matches.
  */
-export function findPrevious(candidates: readonly PreviousScore[], region: string | undefined, options: { single: boolean }): PreviousScore | undefined {
+export function findPrevious(
+  candidates: readonly PreviousScore[],
+  region: string | undefined,
+  options: { single: boolean },
+): PreviousScore | undefined {
   if (options.single && candidates.length === 1) return candidates[0];
   if (region === undefined) return undefined;
   const key = regionKey(region);

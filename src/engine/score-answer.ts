@@ -18,7 +18,8 @@ export interface AnswerScore {
   issues: Issue[];
 }
 
-const isNumeric = (q: Question): q is NumericQuestion => q.kind === "count" || q.kind === "percent" || q.kind === "number";
+const isNumeric = (q: Question): q is NumericQuestion =>
+  q.kind === "count" || q.kind === "percent" || q.kind === "number";
 
 /** The level a measured value reaches under the question's thresholds. */
 export function levelForValue(question: NumericQuestion, value: number, scale: Scale): number {
@@ -47,7 +48,12 @@ export function surveyMean(counts: Record<string, number>): { mean: Exact; respo
  * Scores one answer against its question. Pure; `path` is where the answer sits in the answer
  * file, so issues can be located.
  */
-export function scoreAnswer(question: Question, answer: Answer | undefined, scale: Scale, path: (string | number)[]): AnswerScore {
+export function scoreAnswer(
+  question: Question,
+  answer: Answer | undefined,
+  scale: Scale,
+  path: (string | number)[],
+): AnswerScore {
   const issues: Issue[] = [];
   const error = (p: (string | number)[], message: string, hint?: string) =>
     issues.push({ path: [...path, ...p], severity: "error", message, ...(hint ? { hint } : {}) });
@@ -59,7 +65,11 @@ export function scoreAnswer(question: Question, answer: Answer | undefined, scal
   if (answer === undefined || answer === null) return { score: null, issues };
   if (typeof answer === "number") {
     if (!inScale(answer)) {
-      error([], `score ${answer} is outside the scale ${scaleText}`, isNumeric(question) ? `to enter a measured value, write { value: ${answer} }` : undefined);
+      error(
+        [],
+        `score ${answer} is outside the scale ${scaleText}`,
+        isNumeric(question) ? `to enter a measured value, write { value: ${answer} }` : undefined,
+      );
       return { score: null, issues };
     }
     return { score: fromNumber(answer), source: "score", issues };
@@ -93,7 +103,11 @@ export function scoreAnswer(question: Question, answer: Answer | undefined, scal
     case "survey": {
       const survey = answer.survey!;
       if (question.kind !== "survey") {
-        error(["survey"], `question "${question.id}" is a ${question.kind} question, not a survey`, "give a score instead");
+        error(
+          ["survey"],
+          `question "${question.id}" is a ${question.kind} question, not a survey`,
+          "give a score instead",
+        );
         return { score: null, issues };
       }
       let mean: Exact;

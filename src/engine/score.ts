@@ -65,7 +65,11 @@ export function selectProfile(questionnaire: Questionnaire, requested: string | 
  * Scores an answer file (methodology §3): question score → element score = mean of its
  * question scores → total = Σ weight × element score / 100, for the elements of the profile.
  */
-export function scoreAnswers(questionnaire: Questionnaire, answers: AnswerFile, options: { profile?: string } = {}): ScoreOutcome {
+export function scoreAnswers(
+  questionnaire: Questionnaire,
+  answers: AnswerFile,
+  options: { profile?: string } = {},
+): ScoreOutcome {
   const issues: Issue[] = [];
   const requested = options.profile ?? answers.profile;
   const profile = selectProfile(questionnaire, requested);
@@ -82,7 +86,12 @@ export function scoreAnswers(questionnaire: Questionnaire, answers: AnswerFile, 
   const known = new Set(questionnaire.elements.flatMap((e) => e.questions.map((q) => q.id)));
   for (const id of Object.keys(answers.answers)) {
     if (!known.has(id)) {
-      issues.push({ path: ["answers", id], severity: "error", message: `unknown question id "${id}" in questionnaire "${questionnaire.id}"`, hint: "check the id, or whether the answers belong to another questionnaire" });
+      issues.push({
+        path: ["answers", id],
+        severity: "error",
+        message: `unknown question id "${id}" in questionnaire "${questionnaire.id}"`,
+        hint: "check the id, or whether the answers belong to another questionnaire",
+      });
     }
   }
 
@@ -148,16 +157,29 @@ export function scoreAnswers(questionnaire: Questionnaire, answers: AnswerFile, 
  * (the file is wrong whatever the profile), and a warning says they were ignored: a region of
  * the KPPN & IKN cohort that forgot `profile:` would otherwise lose its Collaboration silently.
  */
-function unscoredElementIssues(questionnaire: Questionnaire, element: Questionnaire["elements"][number], profileId: string, answers: AnswerFile): Issue[] {
-  const answered = element.questions.filter((q) => answers.answers[q.id] !== undefined && answers.answers[q.id] !== null);
+function unscoredElementIssues(
+  questionnaire: Questionnaire,
+  element: Questionnaire["elements"][number],
+  profileId: string,
+  answers: AnswerFile,
+): Issue[] {
+  const answered = element.questions.filter(
+    (q) => answers.answers[q.id] !== undefined && answers.answers[q.id] !== null,
+  );
   if (answered.length === 0) return [];
-  const issues = answered.flatMap((q) => scoreAnswer(q, answers.answers[q.id], questionnaire.scale, ["answers", q.id]).issues.filter((i) => i.severity === "error"));
+  const issues = answered.flatMap((q) =>
+    scoreAnswer(q, answers.answers[q.id], questionnaire.scale, ["answers", q.id]).issues.filter(
+      (i) => i.severity === "error",
+    ),
+  );
   const others = questionnaire.profiles.filter((p) => p.weights[element.id] !== undefined).map((p) => p.id);
   issues.push({
     path: ["answers", answered[0]!.id],
     severity: "warning",
     message: `element "${element.id}" is not part of profile "${profileId}": ${answered.length} answer${answered.length === 1 ? " is" : "s are"} not scored`,
-    ...(others.length ? { hint: `profile${others.length === 1 ? "" : "s"} with this element: ${others.join(", ")}` } : {}),
+    ...(others.length
+      ? { hint: `profile${others.length === 1 ? "" : "s"} with this element: ${others.join(", ")}` }
+      : {}),
   });
   return issues;
 }

@@ -22,9 +22,17 @@ const FILE_KEYS = [
   "questionDigests",
 ] as const satisfies readonly (keyof AnswerFile)[];
 const RESPONDENT_KEYS = ["region", "year", "office", "officer"] as const;
-const ANSWER_KEYS = ["score", "assessors", "survey", "value", "evidence", "note"] as const satisfies readonly (keyof AnswerObject)[];
+const ANSWER_KEYS = [
+  "score",
+  "assessors",
+  "survey",
+  "value",
+  "evidence",
+  "note",
+] as const satisfies readonly (keyof AnswerObject)[];
 
-const DIGESTS_COMMENT = " Fingerprints of the questions, so that fill can tell which ones a later questionnaire version changed.";
+const DIGESTS_COMMENT =
+  " Fingerprints of the questions, so that fill can tell which ones a later questionnaire version changed.";
 const GENERATED_COMMENTS = new Set([DIGESTS_COMMENT.trim()]);
 
 /** `# yaml-language-server: $schema=…` pointing at the shipped answer-file schema, relative to the file. */
@@ -55,8 +63,15 @@ function orderAnswer(answer: Answer, forYaml: boolean): unknown {
   return ordered;
 }
 
-function orderAnswers(answers: Record<string, Answer>, questionOrder: readonly string[], forYaml: boolean): Record<string, unknown> {
-  const ids = [...questionOrder.filter((id) => id in answers), ...Object.keys(answers).filter((id) => !questionOrder.includes(id))];
+function orderAnswers(
+  answers: Record<string, Answer>,
+  questionOrder: readonly string[],
+  forYaml: boolean,
+): Record<string, unknown> {
+  const ids = [
+    ...questionOrder.filter((id) => id in answers),
+    ...Object.keys(answers).filter((id) => !questionOrder.includes(id)),
+  ];
   return Object.fromEntries(ids.map((id) => [id, orderAnswer(answers[id]!, forYaml)]));
 }
 
@@ -72,7 +87,10 @@ function orderFile(file: AnswerFile, questionOrder: readonly string[], forYaml: 
  * The answer file as text: keys in a fixed order, answers in questionnaire order, survey results
  * on one line, no line folding. JSON for a `.json` file, YAML with the schema comment otherwise.
  */
-export function serializeAnswerFile(file: AnswerFile, options: { questionOrder: readonly string[]; json?: boolean; comment?: string }): string {
+export function serializeAnswerFile(
+  file: AnswerFile,
+  options: { questionOrder: readonly string[]; json?: boolean; comment?: string },
+): string {
   if (options.json) return JSON.stringify(orderFile(file, options.questionOrder, false), null, 2) + "\n";
   const doc = new Document(orderFile(file, options.questionOrder, true));
   if (options.comment) doc.commentBefore = options.comment;
@@ -100,7 +118,9 @@ export function hasOwnComments(text: string): boolean {
       collect(node);
     },
   });
-  return comments.map((c) => c.trim()).some((c) => c !== "" && !c.startsWith("yaml-language-server:") && !GENERATED_COMMENTS.has(c));
+  return comments
+    .map((c) => c.trim())
+    .some((c) => c !== "" && !c.startsWith("yaml-language-server:") && !GENERATED_COMMENTS.has(c));
 }
 
 /**
@@ -135,7 +155,11 @@ export class AnswerStore {
     const fingerprint = JSON.stringify(answers);
     if (fingerprint === this.lastSaved) return false;
     const json = /\.json$/i.test(this.file);
-    const text = serializeAnswerFile(answers, { questionOrder: this.options.questionOrder, json, comment: schemaComment(this.file) });
+    const text = serializeAnswerFile(answers, {
+      questionOrder: this.options.questionOrder,
+      json,
+      comment: schemaComment(this.file),
+    });
     if (text === this.lastText) {
       this.lastSaved = fingerprint;
       return false;
@@ -164,7 +188,14 @@ export class AnswerStore {
       await writeFileAtomic(this.file, text);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
-      const reason = code === "ENOENT" ? "its folder does not exist" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENOSPC" ? "the disk is full" : code;
+      const reason =
+        code === "ENOENT"
+          ? "its folder does not exist"
+          : code === "EACCES" || code === "EPERM"
+            ? "permission denied"
+            : code === "ENOSPC"
+              ? "the disk is full"
+              : code;
       const kept = onDisk === undefined ? "" : "; the file keeps its previous content";
       throw new KuesionerError(`cannot save ${name}: ${reason}${kept}`);
     }

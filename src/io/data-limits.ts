@@ -11,7 +11,10 @@ export type DataProblem =
   | { kind: "too-many"; limit: number }
   | { kind: "too-deep"; path: (string | number)[]; limit: number };
 
-export function checkDataLimits(data: unknown, limits = { values: MAX_VALUES, depth: MAX_DEPTH }): DataProblem | undefined {
+export function checkDataLimits(
+  data: unknown,
+  limits = { values: MAX_VALUES, depth: MAX_DEPTH },
+): DataProblem | undefined {
   let count = 0;
   const ancestors = new Set<object>();
   const path: (string | number)[] = [];
@@ -21,7 +24,9 @@ export function checkDataLimits(data: unknown, limits = { values: MAX_VALUES, de
     if (ancestors.has(value)) return { kind: "cycle", path: [...path] };
     if (path.length >= limits.depth) return { kind: "too-deep", path: [...path], limit: limits.depth };
     ancestors.add(value);
-    const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+    const entries: [string | number, unknown][] = Array.isArray(value)
+      ? value.map((v, i) => [i, v])
+      : Object.entries(value);
     for (const [key, child] of entries) {
       path.push(key);
       const problem = visit(child);

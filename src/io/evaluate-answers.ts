@@ -30,10 +30,20 @@ export async function evaluateAnswerFile(
   const { questionnaire, diagnostics: qDiagnostics } = await questionnaireForAnswers(loaded.value, options.cache);
   diagnostics.push(...qDiagnostics);
   if (!questionnaire) return { file, diagnostics, answers: loaded.value.answers };
-  const outcome = scoreAnswers(questionnaire.questionnaire, loaded.value.answers, options.profile ? { profile: options.profile } : {});
+  const outcome = scoreAnswers(
+    questionnaire.questionnaire,
+    loaded.value.answers,
+    options.profile ? { profile: options.profile } : {},
+  );
   for (const issue of outcome.issues) {
     // A --profile given on the command line has no place in the file.
-    diagnostics.push(issue.path.length ? locateIssue(loaded.value.source, issue, { atKey: issue.path[0] === "answers" && issue.message.startsWith("unknown question") }) : { file, ...issue });
+    diagnostics.push(
+      issue.path.length
+        ? locateIssue(loaded.value.source, issue, {
+            atKey: issue.path[0] === "answers" && issue.message.startsWith("unknown question"),
+          })
+        : { file, ...issue },
+    );
   }
   const base = { file, diagnostics, answers: loaded.value.answers, questionnaire };
   return outcome.result && !hasErrors(diagnostics) ? { ...base, result: outcome.result } : base;

@@ -42,8 +42,11 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
   for (const input of inputs) {
     const info = await stat(resolve(cwd, input)).catch(() => undefined);
     if (info?.isDirectory()) {
-      const found = (await walk(cwd, input, () => true)).filter((f) => ANSWER_FILE.test(f)).map((f) => joinInput(input, f));
-      if (found.length === 0) diagnostics.push(problem(input, "no answer files (*.yaml, *.yml, *.json) in this folder"));
+      const found = (await walk(cwd, input, () => true))
+        .filter((f) => ANSWER_FILE.test(f))
+        .map((f) => joinInput(input, f));
+      if (found.length === 0)
+        diagnostics.push(problem(input, "no answer files (*.yaml, *.yml, *.json) in this folder"));
       found.forEach(add);
     } else if (info) {
       literal++;
@@ -51,7 +54,14 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
       add(input);
     } else if (hasGlob(input)) {
       const matches = await expandGlob(input, cwd);
-      if (matches.length === 0) diagnostics.push(problem(input, "no files match this pattern", "patterns are matched by kuesioner: quote them so the shell passes them unchanged"));
+      if (matches.length === 0)
+        diagnostics.push(
+          problem(
+            input,
+            "no files match this pattern",
+            "patterns are matched by kuesioner: quote them so the shell passes them unchanged",
+          ),
+        );
       matches.forEach(add);
     } else {
       literal++;
@@ -70,7 +80,11 @@ function joinInput(dir: string, relative: string): string {
 }
 
 /** Files below `dir`, `/`-separated and relative to it, sorted; descends only where `descend` allows. */
-async function walk(cwd: string, dir: string, descend: (relative: string, depth: number) => boolean): Promise<string[]> {
+async function walk(
+  cwd: string,
+  dir: string,
+  descend: (relative: string, depth: number) => boolean,
+): Promise<string[]> {
   const out: string[] = [];
   const visit = async (relative: string, depth: number) => {
     const entries = await readdir(resolve(cwd, dir, relative), { withFileTypes: true }).catch(() => []);

@@ -3,7 +3,13 @@ import type { Diagnostic } from "../errors.js";
 import { hasErrors } from "../errors.js";
 import { answerFileSchema, type AnswerFile } from "../model/answers.js";
 import { issuesFromZod } from "../model/zod-issues.js";
-import { loadQuestionnaire, loadQuestionnaireFile, resolveQuestionnaire, type LoadedQuestionnaire, type QuestionnaireResult } from "./load-questionnaire.js";
+import {
+  loadQuestionnaire,
+  loadQuestionnaireFile,
+  resolveQuestionnaire,
+  type LoadedQuestionnaire,
+  type QuestionnaireResult,
+} from "./load-questionnaire.js";
 import { loadSource, locateIssue, type ParsedSource, type SourceResult } from "./source.js";
 
 export interface LoadedAnswers {
@@ -22,7 +28,9 @@ export async function loadAnswerFile(file: string, preloaded?: SourceResult): Pr
   if (!read.ok) return read;
   const parsed = answerFileSchema.safeParse(read.source.data);
   if (!parsed.success) {
-    const diagnostics = issuesFromZod(parsed.error.issues, { schema: answerFileSchema, data: read.source.data }).map((s) => locateIssue(read.source, s.issue, { atKey: s.atKey }));
+    const diagnostics = issuesFromZod(parsed.error.issues, { schema: answerFileSchema, data: read.source.data }).map(
+      (s) => locateIssue(read.source, s.issue, { atKey: s.atKey }),
+    );
     return { ok: false, diagnostics: [...read.diagnostics, ...diagnostics], source: read.source };
   }
   return { ok: true, value: { file, answers: parsed.data, source: read.source }, diagnostics: read.diagnostics };
@@ -67,7 +75,16 @@ export async function questionnaireForAnswers(
     const notFound = result.diagnostics.length === 1 && result.diagnostics[0]!.file === ref;
     if (notFound) {
       const d = result.diagnostics[0]!;
-      return { diagnostics: [locateIssue(loaded.source, { path: ["questionnaire"], severity: "error", message: d.message, ...(d.hint ? { hint: d.hint } : {}) })] };
+      return {
+        diagnostics: [
+          locateIssue(loaded.source, {
+            path: ["questionnaire"],
+            severity: "error",
+            message: d.message,
+            ...(d.hint ? { hint: d.hint } : {}),
+          }),
+        ],
+      };
     }
     const head = locateIssue(loaded.source, {
       path: ["questionnaire"],
@@ -91,4 +108,3 @@ export async function questionnaireForAnswers(
   }
   return { questionnaire: result.value, diagnostics };
 }
-

@@ -7,7 +7,7 @@ import { evaluateAnswerFile } from "./evaluate-answers.js";
 import { QuestionnaireCache } from "./load-answers.js";
 import { loadSource, locateIssue } from "./source.js";
 
-const fraction = z.string().regex(/^-?\d+(?:\/[1-9]\d*)?$/, "expected a fraction such as \"601/240\"");
+const fraction = z.string().regex(/^-?\d+(?:\/[1-9]\d*)?$/, 'expected a fraction such as "601/240"');
 
 /** One result as `score --format json` writes it (absent values as null); only what the improvement needs is read. */
 const savedResultSchema = z.object({
@@ -27,7 +27,10 @@ export interface PreviousScores {
  * Last year's final scores, from an answer file (scored with its own questionnaire and
  * profile) or from a JSON result written by `score --format json`, one file or a batch.
  */
-export async function loadPrevious(file: string, cache: QuestionnaireCache = new QuestionnaireCache()): Promise<PreviousScores> {
+export async function loadPrevious(
+  file: string,
+  cache: QuestionnaireCache = new QuestionnaireCache(),
+): Promise<PreviousScores> {
   const read = await loadSource(file);
   if (!read.ok) return { scores: [], diagnostics: read.diagnostics };
   const data = read.source.data;
@@ -37,16 +40,35 @@ export async function loadPrevious(file: string, cache: QuestionnaireCache = new
     if (!evaluated.result) return { scores: [], diagnostics: evaluated.diagnostics };
     const respondent = evaluated.answers?.respondent;
     return {
-      scores: [{ total: evaluated.result.total, ...(respondent?.region ? { region: respondent.region } : {}), ...(respondent?.year !== undefined ? { year: respondent.year } : {}) }],
+      scores: [
+        {
+          total: evaluated.result.total,
+          ...(respondent?.region ? { region: respondent.region } : {}),
+          ...(respondent?.year !== undefined ? { year: respondent.year } : {}),
+        },
+      ],
       diagnostics: evaluated.diagnostics.filter((d) => d.severity === "error"),
     };
   }
   const batch = isObject && "results" in data;
   const parsed = batch ? savedBatchSchema.safeParse(data) : savedResultSchema.safeParse(data);
   if (!parsed.success) {
-    const diagnostics = issuesFromZod(parsed.error.issues).map((s) => locateIssue(read.source, s.issue, { atKey: s.atKey }));
+    const diagnostics = issuesFromZod(parsed.error.issues).map((s) =>
+      locateIssue(read.source, s.issue, { atKey: s.atKey }),
+    );
     if (!isObject || (!batch && !("total" in data))) {
-      return { scores: [], diagnostics: [{ file, path: [], severity: "error", message: "not an answer file nor a result written by kuesioner score --format json", hint: "give last year's answer file, or the JSON that score wrote for it" }] };
+      return {
+        scores: [],
+        diagnostics: [
+          {
+            file,
+            path: [],
+            severity: "error",
+            message: "not an answer file nor a result written by kuesioner score --format json",
+            hint: "give last year's answer file, or the JSON that score wrote for it",
+          },
+        ],
+      };
     }
     return { scores: [], diagnostics };
   }

@@ -36,10 +36,15 @@ const looksLikePath = (ref: string) => /[\\/]/.test(ref) || /\.(ya?ml|json)$/i.t
  * Resolves a questionnaire reference: a path (relative to `baseDir`), or the id of a shipped
  * questionnaire. Returns the file to load, or a diagnostic naming what exists.
  */
-export function resolveQuestionnaire(ref: string, baseDir = process.cwd()): { file: string } | { error: string; hint?: string } {
+export function resolveQuestionnaire(
+  ref: string,
+  baseDir = process.cwd(),
+): { file: string } | { error: string; hint?: string } {
   if (looksLikePath(ref)) {
     const file = isAbsolute(ref) ? ref : resolve(baseDir, ref);
-    return existsSync(file) ? { file } : { error: `questionnaire file "${ref}" not found`, hint: `looked for ${relative(process.cwd(), file) || file}` };
+    return existsSync(file)
+      ? { file }
+      : { error: `questionnaire file "${ref}" not found`, hint: `looked for ${relative(process.cwd(), file) || file}` };
   }
   const dir = shippedQuestionnairesDir();
   for (const ext of [".yaml", ".yml"]) {
@@ -51,17 +56,27 @@ export function resolveQuestionnaire(ref: string, baseDir = process.cwd()): { fi
   const shipped = listShippedQuestionnaires();
   return {
     error: `unknown questionnaire "${ref}"`,
-    hint: shipped.length ? `shipped questionnaires: ${shipped.join(", ")}; or give a path to a YAML file` : "give a path to a YAML file",
+    hint: shipped.length
+      ? `shipped questionnaires: ${shipped.join(", ")}; or give a path to a YAML file`
+      : "give a path to a YAML file",
   };
 }
 
 /** Checks parsed data against the schema and the semantic rules, with positions. */
-export function checkQuestionnaireSource(source: ParsedSource): { questionnaire?: Questionnaire; diagnostics: Diagnostic[] } {
+export function checkQuestionnaireSource(source: ParsedSource): {
+  questionnaire?: Questionnaire;
+  diagnostics: Diagnostic[];
+} {
   const parsed = questionnaireSchema.safeParse(source.data);
   if (!parsed.success) {
-    const schemaDiagnostics = issuesFromZod(parsed.error.issues, { schema: questionnaireSchema, data: source.data }).map((s) => locateIssue(source, s.issue, { atKey: s.atKey }));
+    const schemaDiagnostics = issuesFromZod(parsed.error.issues, {
+      schema: questionnaireSchema,
+      data: source.data,
+    }).map((s) => locateIssue(source, s.issue, { atKey: s.atKey }));
     // The rules still run on the parts without schema errors, so one run reports every problem.
-    const ruleDiagnostics = checkSalvagedQuestionnaire(source.data, parsed.error.issues).map((issue) => locateIssue(source, issue));
+    const ruleDiagnostics = checkSalvagedQuestionnaire(source.data, parsed.error.issues).map((issue) =>
+      locateIssue(source, issue),
+    );
     return { diagnostics: [...schemaDiagnostics, ...ruleDiagnostics] };
   }
   const diagnostics = checkQuestionnaire(parsed.data).map((issue) => locateIssue(source, issue));
@@ -74,14 +89,29 @@ export async function loadQuestionnaireFile(file: string): Promise<Questionnaire
   const checked = checkQuestionnaireSource(read.source);
   const diagnostics = [...read.diagnostics, ...checked.diagnostics];
   if (!checked.questionnaire || hasErrors(diagnostics)) return { ok: false, diagnostics };
-  return { ok: true, value: { file, questionnaire: checked.questionnaire, sha256: questionnaireSha256(checked.questionnaire) }, diagnostics };
+  return {
+    ok: true,
+    value: { file, questionnaire: checked.questionnaire, sha256: questionnaireSha256(checked.questionnaire) },
+    diagnostics,
+  };
 }
 
 /** Loads a questionnaire by id or path. */
 export async function loadQuestionnaire(ref: string, baseDir?: string): Promise<QuestionnaireResult> {
   const resolved = resolveQuestionnaire(ref, baseDir);
   if ("error" in resolved) {
-    return { ok: false, diagnostics: [{ file: ref, path: [], severity: "error", message: resolved.error, ...(resolved.hint ? { hint: resolved.hint } : {}) }] };
+    return {
+      ok: false,
+      diagnostics: [
+        {
+          file: ref,
+          path: [],
+          severity: "error",
+          message: resolved.error,
+          ...(resolved.hint ? { hint: resolved.hint } : {}),
+        },
+      ],
+    };
   }
   return loadQuestionnaireFile(resolved.file);
 }

@@ -11,10 +11,15 @@ export async function checkOutputFile(out: string, cwd: string): Promise<string>
   const file = resolve(cwd, out);
   const dir = await stat(dirname(file)).catch(() => undefined);
   if (!dir?.isDirectory()) {
-    throw new KuesionerError(`--out ${out}: the folder ${dirname(out)} does not exist`, ExitCode.Failed, "create the folder first, or write to an existing one");
+    throw new KuesionerError(
+      `--out ${out}: the folder ${dirname(out)} does not exist`,
+      ExitCode.Failed,
+      "create the folder first, or write to an existing one",
+    );
   }
   const target = await stat(file).catch(() => undefined);
-  if (target?.isDirectory()) throw new KuesionerError(`--out ${out}: is a folder, expected a file name`, ExitCode.Failed);
+  if (target?.isDirectory())
+    throw new KuesionerError(`--out ${out}: is a folder, expected a file name`, ExitCode.Failed);
   return file;
 }
 

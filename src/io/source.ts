@@ -31,11 +31,19 @@ export async function readTextFile(file: string): Promise<{ text: string } | { d
   let size: number;
   try {
     const info = await stat(file);
-    if (info.isDirectory()) return { diagnostic: fileDiagnostic(file, "is a directory, expected a YAML or JSON file", "give the files in it, e.g. folder/*.yaml") };
+    if (info.isDirectory())
+      return {
+        diagnostic: fileDiagnostic(
+          file,
+          "is a directory, expected a YAML or JSON file",
+          "give the files in it, e.g. folder/*.yaml",
+        ),
+      };
     size = info.size;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") return { diagnostic: fileDiagnostic(file, "file not found", "check the path and the current directory") };
+    if (code === "ENOENT")
+      return { diagnostic: fileDiagnostic(file, "file not found", "check the path and the current directory") };
     if (code === "EACCES") return { diagnostic: fileDiagnostic(file, "permission denied") };
     return { diagnostic: fileDiagnostic(file, `cannot read the file (${code ?? String(error)})`) };
   }
@@ -52,7 +60,12 @@ export async function readTextFile(file: string): Promise<{ text: string } | { d
   try {
     bytes = await readFile(file);
   } catch (error) {
-    return { diagnostic: fileDiagnostic(file, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`) };
+    return {
+      diagnostic: fileDiagnostic(
+        file,
+        `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+      ),
+    };
   }
   if (bytes.includes(0)) {
     return { diagnostic: fileDiagnostic(file, "file is binary (contains NUL bytes), expected YAML or JSON text") };
@@ -79,7 +92,15 @@ export function parseYamlText(file: string, text: string): SourceResult {
   try {
     doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   } catch (error) {
-    return { ok: false, diagnostics: [fileDiagnostic(file, `cannot read the YAML: ${firstLine(error instanceof Error ? error.message : String(error))}`)] };
+    return {
+      ok: false,
+      diagnostics: [
+        fileDiagnostic(
+          file,
+          `cannot read the YAML: ${firstLine(error instanceof Error ? error.message : String(error))}`,
+        ),
+      ],
+    };
   }
   const diagnostics: Diagnostic[] = [];
   for (const e of rootCauses(doc.errors, (offset) => lineCounter.linePos(offset).line)) {
@@ -88,13 +109,30 @@ export function parseYamlText(file: string, text: string): SourceResult {
     // In a broken document only a duplicate key sits at a path that can be trusted.
     const path = e.code === "DUPLICATE_KEY" ? pathAtOffset(doc, e.pos[0]) : [];
     const first = e.code === "DUPLICATE_KEY" ? firstKeyOffset(doc, path) : undefined;
-    const where = first !== undefined && first !== e.pos[0] ? ` (first at line ${lineCounter.linePos(first).line})` : "";
-    diagnostics.push({ file, line: pos.line, column: pos.col, path, severity: "error", message: `YAML syntax: ${message}${where}`, ...(hint ? { hint } : {}) });
+    const where =
+      first !== undefined && first !== e.pos[0] ? ` (first at line ${lineCounter.linePos(first).line})` : "";
+    diagnostics.push({
+      file,
+      line: pos.line,
+      column: pos.col,
+      path,
+      severity: "error",
+      message: `YAML syntax: ${message}${where}`,
+      ...(hint ? { hint } : {}),
+    });
   }
   for (const w of doc.warnings) {
     const pos = lineCounter.linePos(w.pos[0]);
     const { message, hint } = describeYamlError(w, text);
-    diagnostics.push({ file, line: pos.line, column: pos.col, path: pathAtOffset(doc, w.pos[0]), severity: "warning", message: `YAML: ${message}`, ...(hint ? { hint } : {}) });
+    diagnostics.push({
+      file,
+      line: pos.line,
+      column: pos.col,
+      path: pathAtOffset(doc, w.pos[0]),
+      severity: "warning",
+      message: `YAML: ${message}`,
+      ...(hint ? { hint } : {}),
+    });
   }
   if (diagnostics.some((d) => d.severity === "error")) return { ok: false, diagnostics, text };
   let data: unknown;
@@ -108,9 +146,30 @@ export function parseYamlText(file: string, text: string): SourceResult {
   if (problem) {
     const at = (path: (string | number)[], message: string, hint: string) =>
       locateIssue({ file, doc, lineCounter }, { path, severity: "error", message, hint });
-    if (problem.kind === "cycle") diagnostics.push(at(problem.path, "a YAML alias (*) refers to a node that contains it, so the data never ends", "an alias may only repeat a node defined before and outside it"));
-    else if (problem.kind === "too-deep") diagnostics.push(at(problem.path, `the data is nested more than ${problem.limit} levels deep`, "questionnaires and answer files nest a few levels; is this the right file?"));
-    else diagnostics.push(fileDiagnostic(file, `the document expands to more than ${problem.limit.toLocaleString("en")} values (YAML aliases repeat nodes)`, ALIAS_HINT));
+    if (problem.kind === "cycle")
+      diagnostics.push(
+        at(
+          problem.path,
+          "a YAML alias (*) refers to a node that contains it, so the data never ends",
+          "an alias may only repeat a node defined before and outside it",
+        ),
+      );
+    else if (problem.kind === "too-deep")
+      diagnostics.push(
+        at(
+          problem.path,
+          `the data is nested more than ${problem.limit} levels deep`,
+          "questionnaires and answer files nest a few levels; is this the right file?",
+        ),
+      );
+    else
+      diagnostics.push(
+        fileDiagnostic(
+          file,
+          `the document expands to more than ${problem.limit.toLocaleString("en")} values (YAML aliases repeat nodes)`,
+          ALIAS_HINT,
+        ),
+      );
     return { ok: false, diagnostics, text };
   }
   return { ok: true, source: { file, text, doc, lineCounter, data }, diagnostics };
@@ -122,12 +181,19 @@ const ALIAS_HINT = "write the values out instead of reusing anchors (&) through 
 function toJsDiagnostic(file: string, doc: Document.Parsed, lineCounter: LineCounter, error: unknown): Diagnostic {
   const message = error instanceof Error ? error.message : String(error);
   if (/excessive alias count/i.test(message)) {
-    return fileDiagnostic(file, "too many YAML alias expansions (the file expands to an enormous document)", ALIAS_HINT);
+    return fileDiagnostic(
+      file,
+      "too many YAML alias expansions (the file expands to an enormous document)",
+      ALIAS_HINT,
+    );
   }
   const unresolved = /unresolved alias.*?: (.*)$/i.exec(firstLine(message));
   if (unresolved) {
     let offset = -1;
-    visit(doc, { Alias: (_, node) => (node.source === unresolved[1] && node.range ? ((offset = node.range[0]), visit.BREAK) : undefined) });
+    visit(doc, {
+      Alias: (_, node) =>
+        node.source === unresolved[1] && node.range ? ((offset = node.range[0]), visit.BREAK) : undefined,
+    });
     const pos = offset >= 0 ? lineCounter.linePos(offset) : undefined;
     return {
       file,
@@ -155,7 +221,10 @@ function keyMatches(node: unknown, segment: string | number): boolean {
 }
 
 /** The node at `path`, or the deepest existing ancestor; `keyNode` when the last segment names a map key. */
-export function findNode(doc: Document.Parsed, path: readonly (string | number)[]): { node: Node | null; keyNode: Node | null; depth: number } {
+export function findNode(
+  doc: Document.Parsed,
+  path: readonly (string | number)[],
+): { node: Node | null; keyNode: Node | null; depth: number } {
   let node: unknown = doc.contents;
   let keyNode: Node | null = null;
   let depth = 0;
@@ -178,7 +247,11 @@ export function findNode(doc: Document.Parsed, path: readonly (string | number)[
 }
 
 /** Attaches file, line and column to a pure issue: the node at its path, else the nearest parent. */
-export function locateIssue(source: Pick<ParsedSource, "file" | "doc" | "lineCounter">, issue: Issue, options: { atKey?: boolean } = {}): Diagnostic {
+export function locateIssue(
+  source: Pick<ParsedSource, "file" | "doc" | "lineCounter">,
+  issue: Issue,
+  options: { atKey?: boolean } = {},
+): Diagnostic {
   const { node, keyNode } = findNode(source.doc, issue.path);
   const target = options.atKey && keyNode ? keyNode : (node ?? keyNode);
   const offset = target?.range?.[0];

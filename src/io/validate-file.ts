@@ -22,27 +22,49 @@ export interface FileReport {
  * Never throws for bad input: every problem is a diagnostic. `file` is read relative to `cwd`
  * and reported as given.
  */
-export async function validateFile(file: string, options: { cwd: string; cache?: QuestionnaireCache }): Promise<FileReport> {
+export async function validateFile(
+  file: string,
+  options: { cwd: string; cache?: QuestionnaireCache },
+): Promise<FileReport> {
   const absolute = resolve(options.cwd, file);
   const read = await loadSource(absolute);
   const asTyped = (diagnostics: Diagnostic[]) => diagnostics.map((d) => (d.file === absolute ? { ...d, file } : d));
-  if (!read.ok) return { file, kind: (read.text !== undefined && detectDocumentKind(undefined, read.text)) || "unknown", diagnostics: asTyped(read.diagnostics) };
+  if (!read.ok)
+    return {
+      file,
+      kind: (read.text !== undefined && detectDocumentKind(undefined, read.text)) || "unknown",
+      diagnostics: asTyped(read.diagnostics),
+    };
 
   const { source } = read;
   const data = source.data;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     const found = data === null ? "an empty document" : describeValue(data);
-    return { file, kind: "unknown", diagnostics: asTyped([...read.diagnostics, atRoot(source, `expected a mapping at the top level (a questionnaire or an answer file), found ${found}`)]) };
+    return {
+      file,
+      kind: "unknown",
+      diagnostics: asTyped([
+        ...read.diagnostics,
+        atRoot(source, `expected a mapping at the top level (a questionnaire or an answer file), found ${found}`),
+      ]),
+    };
   }
   const kind = detectDocumentKind(data as Record<string, unknown>, source.text);
   if (!kind) {
-    const unknown = atRoot(source, "cannot tell whether this is a questionnaire or an answer file", 'a questionnaire has a top-level "elements" list; an answer file names its "questionnaire" and has "answers"');
+    const unknown = atRoot(
+      source,
+      "cannot tell whether this is a questionnaire or an answer file",
+      'a questionnaire has a top-level "elements" list; an answer file names its "questionnaire" and has "answers"',
+    );
     return { file, kind: "unknown", diagnostics: asTyped([...read.diagnostics, unknown]) };
   }
   if (kind === "questionnaire") {
     return { file, kind, diagnostics: asTyped([...read.diagnostics, ...checkQuestionnaireSource(source).diagnostics]) };
   }
-  const evaluated = await evaluateAnswerFile(absolute, { source: read, ...(options.cache ? { cache: options.cache } : {}) });
+  const evaluated = await evaluateAnswerFile(absolute, {
+    source: read,
+    ...(options.cache ? { cache: options.cache } : {}),
+  });
   return { file, kind, diagnostics: asTyped(evaluated.diagnostics) };
 }
 

@@ -4,7 +4,10 @@ import { isMap, isScalar, isSeq, type Document, type YAMLError } from "yaml";
  * The yaml parser's errors in words a questionnaire author can act on. The parser's message
  * stays recognisable; the hint says what usually causes it in a hand-written file.
  */
-export function describeYamlError(error: Pick<YAMLError, "code" | "message" | "pos">, text: string): { message: string; hint?: string } {
+export function describeYamlError(
+  error: Pick<YAMLError, "code" | "message" | "pos">,
+  text: string,
+): { message: string; hint?: string } {
   const original = sentence(error.message);
   switch (error.code) {
     case "DUPLICATE_KEY":
@@ -13,25 +16,46 @@ export function describeYamlError(error: Pick<YAMLError, "code" | "message" | "p
         hint: "a key may appear only once in a mapping: remove one of them or merge them",
       };
     case "TAB_AS_INDENT":
-      return { message: "tab character used for indentation", hint: "YAML indents with spaces only: replace the tab with spaces" };
+      return {
+        message: "tab character used for indentation",
+        hint: "YAML indents with spaces only: replace the tab with spaces",
+      };
     case "MULTIPLE_DOCS":
-      return { message: "the file holds more than one YAML document (a second \"---\")", hint: "keep one questionnaire or answer file per file" };
+      return {
+        message: 'the file holds more than one YAML document (a second "---")',
+        hint: "keep one questionnaire or answer file per file",
+      };
     case "MULTILINE_IMPLICIT_KEY":
-      return { message: original, hint: 'check for a missing ": " after a key (write "max: 4", not "max:4"), or a line indented differently from its neighbours' };
+      return {
+        message: original,
+        hint: 'check for a missing ": " after a key (write "max: 4", not "max:4"), or a line indented differently from its neighbours',
+      };
     case "MISSING_CHAR":
       return /followed by map values/.test(error.message)
-        ? { message: "a key without a value: the colon is missing", hint: 'write "key: value"; a list item starts with "- "' }
+        ? {
+            message: "a key without a value: the colon is missing",
+            hint: 'write "key: value"; a list item starts with "- "',
+          }
         : { message: original };
     case "BAD_INDENT":
       return isUnclosedFlow(error)
-        ? { message: original, hint: "a [ list or { mapping opened above is not closed, or a line inside it is indented less than its key" }
-        : { message: original, hint: "the items of one mapping or list start at the same column; indent nested ones further" };
+        ? {
+            message: original,
+            hint: "a [ list or { mapping opened above is not closed, or a line inside it is indented less than its key",
+          }
+        : {
+            message: original,
+            hint: "the items of one mapping or list start at the same column; indent nested ones further",
+          };
     case "BLOCK_AS_IMPLICIT_KEY":
       return /compact mappings/.test(error.message)
         ? { message: original, hint: 'a value that contains ": " must be quoted, e.g. title: "Smart City: Kota"' }
         : { message: original, hint: "check the indentation of this line and the one above" };
     case "UNEXPECTED_TOKEN":
-      return { message: original, hint: "quote values that contain quotes or special characters; inside '…' write '' for one quote" };
+      return {
+        message: original,
+        hint: "quote values that contain quotes or special characters; inside '…' write '' for one quote",
+      };
     case "BAD_SCALAR_START":
       return { message: original, hint: "a value starting with @, `, %, | or > must be quoted" };
     default:
@@ -50,7 +74,10 @@ function keyAt(text: string, offset: number): string {
 }
 
 function sentence(message: string): string {
-  const first = message.split("\n")[0]!.trim().replace(/\s+at line \d+, column \d+:?$/, "");
+  const first = message
+    .split("\n")[0]!
+    .trim()
+    .replace(/\s+at line \d+, column \d+:?$/, "");
   return first.charAt(0).toLowerCase() + first.slice(1);
 }
 
@@ -58,7 +85,10 @@ function sentence(message: string): string {
  * The parser reports follow-on errors for one mistake. A tab in the indentation or an unclosed
  * flow collection explains the rest: report only those. Otherwise keep the first error per line.
  */
-export function rootCauses<E extends Pick<YAMLError, "code" | "message" | "pos">>(errors: readonly E[], lineOf: (offset: number) => number): E[] {
+export function rootCauses<E extends Pick<YAMLError, "code" | "message" | "pos">>(
+  errors: readonly E[],
+  lineOf: (offset: number) => number,
+): E[] {
   const tabs = errors.filter((e) => e.code === "TAB_AS_INDENT");
   if (tabs.length) return tabs;
   const unclosed = errors.filter(isUnclosedFlow);
@@ -72,7 +102,8 @@ export function rootCauses<E extends Pick<YAMLError, "code" | "message" | "pos">
   });
 }
 
-const isUnclosedFlow = (e: Pick<YAMLError, "message">) => /must be sufficiently indented and end with a/.test(e.message);
+const isUnclosedFlow = (e: Pick<YAMLError, "message">) =>
+  /must be sufficiently indented and end with a/.test(e.message);
 
 /** Offset of the first key at the end of `path` in its mapping, for "duplicate key (first at line N)". */
 export function firstKeyOffset(doc: Document, path: readonly (string | number)[]): number | undefined {

@@ -1,10 +1,7 @@
 import { z } from "zod";
 
 const evidenceFields = {
-  evidence: z
-    .array(z.string().min(1))
-    .optional()
-    .describe("Document numbers, links: e.g. \"Perbup No. 27 Tahun 2024\""),
+  evidence: z.array(z.string().min(1)).optional().describe('Document numbers, links: e.g. "Perbup No. 27 Tahun 2024"'),
   note: z.string().optional().describe("Free note for the assessors or the head of office"),
 };
 
@@ -23,11 +20,7 @@ export type SurveyAnswer = z.infer<typeof surveyAnswerSchema>;
 
 export const answerObjectSchema = z.strictObject({
   score: z.number().optional().describe("The score on the scale (a level, or a published mean)"),
-  assessors: z
-    .array(z.number())
-    .min(1)
-    .optional()
-    .describe("One score per assessor; the question score is their mean"),
+  assessors: z.array(z.number()).min(1).optional().describe("One score per assessor; the question score is their mean"),
   survey: surveyAnswerSchema.optional().describe("Citizen survey: per-level counts, or mean and respondents"),
   value: z.number().optional().describe("count/percent/number questions: the measured value"),
   ...evidenceFields,
@@ -69,7 +62,9 @@ export const answerFileSchema = z
     retiredAnswers: z
       .record(z.string(), answerSchema)
       .optional()
-      .describe("Answers to questions the questionnaire no longer has, kept aside by fill at the officer's choice; not scored"),
+      .describe(
+        "Answers to questions the questionnaire no longer has, kept aside by fill at the officer's choice; not scored",
+      ),
     questionDigests: z
       .record(z.string(), z.string().regex(/^[0-9a-f]{8,64}$/, "expected hex digits"))
       .optional()

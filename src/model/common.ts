@@ -3,7 +3,7 @@ import { z } from "zod";
 /** Stable identifiers: lowercase kebab-case, so they are safe as YAML keys, CSV headers and file names. */
 export const idSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/, "expected a lowercase kebab-case id such as \"quick-win\"");
+  .regex(/^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/, 'expected a lowercase kebab-case id such as "quick-win"');
 
 /**
  * A user-facing string in Indonesian (`id`) and English (`en`). One language may be missing

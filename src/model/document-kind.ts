@@ -15,12 +15,15 @@ const answerKeys = new Set(Object.keys(answerFileSchema.shape));
 export function detectDocumentKind(data: Record<string, unknown> | undefined, text = ""): DocumentKind | undefined {
   const keys = data ? Object.keys(data) : [...text.matchAll(/^([A-Za-z][\w-]*)[ \t]*:/gm)].map((m) => m[1]!);
   const hasElements = keys.includes("elements");
-  const hasAnswers = keys.includes("answers") || (data ? typeof data.questionnaire === "string" : keys.includes("questionnaire"));
+  const hasAnswers =
+    keys.includes("answers") || (data ? typeof data.questionnaire === "string" : keys.includes("questionnaire"));
   if (hasElements !== hasAnswers) return hasElements ? "questionnaire" : "answers";
   const q = keys.filter((k) => questionnaireKeys.has(k)).length;
   const a = keys.filter((k) => answerKeys.has(k)).length;
   if (q !== a) return q > a ? "questionnaire" : "answers";
-  const modeline = /^#\s*yaml-language-server:\s*\$schema=\S*?(questionnaire|answers)\.schema\.json/m.exec(text.slice(0, 2000));
+  const modeline = /^#\s*yaml-language-server:\s*\$schema=\S*?(questionnaire|answers)\.schema\.json/m.exec(
+    text.slice(0, 2000),
+  );
   if (modeline) return modeline[1] === "answers" ? "answers" : "questionnaire";
   return undefined;
 }

@@ -23,18 +23,27 @@ export interface Omitted {
 /** Rules the shape cannot express. Pure: returns every problem found, errors and warnings. */
 export function checkQuestionnaire(q: Questionnaire, omitted: Omitted = {}): Issue[] {
   const issues: Issue[] = [];
-  const error: Report = (path, message, hint) => issues.push({ path, severity: "error", message, ...(hint ? { hint } : {}) });
-  const warning: Report = (path, message, hint) => issues.push({ path, severity: "warning", message, ...(hint ? { hint } : {}) });
+  const error: Report = (path, message, hint) =>
+    issues.push({ path, severity: "error", message, ...(hint ? { hint } : {}) });
+  const warning: Report = (path, message, hint) =>
+    issues.push({ path, severity: "warning", message, ...(hint ? { hint } : {}) });
 
   const levelCount = q.scale.max - q.scale.min + 1;
   const scaleOk = levelCount <= MAX_SCALE_LEVELS;
-  if (!scaleOk) error(["scale"], `the scale ${q.scale.min}–${q.scale.max} has ${levelCount} levels, more than ${MAX_SCALE_LEVELS}`, "answers are levels on the scale, such as 0–4 or 1–5");
+  if (!scaleOk)
+    error(
+      ["scale"],
+      `the scale ${q.scale.min}–${q.scale.max} has ${levelCount} levels, more than ${MAX_SCALE_LEVELS}`,
+      "answers are levels on the scale, such as 0–4 or 1–5",
+    );
   const scale: Scale = { min: q.scale.min, max: q.scale.max, values: scaleOk ? range(q.scale.min, q.scale.max) : [] };
 
   uniqueIds(q.elements, ["elements"], "element", error);
   uniqueIds(q.pillars ?? [], ["pillars"], "pillar", error);
   uniqueIds(q.profiles, ["profiles"], "profile", error);
-  q.pillars?.forEach((p, i) => uniqueIds(p.subdimensions ?? [], ["pillars", i, "subdimensions"], "sub-dimension", error));
+  q.pillars?.forEach((p, i) =>
+    uniqueIds(p.subdimensions ?? [], ["pillars", i, "subdimensions"], "sub-dimension", error),
+  );
 
   // The first of two pillars with one id is the one the duplicate error points back to.
   const pillars = new Map<string, NonNullable<Questionnaire["pillars"]>[number]>();
@@ -46,26 +55,58 @@ export function checkQuestionnaire(q: Questionnaire, omitted: Omitted = {}): Iss
     element.questions.forEach((question, k) => {
       const path: Path = ["elements", e, "questions", k];
       const first = seenQuestions.get(question.id);
-      if (first) error([...path, "id"], `duplicate question id "${question.id}": ${first} has it too`, "question ids must be unique in the whole questionnaire: answer files refer to them");
+      if (first)
+        error(
+          [...path, "id"],
+          `duplicate question id "${question.id}": ${first} has it too`,
+          "question ids must be unique in the whole questionnaire: answer files refer to them",
+        );
       else seenQuestions.set(question.id, `question ${k + 1} of element "${element.id}"`);
 
       if (question.pillar !== undefined) {
         const pillar = pillars.get(question.pillar);
         if (!pillar) {
-          if (!omitted.pillars) error([...path, "pillar"], `unknown pillar "${question.pillar}"`, hintKnown("pillars", [...pillars.keys()], question.pillar));
-        } else if (question.subdimension !== undefined && !(pillar.subdimensions ?? []).some((s) => s.id === question.subdimension)) {
-          if (!omitted.pillars) error([...path, "subdimension"], `pillar "${pillar.id}" has no sub-dimension "${question.subdimension}"`, hintKnown("sub-dimensions", (pillar.subdimensions ?? []).map((s) => s.id), question.subdimension));
+          if (!omitted.pillars)
+            error(
+              [...path, "pillar"],
+              `unknown pillar "${question.pillar}"`,
+              hintKnown("pillars", [...pillars.keys()], question.pillar),
+            );
+        } else if (
+          question.subdimension !== undefined &&
+          !(pillar.subdimensions ?? []).some((s) => s.id === question.subdimension)
+        ) {
+          if (!omitted.pillars)
+            error(
+              [...path, "subdimension"],
+              `pillar "${pillar.id}" has no sub-dimension "${question.subdimension}"`,
+              hintKnown(
+                "sub-dimensions",
+                (pillar.subdimensions ?? []).map((s) => s.id),
+                question.subdimension,
+              ),
+            );
         }
       } else if (question.subdimension !== undefined) {
-        error([...path, "subdimension"], "a sub-dimension needs a pillar", "add the pillar the sub-dimension belongs to");
+        error(
+          [...path, "subdimension"],
+          "a sub-dimension needs a pillar",
+          "add the pillar the sub-dimension belongs to",
+        );
       }
       if (question.indicator !== undefined && !indicators.has(question.indicator) && !omitted.indicators) {
-        error([...path, "indicator"], `element "${element.id}" has no indicator "${question.indicator}"`, hintKnown("indicators", [...indicators], question.indicator));
+        error(
+          [...path, "indicator"],
+          `element "${element.id}" has no indicator "${question.indicator}"`,
+          hintKnown("indicators", [...indicators], question.indicator),
+        );
       }
-      if (question.kind === "level") checkLevelMap(question.levels, [...path, "levels"], scale, "level descriptor", error);
+      if (question.kind === "level")
+        checkLevelMap(question.levels, [...path, "levels"], scale, "level descriptor", error);
       if (isNumeric(question)) {
         // Descriptors are optional beside thresholds; when given, a partial set is probably an oversight.
-        if (question.levels) checkLevelMap(question.levels, [...path, "levels"], scale, "level descriptor", error, warning);
+        if (question.levels)
+          checkLevelMap(question.levels, [...path, "levels"], scale, "level descriptor", error, warning);
         checkThresholds(question, path, scale, error);
       }
     });
@@ -95,31 +136,55 @@ function checkProfiles(q: Questionnaire, omitted: Omitted, error: Report, warnin
   q.profiles.forEach((profile, p) => {
     const entries = Object.entries(profile.weights);
     for (const [elementId, weight] of entries) {
-      if (!elementIds.has(elementId) && !omitted.elements) error(["profiles", p, "weights", elementId], `unknown element "${elementId}"`, hintKnown("elements", [...elementIds], elementId));
+      if (!elementIds.has(elementId) && !omitted.elements)
+        error(
+          ["profiles", p, "weights", elementId],
+          `unknown element "${elementId}"`,
+          hintKnown("elements", [...elementIds], elementId),
+        );
       if (weight > 0) weighted.add(elementId);
     }
     // Exactly 100, as the engine computes: 33.33 + 33.33 + 33.33 is not a full profile.
     const total = sum(entries.map(([, w]) => fromNumber(w)));
     if (compare(total, exact(100n)) !== 0) {
       const terms = entries.map(([id, w]) => `${id} ${w}`).join(" + ");
-      error(["profiles", p, "weights"], `weights of profile "${profile.id}" sum to ${toNumber(total)}, expected 100`, entries.length ? `${terms} = ${toNumber(total)}` : "give each element's weight in percent");
+      error(
+        ["profiles", p, "weights"],
+        `weights of profile "${profile.id}" sum to ${toNumber(total)}, expected 100`,
+        entries.length ? `${terms} = ${toNumber(total)}` : "give each element's weight in percent",
+      );
     }
   });
   if (!q.profiles.some((p) => p.id === q.defaultProfile) && !omitted.profiles) {
-    error(["defaultProfile"], `unknown profile "${q.defaultProfile}"`, hintKnown("profiles", q.profiles.map((p) => p.id), q.defaultProfile));
+    error(
+      ["defaultProfile"],
+      `unknown profile "${q.defaultProfile}"`,
+      hintKnown(
+        "profiles",
+        q.profiles.map((p) => p.id),
+        q.defaultProfile,
+      ),
+    );
   }
   if (omitted.profiles) return;
   q.elements.forEach((el, e) => {
-    if (!weighted.has(el.id)) warning(["elements", e, "id"], `element "${el.id}" has a weight in no profile, so it never counts`, "add it to the weights of a profile");
+    if (!weighted.has(el.id))
+      warning(
+        ["elements", e, "id"],
+        `element "${el.id}" has a weight in no profile, so it never counts`,
+        "add it to the weights of a profile",
+      );
   });
 }
 
 function checkBands(bands: NonNullable<Questionnaire["bands"]>, scale: Scale, error: Report, warning: Report) {
   const mins = new Map<number, number>();
   bands.forEach((band, b) => {
-    if (!inScale(scale, band.min)) error(["bands", b, "min"], `band minimum ${band.min} is outside the scale ${scaleText(scale)}`);
+    if (!inScale(scale, band.min))
+      error(["bands", b, "min"], `band minimum ${band.min} is outside the scale ${scaleText(scale)}`);
     const other = mins.get(band.min);
-    if (other !== undefined) error(["bands", b, "min"], `two bands start at ${band.min} (bands ${other + 1} and ${b + 1})`);
+    if (other !== undefined)
+      error(["bands", b, "min"], `two bands start at ${band.min} (bands ${other + 1} and ${b + 1})`);
     mins.set(band.min, b);
   });
   if (bands.length > 0 && !bands.some((b) => b.min <= scale.min)) {
@@ -131,7 +196,8 @@ function uniqueIds(items: readonly { id: string }[], base: Path, what: string, e
   const seen = new Map<string, number>();
   items.forEach((item, i) => {
     const first = seen.get(item.id);
-    if (first !== undefined) error([...base, i, "id"], `duplicate ${what} id "${item.id}": ${what} ${first + 1} has it too`);
+    if (first !== undefined)
+      error([...base, i, "id"], `duplicate ${what} id "${item.id}": ${what} ${first + 1} has it too`);
     else seen.set(item.id, i);
   });
 }
@@ -147,16 +213,28 @@ function isNumeric(question: Question): question is NumericQuestion {
 }
 
 /** A descriptor for every level of the scale; keys outside it are errors, missing ones `incomplete` (an error unless told otherwise). */
-function checkLevelMap(map: Record<string, unknown>, path: Path, scale: Scale, what: string, error: Report, incomplete: Report = error) {
+function checkLevelMap(
+  map: Record<string, unknown>,
+  path: Path,
+  scale: Scale,
+  what: string,
+  error: Report,
+  incomplete: Report = error,
+) {
   if (scale.values.length === 0) return;
   for (const key of Object.keys(map)) {
     const level = Number(key);
-    if (!inScale(scale, level)) error([...path, key], `${what} for ${key}, which is outside the scale ${scaleText(scale)}`);
+    if (!inScale(scale, level))
+      error([...path, key], `${what} for ${key}, which is outside the scale ${scaleText(scale)}`);
     else if (String(level) !== key) error([...path, key], `${what} key "${key}" should be written ${level}`);
   }
   const missing = scale.values.filter((v) => !Object.hasOwn(map, String(v)));
   if (missing.length > 0) {
-    incomplete(path, `expected ${scale.values.length} ${what}s (${scale.values.join(", ")}), found ${scale.values.length - missing.length}; missing ${missing.join(", ")}`, `describe what every level of the scale means${what === "survey label" ? " to a respondent" : " for this question"}`);
+    incomplete(
+      path,
+      `expected ${scale.values.length} ${what}s (${scale.values.join(", ")}), found ${scale.values.length - missing.length}; missing ${missing.join(", ")}`,
+      `describe what every level of the scale means${what === "survey label" ? " to a respondent" : " for this question"}`,
+    );
   }
 }
 
@@ -168,16 +246,26 @@ function checkThresholds(question: NumericQuestion, path: Path, scale: Scale, er
   const descending = question.direction === "descending";
   question.thresholds.forEach((t, i) => {
     const tPath = [...path, "thresholds", i];
-    if (!inScale(scale, t.level)) error([...tPath, "level"], `threshold level ${t.level} is outside the scale ${scaleText(scale)}`);
+    if (!inScale(scale, t.level))
+      error([...tPath, "level"], `threshold level ${t.level} is outside the scale ${scaleText(scale)}`);
     if ((valid.min !== undefined && t.at < valid.min) || (valid.max !== undefined && t.at > valid.max)) {
-      error([...tPath, "at"], `threshold ${t.at} is outside the valid range ${valid.min ?? "-∞"}–${valid.max ?? "∞"} of a ${question.kind} question`, question.range ? undefined : "set range: { min, max } if other values are valid");
+      error(
+        [...tPath, "at"],
+        `threshold ${t.at} is outside the valid range ${valid.min ?? "-∞"}–${valid.max ?? "∞"} of a ${question.kind} question`,
+        question.range ? undefined : "set range: { min, max } if other values are valid",
+      );
     }
     const prev = question.thresholds[i - 1];
     if (!prev) return;
     if (descending ? t.at >= prev.at : t.at <= prev.at) {
-      error([...tPath, "at"], `thresholds must be strictly ${descending ? "decreasing (direction: descending)" : "increasing"}: ${prev.at} then ${t.at}`, descending ? undefined : "for lower-is-better values, such as a poverty rate, set direction: descending");
+      error(
+        [...tPath, "at"],
+        `thresholds must be strictly ${descending ? "decreasing (direction: descending)" : "increasing"}: ${prev.at} then ${t.at}`,
+        descending ? undefined : "for lower-is-better values, such as a poverty rate, set direction: descending",
+      );
     }
-    if (t.level <= prev.level) error([...tPath, "level"], `threshold levels must increase: ${prev.level} then ${t.level}`);
+    if (t.level <= prev.level)
+      error([...tPath, "level"], `threshold levels must increase: ${prev.level} then ${t.level}`);
   });
 }
 

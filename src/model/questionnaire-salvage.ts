@@ -19,7 +19,13 @@ const DROPPABLE: Record<string, keyof Omitted | undefined> = {
 };
 /** Top-level keys the rules do not depend on: replaced by a neutral value when wrong. */
 const PLACEHOLDERS: Record<string, unknown> = { id: "x", version: "x", title: { id: "x", en: "x" } };
-const OPTIONAL_TOP_LEVEL: Record<string, keyof Omitted | undefined> = { description: undefined, source: undefined, surveyLabels: undefined, pillars: "pillars", bands: undefined };
+const OPTIONAL_TOP_LEVEL: Record<string, keyof Omitted | undefined> = {
+  description: undefined,
+  source: undefined,
+  surveyLabels: undefined,
+  pillars: "pillars",
+  bands: undefined,
+};
 
 /**
  * The semantic rules for a questionnaire that failed the schema check: the parts with schema
@@ -76,12 +82,14 @@ function plan(root: Record<string, unknown>, path: Path, exactKey: boolean): Act
   });
   for (let i = path.length - 1; i >= 1; i--) {
     const container = path[i - 1];
-    if (arrays[i] && typeof container === "string" && container in DROPPABLE) return { path: path.slice(0, i + 1), remove: true, omit: DROPPABLE[container] };
+    if (arrays[i] && typeof container === "string" && container in DROPPABLE)
+      return { path: path.slice(0, i + 1), remove: true, omit: DROPPABLE[container] };
   }
   const top = path[0];
   if (typeof top !== "string") return undefined;
   if (top in PLACEHOLDERS) return { path: [top], value: PLACEHOLDERS[top] };
-  if (top === "defaultProfile" && Array.isArray(root.profiles)) return { path: [top], value: (root.profiles[0] as { id?: unknown } | undefined)?.id, omit: "profiles" };
+  if (top === "defaultProfile" && Array.isArray(root.profiles))
+    return { path: [top], value: (root.profiles[0] as { id?: unknown } | undefined)?.id, omit: "profiles" };
   if (top in OPTIONAL_TOP_LEVEL) return { path: [top], remove: true, omit: OPTIONAL_TOP_LEVEL[top] };
   return undefined;
 }
@@ -89,7 +97,8 @@ function plan(root: Record<string, unknown>, path: Path, exactKey: boolean): Act
 /** Deletes the key or array item at `path`, keeping track of the original array positions; returns the path in the file. */
 function removeAt(root: unknown, path: Path, originalIndex: WeakMap<unknown[], number[]>): Path {
   let container = root;
-  for (const segment of path.slice(0, -1)) container = (container as Record<string | number, unknown> | undefined)?.[segment];
+  for (const segment of path.slice(0, -1))
+    container = (container as Record<string | number, unknown> | undefined)?.[segment];
   const segment = path[path.length - 1]!;
   const prefix = originalPath(root, path.slice(0, -1), originalIndex);
   if (Array.isArray(container) && typeof segment === "number") {
@@ -110,7 +119,9 @@ function originalPath(root: unknown, path: Path, originalIndex: WeakMap<unknown[
   return path.map((segment) => {
     const here = node;
     node = here && typeof here === "object" ? (here as Record<string | number, unknown>)[segment] : undefined;
-    return Array.isArray(here) && typeof segment === "number" ? (originalIndex.get(here)?.[segment] ?? segment) : segment;
+    return Array.isArray(here) && typeof segment === "number"
+      ? (originalIndex.get(here)?.[segment] ?? segment)
+      : segment;
   });
 }
 

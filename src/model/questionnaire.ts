@@ -46,7 +46,10 @@ const numericQuestion = {
   ...questionBase,
   unit: textSchema.optional(),
   range: z
-    .strictObject({ min: z.number().optional().describe("Lowest valid value"), max: z.number().optional().describe("Highest valid value") })
+    .strictObject({
+      min: z.number().optional().describe("Lowest valid value"),
+      max: z.number().optional().describe("Highest valid value"),
+    })
     .optional()
     .describe("Valid values (percent: 0–100 by default; count: ≥ 0)"),
   direction: z
@@ -56,13 +59,24 @@ const numericQuestion = {
   thresholds: z
     .array(thresholdSchema)
     .min(1)
-    .describe("Value-to-level steps, e.g. [{ at: 1, level: 1 }, { at: 3, level: 2 }]: a value reaching `at` gets `level`"),
+    .describe(
+      "Value-to-level steps, e.g. [{ at: 1, level: 1 }, { at: 3, level: 2 }]: a value reaching `at` gets `level`",
+    ),
   levels: levelsSchema.optional(),
 };
 
-const countQuestionSchema = z.strictObject({ ...numericQuestion, kind: z.literal("count").describe("count: a whole number ≥ 0, mapped to a level by thresholds") });
-const percentQuestionSchema = z.strictObject({ ...numericQuestion, kind: z.literal("percent").describe("percent: 0–100 by default, mapped to a level by thresholds") });
-const numberQuestionSchema = z.strictObject({ ...numericQuestion, kind: z.literal("number").describe("number: any value, mapped to a level by thresholds") });
+const countQuestionSchema = z.strictObject({
+  ...numericQuestion,
+  kind: z.literal("count").describe("count: a whole number ≥ 0, mapped to a level by thresholds"),
+});
+const percentQuestionSchema = z.strictObject({
+  ...numericQuestion,
+  kind: z.literal("percent").describe("percent: 0–100 by default, mapped to a level by thresholds"),
+});
+const numberQuestionSchema = z.strictObject({
+  ...numericQuestion,
+  kind: z.literal("number").describe("number: any value, mapped to a level by thresholds"),
+});
 
 export const questionSchema = z.discriminatedUnion("kind", [
   levelQuestionSchema,
@@ -81,10 +95,15 @@ export const elementSchema = z.strictObject({
   title: textSchema,
   description: textSchema.optional(),
   indicators: z
-    .array(z.strictObject({ id: idSchema.describe("Indicator id, referred to by questions' indicator"), title: textSchema }))
+    .array(
+      z.strictObject({ id: idSchema.describe("Indicator id, referred to by questions' indicator"), title: textSchema }),
+    )
     .optional()
     .describe("Groups of questions inside the element (Perencanaan, Realisasi, …)"),
-  questions: z.array(questionSchema).min(1, "an element needs at least one question").describe("The element's questions in official order"),
+  questions: z
+    .array(questionSchema)
+    .min(1, "an element needs at least one question")
+    .describe("The element's questions in official order"),
 });
 export type Element = z.infer<typeof elementSchema>;
 
@@ -93,7 +112,12 @@ export const pillarSchema = z.strictObject({
   title: textSchema,
   description: textSchema.optional(),
   subdimensions: z
-    .array(z.strictObject({ id: idSchema.describe("Sub-dimension id, referred to by questions' subdimension"), title: textSchema }))
+    .array(
+      z.strictObject({
+        id: idSchema.describe("Sub-dimension id, referred to by questions' subdimension"),
+        title: textSchema,
+      }),
+    )
     .optional()
     .describe("The pillar's sub-dimensions"),
 });
@@ -103,9 +127,7 @@ export const profileSchema = z.strictObject({
   id: idSchema.describe("Profile id (reguler, kppn-ikn), chosen by an answer file's profile"),
   title: textSchema,
   description: textSchema.optional(),
-  weights: z
-    .record(idSchema, z.number().nonnegative())
-    .describe("Percent per element id; the weights sum to 100"),
+  weights: z.record(idSchema, z.number().nonnegative()).describe("Percent per element id; the weights sum to 100"),
 });
 export type Profile = z.infer<typeof profileSchema>;
 

@@ -1,7 +1,16 @@
 import type { z } from "zod";
 import type { Issue } from "../errors.js";
 import { didYouMean } from "./did-you-mean.js";
-import { allowedKeysAt, describeExpected, describeValue, joinOr, optionsOf, pickOption, schemaAt, valueAt } from "./zod-walk.js";
+import {
+  allowedKeysAt,
+  describeExpected,
+  describeValue,
+  joinOr,
+  optionsOf,
+  pickOption,
+  schemaAt,
+  valueAt,
+} from "./zod-walk.js";
 
 /** An issue, and whether it is best shown at the map key rather than the value. */
 export interface SchemaIssue {
@@ -34,7 +43,12 @@ function convert(raw: ZodIssue, prefix: Path, context: ZodIssueContext): SchemaI
     issue: { path: at, severity: "error", message, ...(hint ? { hint } : {}) },
     atKey,
   });
-  const missing = (what?: string) => error(`missing required key "${String(path[path.length - 1])}"${what ? ` (${what})` : ""}`, undefined, path.slice(0, -1));
+  const missing = (what?: string) =>
+    error(
+      `missing required key "${String(path[path.length - 1])}"${what ? ` (${what})` : ""}`,
+      undefined,
+      path.slice(0, -1),
+    );
 
   switch (raw.code) {
     case "unrecognized_keys": {
@@ -47,14 +61,21 @@ function convert(raw: ZodIssue, prefix: Path, context: ZodIssueContext): SchemaI
         const key = String(path[path.length - 1]);
         if (value === undefined) return [missing(`one of ${joinOr(options)}`)];
         const guess = typeof value === "string" ? didYouMean(value, options) : undefined;
-        return [error(`invalid ${key} ${describeFound(value)}: expected one of ${joinOr(options)}`, guess ? `did you mean "${guess}"?` : undefined)];
+        return [
+          error(
+            `invalid ${key} ${describeFound(value)}: expected one of ${joinOr(options)}`,
+            guess ? `did you mean "${guess}"?` : undefined,
+          ),
+        ];
       }
       // The branch the value was written for (the object whose keys it uses, or the one that got
       // past the type check) is what the author meant: report its problems.
       const meant = meantBranch(raw, path, context);
       if (meant) return meant.flatMap((i) => convert(i, path, context));
       if (value === undefined) return [missing(expected())];
-      const alternatives = expected() ?? joinOr([...new Set(raw.errors.flatMap((b) => b.map((i) => (i.code === "invalid_type" ? i.expected : "?"))))]);
+      const alternatives =
+        expected() ??
+        joinOr([...new Set(raw.errors.flatMap((b) => b.map((i) => (i.code === "invalid_type" ? i.expected : "?"))))]);
       return [error(`expected ${alternatives}, found ${describeValue(value)}`, typeHint(value, alternatives))];
     }
     case "invalid_key": {
@@ -71,7 +92,12 @@ function convert(raw: ZodIssue, prefix: Path, context: ZodIssueContext): SchemaI
     case "invalid_value": {
       const options = raw.values.map((v) => JSON.stringify(v));
       const guess = typeof value === "string" ? didYouMean(value, raw.values.map(String)) : undefined;
-      return [error(`expected ${options.length === 1 ? options[0] : `one of ${joinOr(options)}`}, found ${describeValue(value)}`, guess ? `did you mean "${guess}"?` : undefined)];
+      return [
+        error(
+          `expected ${options.length === 1 ? options[0] : `one of ${joinOr(options)}`}, found ${describeValue(value)}`,
+          guess ? `did you mean "${guess}"?` : undefined,
+        ),
+      ];
     }
     case "too_small":
     case "too_big":
@@ -85,7 +111,11 @@ function convert(raw: ZodIssue, prefix: Path, context: ZodIssueContext): SchemaI
   }
 }
 
-function meantBranch(raw: Extract<ZodIssue, { code: "invalid_union" }>, path: Path, context: ZodIssueContext): readonly ZodIssue[] | undefined {
+function meantBranch(
+  raw: Extract<ZodIssue, { code: "invalid_union" }>,
+  path: Path,
+  context: ZodIssueContext,
+): readonly ZodIssue[] | undefined {
   const union = context.schema ? schemaAt(context.schema, path, context.data) : undefined;
   const options = union ? optionsOf(union) : undefined;
   const picked = union ? pickOption(union, valueAt(context.data, path)) : undefined;
@@ -103,7 +133,9 @@ function unknownKeyHint(key: string, allowed: string[] | undefined): string {
 
 /** The wrong value itself where it is short: `"levl"`, `3`. */
 function describeFound(value: unknown): string {
-  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? JSON.stringify(value) : describeValue(value);
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean"
+    ? JSON.stringify(value)
+    : describeValue(value);
 }
 
 function typeHint(value: unknown, expected: string): string | undefined {
@@ -119,7 +151,10 @@ function typeHint(value: unknown, expected: string): string | undefined {
   return undefined;
 }
 
-function formatHint(raw: z.core.$ZodIssueInvalidStringFormat | Extract<ZodIssue, { code: "invalid_format" }>, value: unknown): string | undefined {
+function formatHint(
+  raw: z.core.$ZodIssueInvalidStringFormat | Extract<ZodIssue, { code: "invalid_format" }>,
+  value: unknown,
+): string | undefined {
   if (typeof value !== "string" || !("pattern" in raw) || typeof raw.pattern !== "string") return undefined;
   const source = /^\/(.*)\/([a-z]*)$/.exec(raw.pattern);
   if (!source) return undefined;
@@ -140,7 +175,9 @@ function sizeMessage(raw: Extract<ZodIssue, { code: "too_small" | "too_big" }>, 
     case "array":
       return `expected ${small ? "at least" : "at most"} ${bound} item${Number(bound) === 1 ? "" : "s"}, found ${Array.isArray(value) ? value.length : found}`;
     case "string":
-      return small && Number(bound) === 1 ? "expected a non-empty text" : `expected ${small ? "at least" : "at most"} ${bound} characters`;
+      return small && Number(bound) === 1
+        ? "expected a non-empty text"
+        : `expected ${small ? "at least" : "at most"} ${bound} characters`;
     default: {
       const op = small ? (raw.inclusive ? "at least" : "greater than") : raw.inclusive ? "at most" : "less than";
       return `expected a number ${op} ${bound}, found ${found}`;
@@ -148,7 +185,16 @@ function sizeMessage(raw: Extract<ZodIssue, { code: "too_small" | "too_big" }>, 
   }
 }
 
-const readableType = (t: string) => ({ int: "a whole number", number: "a number", string: "a text", object: "a mapping", array: "a list", boolean: "true or false", null: "an empty value" })[t] ?? t;
+const readableType = (t: string) =>
+  ({
+    int: "a whole number",
+    number: "a number",
+    string: "a text",
+    object: "a mapping",
+    array: "a list",
+    boolean: "true or false",
+    null: "an empty value",
+  })[t] ?? t;
 
 /** zod's own messages start with these; a schema's custom message is shown as written. */
 const isDefaultMessage = (message: string) => /^(Invalid|Too small|Too big)\b/.test(message);
@@ -162,7 +208,8 @@ function dropExplainedMissingKeys(issues: SchemaIssue[]): SchemaIssue[] {
   const explained = new Set<string>();
   for (const { issue } of issues) {
     const guess = /^did you mean "(.*)"\?$/.exec(issue.hint ?? "")?.[1];
-    if (issue.message.startsWith("unknown key") && guess) explained.add(JSON.stringify([...issue.path.slice(0, -1), guess]));
+    if (issue.message.startsWith("unknown key") && guess)
+      explained.add(JSON.stringify([...issue.path.slice(0, -1), guess]));
   }
   return issues.filter(({ issue }) => {
     const key = /^missing required key "(.*?)"/.exec(issue.message)?.[1];

@@ -16,7 +16,8 @@ export function unwrap(schema: Schema): Schema {
   let current = schema;
   for (let i = 0; i < 20; i++) {
     const def = defOf(current);
-    if (["optional", "nullable", "default", "prefault", "nonoptional", "readonly", "catch"].includes(def.type)) current = def.innerType as Schema;
+    if (["optional", "nullable", "default", "prefault", "nonoptional", "readonly", "catch"].includes(def.type))
+      current = def.innerType as Schema;
     else if (def.type === "pipe") current = def.in as Schema;
     else if (def.type === "lazy") current = (def.getter as () => Schema)();
     else return current;
@@ -24,7 +25,8 @@ export function unwrap(schema: Schema): Schema {
   return current;
 }
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === "object" && !Array.isArray(v);
 
 /** The value in `data` at `path`, or undefined. */
 export function valueAt(data: unknown, path: Path): unknown {
@@ -150,8 +152,10 @@ export function joinOr(items: readonly string[]): string {
 export function describeValue(value: unknown): string {
   if (value === undefined) return "nothing";
   if (value === null) return "an empty value";
-  if (typeof value === "string") return `the text ${JSON.stringify(value.length > 40 ? value.slice(0, 37) + "..." : value)}`;
-  if (typeof value === "number" || typeof value === "boolean") return `${typeof value === "number" ? "the number " : ""}${value}`;
+  if (typeof value === "string")
+    return `the text ${JSON.stringify(value.length > 40 ? value.slice(0, 37) + "..." : value)}`;
+  if (typeof value === "number" || typeof value === "boolean")
+    return `${typeof value === "number" ? "the number " : ""}${value}`;
   if (Array.isArray(value)) return "a list";
   return "a mapping";
 }

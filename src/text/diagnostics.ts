@@ -79,7 +79,9 @@ export function diagnosticJson(d: Diagnostic, kind: string) {
 export function summarizeDiagnostics(diagnostics: readonly Diagnostic[], files: number, detail = ""): string {
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const warnings = diagnostics.length - errors;
-  const counts = [errors ? plural(errors, "error") : "", warnings ? plural(warnings, "warning") : ""].filter(Boolean).join(", ") || "no problems";
+  const counts =
+    [errors ? plural(errors, "error") : "", warnings ? plural(warnings, "warning") : ""].filter(Boolean).join(", ") ||
+    "no problems";
   return `${counts} in ${plural(files, "file")}${detail ? ` (${detail})` : ""}`;
 }
 

@@ -4,7 +4,11 @@ export function markdownCell(text: string): string {
 }
 
 /** A GitHub-flavoured Markdown table; `rightAligned(i)` for number columns. */
-export function markdownTable(headers: readonly string[], rows: readonly (readonly string[])[], rightAligned: (i: number) => boolean = () => false): string[] {
+export function markdownTable(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  rightAligned: (i: number) => boolean = () => false,
+): string[] {
   return [
     `| ${headers.map(markdownCell).join(" | ")} |`,
     `|${headers.map((_, i) => (rightAligned(i) ? "---:" : "---")).join("|")}|`,

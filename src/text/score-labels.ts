@@ -52,7 +52,8 @@ const labels = {
     finalScore: "Nilai Final",
     band: "Predikat",
     pillars: "Indeks pilar",
-    pillarsNote: "dihitung oleh kuesioner sebagai rata-rata pertanyaan yang ditandai dengan pilar tersebut; bukan angka resmi",
+    pillarsNote:
+      "dihitung oleh kuesioner sebagai rata-rata pertanyaan yang ditandai dengan pilar tersebut; bukan angka resmi",
     noPillarQuestions: "tidak ada pertanyaan dalam profil ini",
     missing: "Jawaban belum diisi",
     missingNote: (n: number, of: number) => `${n} dari ${of} pertanyaan belum dijawab; masing-masing bernilai 0`,

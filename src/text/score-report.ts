@@ -4,7 +4,18 @@ import type { ScoreResult } from "../engine/score.js";
 import type { AnswerFile } from "../model/answers.js";
 import type { Lang } from "../model/common.js";
 import type { Questionnaire, Scale } from "../model/questionnaire.js";
-import { displayWidth, formatPercent, formatScore, formatSigned, localize, padEnd, padStart, regionName, truncate, wrapWords } from "./format.js";
+import {
+  displayWidth,
+  formatPercent,
+  formatScore,
+  formatSigned,
+  localize,
+  padEnd,
+  padStart,
+  regionName,
+  truncate,
+  wrapWords,
+} from "./format.js";
 import { labelsFor } from "./score-labels.js";
 
 export interface ScoreReportInput {
@@ -41,8 +52,11 @@ export function renderBar(score: Exact, scale: Scale, chalk: ChalkInstance, cell
 }
 
 /** The previous score the report compares against: the one given, else the answer file's own. */
-export function previousOf(input: Pick<ScoreReportInput, "previousTotal" | "previousYear" | "answers">): { total: Exact; year?: number } | undefined {
-  if (input.previousTotal) return { total: input.previousTotal, ...(input.previousYear !== undefined ? { year: input.previousYear } : {}) };
+export function previousOf(
+  input: Pick<ScoreReportInput, "previousTotal" | "previousYear" | "answers">,
+): { total: Exact; year?: number } | undefined {
+  if (input.previousTotal)
+    return { total: input.previousTotal, ...(input.previousYear !== undefined ? { year: input.previousYear } : {}) };
   const own = input.answers.previous;
   if (!own) return undefined;
   return { total: fromNumber(own.total), ...(own.year !== undefined ? { year: own.year } : {}) };
@@ -67,7 +81,9 @@ export function renderScoreReport(input: ScoreReportInput, options: ScoreReportO
   const headerWidth = Math.max(...header.map(([k]) => displayWidth(k)));
   header.forEach(([key, value], i) => {
     const text = truncate(value, width - headerWidth - 4);
-    lines.push(`  ${padEnd(key, headerWidth)}  ${i === header.length - 1 && !result.complete ? chalk.yellow(text) : text}`);
+    lines.push(
+      `  ${padEnd(key, headerWidth)}  ${i === header.length - 1 && !result.complete ? chalk.yellow(text) : text}`,
+    );
   });
   lines.push("");
 
@@ -75,16 +91,30 @@ export function renderScoreReport(input: ScoreReportInput, options: ScoreReportO
   const { elements: titles, pillars: pillarNames } = reportTitles(q, result, lang);
   const numbers = [L.weight, L.score, L.contribution].map((h) => Math.max(displayWidth(h), 6));
   const fixed = 2 + numbers.reduce((a, b) => a + b + 2, 0) + 2 + BAR_CELLS;
-  const rowLabels = [L.element, L.finalScore, ...(result.band ? [L.band] : []), ...(previousOf(input) ? [L.improvement] : []), ...titles];
+  const rowLabels = [
+    L.element,
+    L.finalScore,
+    ...(result.band ? [L.band] : []),
+    ...(previousOf(input) ? [L.improvement] : []),
+    ...titles,
+  ];
   const nameWidth = Math.min(Math.max(...rowLabels.map(displayWidth)), Math.max(12, width - fixed));
   const row = (name: string, cells: string[], bar = "") =>
     `  ${padEnd(truncate(name, nameWidth), nameWidth)}${cells.map((c, i) => "  " + padStart(c, numbers[i]!)).join("")}${bar ? "  " + bar : ""}`.trimEnd();
   lines.push(chalk.bold(row(L.element, [L.weight, L.score, L.contribution])));
   result.elements.forEach((e, i) => {
-    lines.push(row(titles[i]!, [formatPercent(e.weight, lang), formatScore(e.score, lang), formatScore(e.contribution, lang)], renderBar(e.score, q.scale, chalk)));
+    lines.push(
+      row(
+        titles[i]!,
+        [formatPercent(e.weight, lang), formatScore(e.score, lang), formatScore(e.contribution, lang)],
+        renderBar(e.score, q.scale, chalk),
+      ),
+    );
   });
   lines.push(`  ${"─".repeat(nameWidth + numbers.reduce((a, b) => a + b + 2, 0))}`);
-  lines.push(chalk.bold(row(L.finalScore, ["", "", formatScore(result.total, lang)], renderBar(result.total, q.scale, chalk))));
+  lines.push(
+    chalk.bold(row(L.finalScore, ["", "", formatScore(result.total, lang)], renderBar(result.total, q.scale, chalk))),
+  );
   if (result.band) lines.push(`  ${padEnd(L.band, nameWidth)}  ${localize(result.band.label, lang)}`);
   const previous = previousOf(input);
   if (previous) {
@@ -96,18 +126,33 @@ export function renderScoreReport(input: ScoreReportInput, options: ScoreReportO
 
   const pillars = result.pillars;
   if (pillars.length > 0) {
-    lines.push("", chalk.bold(L.pillars), ...wrapWords(`(${L.pillarsNote})`.split(" "), width, "  ").map((l) => chalk.dim(l)));
+    lines.push(
+      "",
+      chalk.bold(L.pillars),
+      ...wrapWords(`(${L.pillarsNote})`.split(" "), width, "  ").map((l) => chalk.dim(l)),
+    );
     const names = pillarNames;
     const pillarWidth = Math.min(Math.max(...names.map(displayWidth)), Math.max(12, width - 2 - 8 - 2 - BAR_CELLS));
     pillars.forEach((p, i) => {
       const name = padEnd(truncate(names[i]!, pillarWidth), pillarWidth);
-      lines.push(p.score ? `  ${name}  ${padStart(formatScore(p.score, lang), 6)}  ${renderBar(p.score, q.scale, chalk)}` : `  ${name}  ${padStart("-", 6)}  ${chalk.dim(L.noPillarQuestions)}`);
+      lines.push(
+        p.score
+          ? `  ${name}  ${padStart(formatScore(p.score, lang), 6)}  ${renderBar(p.score, q.scale, chalk)}`
+          : `  ${name}  ${padStart("-", 6)}  ${chalk.dim(L.noPillarQuestions)}`,
+      );
     });
   }
 
   if (result.missing.length > 0) {
-    lines.push("", chalk.bold.yellow(L.missing), ...wrapWords(`(${L.missingNote(result.missing.length, total)})`.split(" "), width, "  ").map((l) => chalk.dim(l)));
-    const missingWidth = Math.min(nameWidth, Math.max(...titles.filter((_, i) => result.elements[i]!.missing.length > 0).map(displayWidth)));
+    lines.push(
+      "",
+      chalk.bold.yellow(L.missing),
+      ...wrapWords(`(${L.missingNote(result.missing.length, total)})`.split(" "), width, "  ").map((l) => chalk.dim(l)),
+    );
+    const missingWidth = Math.min(
+      nameWidth,
+      Math.max(...titles.filter((_, i) => result.elements[i]!.missing.length > 0).map(displayWidth)),
+    );
     result.elements.forEach((e, i) => {
       if (e.missing.length === 0) return;
       const head = `  ${padEnd(truncate(titles[i]!, missingWidth), missingWidth)}  `;
@@ -124,7 +169,10 @@ export function headerFields(input: ScoreReportInput, lang: Lang): [string, stri
   const { questionnaire: q, answers, result } = input;
   const L = labelsFor(lang);
   const profile = q.profiles.find((p) => p.id === result.profile);
-  const status = [answers.status ? (answers.status === "final" ? L.final : L.draft) : undefined, result.complete ? L.complete : L.incomplete(result.missing.length)]
+  const status = [
+    answers.status ? (answers.status === "final" ? L.final : L.draft) : undefined,
+    result.complete ? L.complete : L.incomplete(result.missing.length),
+  ]
     .filter(Boolean)
     .join(", ");
   return [
@@ -138,7 +186,11 @@ export function headerFields(input: ScoreReportInput, lang: Lang): [string, stri
 }
 
 /** Titles of the scored elements and of the pillars in the report's language (ids when untitled). */
-export function reportTitles(q: Questionnaire, result: ScoreResult, lang: Lang): { elements: string[]; pillars: string[] } {
+export function reportTitles(
+  q: Questionnaire,
+  result: ScoreResult,
+  lang: Lang,
+): { elements: string[]; pillars: string[] } {
   return {
     elements: result.elements.map((e) => localize(q.elements.find((x) => x.id === e.id)?.title, lang) || e.id),
     pillars: result.pillars.map((p) => localize(q.pillars?.find((x) => x.id === p.id)?.title, lang) || p.id),

@@ -19,7 +19,8 @@ describe("the kuesioner command line (built binary)", () => {
 
   it("prints the package version", async () => {
     const { version } = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8"));
-    for (const flag of ["--version", "-V"]) expect(await spawnKuesioner([flag])).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
+    for (const flag of ["--version", "-V"])
+      expect(await spawnKuesioner([flag])).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
   });
 
   it.each([
@@ -27,7 +28,10 @@ describe("the kuesioner command line (built binary)", () => {
     [["validat", "x.yaml"], "error: unknown command 'validat'\n(Did you mean validate?)\n"],
     [["--frob"], "error: unknown option '--frob'\n"],
     [["validate", "--fromat", "json", "x.yaml"], "error: unknown option '--fromat'\n(Did you mean --format?)\n"],
-    [["show", "smart-city-2023", "--lang", "jv"], "error: option '--lang <lang>' argument 'jv' is invalid. Allowed choices are id, en.\n"],
+    [
+      ["show", "smart-city-2023", "--lang", "jv"],
+      "error: option '--lang <lang>' argument 'jv' is invalid. Allowed choices are id, en.\n",
+    ],
   ])("exits 2 on %j with commander's message on stderr", async (argv, stderr) => {
     expect(await spawnKuesioner(argv)).toEqual({ code: 2, stdout: "", stderr });
   });

@@ -7,9 +7,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 const bin = resolve("bin/kuesioner.js");
 
 /** Runs the built binary with stdin from /dev/null or from a pipe that stays open. */
-function kuesioner(args: string[], cwd: string, stdin: "ignore" | "pipe"): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function kuesioner(
+  args: string[],
+  cwd: string,
+  stdin: "ignore" | "pipe",
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd, stdio: [stdin, "pipe", "pipe"], env: { ...process.env, NO_COLOR: "1" } });
+    const child = spawn(process.execPath, [bin, ...args], {
+      cwd,
+      stdio: [stdin, "pipe", "pipe"],
+      env: { ...process.env, NO_COLOR: "1" },
+    });
     let stdout = "";
     let stderr = "";
     child.stdout!.on("data", (d) => (stdout += d));
@@ -29,15 +37,22 @@ describe("kuesioner fill without a terminal (built binary)", () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it.each([["ignore" as const], ["pipe" as const]])("explains and exits 2 at once with stdin %s, writing nothing", async (stdin) => {
-    const ran = await kuesioner(["fill", "--out", "x.yaml", "--region", "R", "--year", "2024", "--lang", "en"], dir, stdin);
-    expect(ran.code).toBe(2);
-    expect(ran.stdout).toBe("");
-    expect(ran.stderr).toBe(
-      "kuesioner: fill needs a terminal; to score a file use kuesioner score; to prepare answers without a terminal write the YAML answer file (see README)\n",
-    );
-    expect(await readdir(dir)).toEqual([]);
-  });
+  it.each([["ignore" as const], ["pipe" as const]])(
+    "explains and exits 2 at once with stdin %s, writing nothing",
+    async (stdin) => {
+      const ran = await kuesioner(
+        ["fill", "--out", "x.yaml", "--region", "R", "--year", "2024", "--lang", "en"],
+        dir,
+        stdin,
+      );
+      expect(ran.code).toBe(2);
+      expect(ran.stdout).toBe("");
+      expect(ran.stderr).toBe(
+        "kuesioner: fill needs a terminal; to score a file use kuesioner score; to prepare answers without a terminal write the YAML answer file (see README)\n",
+      );
+      expect(await readdir(dir)).toEqual([]);
+    },
+  );
 
   it("says it in Indonesian by default", async () => {
     const ran = await kuesioner(["fill"], dir, "ignore");

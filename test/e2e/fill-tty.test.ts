@@ -39,7 +39,26 @@ class Terminal {
     const redirect = options.stderr ? ` 2> ${quote(options.stderr)}` : "";
     const inner = `echo $$ > ${quote(join(this.pidDir, name))}; exec env NO_COLOR=1 ${quote(process.execPath)} ${quote(bin)} ${args.map(quote).join(" ")}${redirect}`;
     const command = `sh -c ${quote(inner)}; echo "[exit $?]"`;
-    await this.tmux("start-server", ";", "set-option", "-g", "remain-on-exit", "on", ";", "new-session", "-d", "-s", name, "-x", "100", "-y", "40", "-c", cwd, command);
+    await this.tmux(
+      "start-server",
+      ";",
+      "set-option",
+      "-g",
+      "remain-on-exit",
+      "on",
+      ";",
+      "new-session",
+      "-d",
+      "-s",
+      name,
+      "-x",
+      "100",
+      "-y",
+      "40",
+      "-c",
+      cwd,
+      command,
+    );
     return name;
   }
 
@@ -49,12 +68,16 @@ class Terminal {
 
   /** Polls the screen until `pattern` has appeared `times` times (screens are redrawn, so count matters). */
   async waitFor(name: string, pattern: string | RegExp, times = 1): Promise<string> {
-    const regex = typeof pattern === "string" ? new RegExp(pattern.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "g") : new RegExp(pattern.source, "g");
+    const regex =
+      typeof pattern === "string"
+        ? new RegExp(pattern.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "g")
+        : new RegExp(pattern.source, "g");
     const deadline = Date.now() + 15_000;
     for (;;) {
       const screen = await this.screen(name);
       if ((screen.match(regex) ?? []).length >= times) return screen;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern} ×${times}; the screen shows:\n${screen}`);
+      if (Date.now() > deadline)
+        throw new Error(`timed out waiting for ${pattern} ×${times}; the screen shows:\n${screen}`);
       await new Promise((r) => setTimeout(r, 100));
     }
   }
@@ -128,97 +151,145 @@ async function waitUntil(condition: () => boolean) {
   }
 }
 
-describe.skipIf(!hasTmux)(hasTmux ? "fill in a real terminal (tmux)" : "fill in a real terminal: SKIPPED because tmux is not installed", () => {
-  let dir: string;
-  let pids: string;
-  let term: Terminal;
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), "kuesioner-tty-"));
-    pids = await mkdtemp(join(tmpdir(), "kuesioner-tty-pids-"));
-    term = new Terminal(pids);
-    await copyFile("fixtures/fill/mini.yaml", join(dir, "mini.yaml"));
-  });
-  afterAll(async () => {
-    await term?.stop();
-    await rm(dir, { recursive: true, force: true });
-    await rm(pids, { recursive: true, force: true });
-  });
+describe.skipIf(!hasTmux)(
+  hasTmux ? "fill in a real terminal (tmux)" : "fill in a real terminal: SKIPPED because tmux is not installed",
+  () => {
+    let dir: string;
+    let pids: string;
+    let term: Terminal;
+    beforeAll(async () => {
+      dir = await mkdtemp(join(tmpdir(), "kuesioner-tty-"));
+      pids = await mkdtemp(join(tmpdir(), "kuesioner-tty-pids-"));
+      term = new Terminal(pids);
+      await copyFile("fixtures/fill/mini.yaml", join(dir, "mini.yaml"));
+    });
+    afterAll(async () => {
+      await term?.stop();
+      await rm(dir, { recursive: true, force: true });
+      await rm(pids, { recursive: true, force: true });
+    });
 
-  it("survives SIGKILL with every answer on disk, stops cleanly on Ctrl-C, resumes, and ends with the total score gives", async () => {
-    const file = join(dir, "x.yaml");
-    const first = await term.start(dir, ["fill", "mini.yaml", "--out", "x.yaml", "--region", "Kabupaten Buleleng", "--year", "2024", "--profile", "reguler", "--lang", "en"]);
-    await term.answer(first, "? Choose the level", ["Down", "Down", "Down", "Enter"]);
-    await term.answer(first, "Evidence, optional", "Perbup No. 27 Tahun 2024");
-    await term.answer(first, "Note, optional", ["Enter"]);
-    await term.answer(first, "? Value (programmes)", "7");
-    await term.noExtras(first, 2);
-    await term.answer(first, "? Value (%)", "1,5");
-    // The answer is on disk before the evidence prompt appears: kill the process right there.
-    await term.waitFor(first, "Evidence, optional", 3);
-    process.kill(await term.pid(first), "SIGKILL");
-    expect(await term.exitStatus(first)).toBe(128 + 9);
+    it("survives SIGKILL with every answer on disk, stops cleanly on Ctrl-C, resumes, and ends with the total score gives", async () => {
+      const file = join(dir, "x.yaml");
+      const first = await term.start(dir, [
+        "fill",
+        "mini.yaml",
+        "--out",
+        "x.yaml",
+        "--region",
+        "Kabupaten Buleleng",
+        "--year",
+        "2024",
+        "--profile",
+        "reguler",
+        "--lang",
+        "en",
+      ]);
+      await term.answer(first, "? Choose the level", ["Down", "Down", "Down", "Enter"]);
+      await term.answer(first, "Evidence, optional", "Perbup No. 27 Tahun 2024");
+      await term.answer(first, "Note, optional", ["Enter"]);
+      await term.answer(first, "? Value (programmes)", "7");
+      await term.noExtras(first, 2);
+      await term.answer(first, "? Value (%)", "1,5");
+      // The answer is on disk before the evidence prompt appears: kill the process right there.
+      await term.waitFor(first, "Evidence, optional", 3);
+      process.kill(await term.pid(first), "SIGKILL");
+      expect(await term.exitStatus(first)).toBe(128 + 9);
 
-    const killed = answerFileSchema.parse(parse(await readFile(file, "utf8")));
-    expect(killed.answers).toEqual({ "bl-masterplan": { score: 3, evidence: ["Perbup No. 27 Tahun 2024"] }, "bl-programmes": { value: 7 }, "bl-budget": { value: 1.5 } });
-    expect((await evaluateAnswerFile(file)).diagnostics.filter((d) => d.severity === "error")).toEqual([]);
-    const validated = await run(process.execPath, [bin, "validate", "x.yaml"], { cwd: dir, env: { ...process.env, NO_COLOR: "1" } });
-    expect(validated.stderr).toContain("no problems in 1 file");
-    expect((await readdir(dir)).sort()).toEqual(["mini.yaml", "x.yaml"]);
+      const killed = answerFileSchema.parse(parse(await readFile(file, "utf8")));
+      expect(killed.answers).toEqual({
+        "bl-masterplan": { score: 3, evidence: ["Perbup No. 27 Tahun 2024"] },
+        "bl-programmes": { value: 7 },
+        "bl-budget": { value: 1.5 },
+      });
+      expect((await evaluateAnswerFile(file)).diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+      const validated = await run(process.execPath, [bin, "validate", "x.yaml"], {
+        cwd: dir,
+        env: { ...process.env, NO_COLOR: "1" },
+      });
+      expect(validated.stderr).toContain("no problems in 1 file");
+      expect((await readdir(dir)).sort()).toEqual(["mini.yaml", "x.yaml"]);
 
-    // Resume: the question on screen when the process died comes back with its answer.
-    const second = await term.start(dir, ["fill", "--out", "x.yaml", "--lang", "en"]);
-    await term.waitFor(second, "Resuming x.yaml: 3 of 5 questions answered.");
-    await term.waitFor(second, "Current answer: 1.5 % → level 2");
-    await term.answer(second, "? Value (%) (1.5)", ["Enter"]);
-    await term.noExtras(second);
-    await term.answer(second, "? Survey result", "0:1 1:4 2:10 3:20 4:15");
-    await term.waitFor(second, "→ mean 2.88 from 50 respondents");
-    await term.noExtras(second, 2);
-    await term.answer(second, "? Choose the level", ["C-c"]);
-    expect(await term.exitStatus(second)).toBe(130);
-    const stopped = await term.screen(second);
-    expect(stopped).toContain("kuesioner: Saved to x.yaml.\nResume with: kuesioner fill --out x.yaml --lang en");
-    expect(stopped).not.toMatch(/Error|\s+at .*\.js:\d+/);
+      // Resume: the question on screen when the process died comes back with its answer.
+      const second = await term.start(dir, ["fill", "--out", "x.yaml", "--lang", "en"]);
+      await term.waitFor(second, "Resuming x.yaml: 3 of 5 questions answered.");
+      await term.waitFor(second, "Current answer: 1.5 % → level 2");
+      await term.answer(second, "? Value (%) (1.5)", ["Enter"]);
+      await term.noExtras(second);
+      await term.answer(second, "? Survey result", "0:1 1:4 2:10 3:20 4:15");
+      await term.waitFor(second, "→ mean 2.88 from 50 respondents");
+      await term.noExtras(second, 2);
+      await term.answer(second, "? Choose the level", ["C-c"]);
+      expect(await term.exitStatus(second)).toBe(130);
+      const stopped = await term.screen(second);
+      expect(stopped).toContain("kuesioner: Saved to x.yaml.\nResume with: kuesioner fill --out x.yaml --lang en");
+      expect(stopped).not.toMatch(/Error|\s+at .*\.js:\d+/);
 
-    const third = await term.start(dir, ["fill", "--out", "x.yaml", "--lang", "en"]);
-    await term.waitFor(third, "Resuming x.yaml: 4 of 5 questions answered.");
-    await term.answer(third, "? Choose the level", ["Down", "Down", "Enter"]);
-    await term.noExtras(third);
-    await term.answer(third, "? What next?", ["Enter"]);
-    expect(await term.exitStatus(third)).toBe(0);
-    const report = await term.screen(third);
-    expect(report).toContain("Saved to x.yaml and marked final.");
-    const shown = /Final score\s+(\d+\.\d\d)/.exec(report)?.[1];
+      const third = await term.start(dir, ["fill", "--out", "x.yaml", "--lang", "en"]);
+      await term.waitFor(third, "Resuming x.yaml: 4 of 5 questions answered.");
+      await term.answer(third, "? Choose the level", ["Down", "Down", "Enter"]);
+      await term.noExtras(third);
+      await term.answer(third, "? What next?", ["Enter"]);
+      expect(await term.exitStatus(third)).toBe(0);
+      const report = await term.screen(third);
+      expect(report).toContain("Saved to x.yaml and marked final.");
+      const shown = /Final score\s+(\d+\.\d\d)/.exec(report)?.[1];
 
-    const scored = await run(process.execPath, [bin, "score", "x.yaml", "--format", "json"], { cwd: dir, env: { ...process.env, NO_COLOR: "1" } });
-    const json = JSON.parse(scored.stdout) as { totalRounded: string; totalExact: string; status: string; complete: boolean };
-    expect(json).toMatchObject({ status: "final", complete: true, totalRounded: "2.53", totalExact: "949/375" });
-    expect(shown).toBe(json.totalRounded);
-  }, 120_000);
+      const scored = await run(process.execPath, [bin, "score", "x.yaml", "--format", "json"], {
+        cwd: dir,
+        env: { ...process.env, NO_COLOR: "1" },
+      });
+      const json = JSON.parse(scored.stdout) as {
+        totalRounded: string;
+        totalExact: string;
+        status: string;
+        complete: boolean;
+      };
+      expect(json).toMatchObject({ status: "final", complete: true, totalRounded: "2.53", totalExact: "949/375" });
+      expect(shown).toBe(json.totalRounded);
+    }, 120_000);
 
-  it("saves and exits 130 on SIGTERM, and leaves a valid file when the terminal is closed", async () => {
-    const start = ["fill", "mini.yaml", "--region", "Kota Kediri", "--year", "2024", "--profile", "reguler", "--lang", "en"];
-    const termed = await term.start(dir, [...start, "--out", "term.yaml"]);
-    await term.answer(termed, "? Choose the level", ["Down", "Enter"]);
-    await term.waitFor(termed, "? Evidence, optional");
-    process.kill(await term.pid(termed), "SIGTERM");
-    expect(await term.exitStatus(termed)).toBe(130);
-    expect(await term.screen(termed)).toContain("kuesioner: Saved to term.yaml.\nResume with: kuesioner fill --out term.yaml --lang en");
-    expect(answerFileSchema.parse(parse(await readFile(join(dir, "term.yaml"), "utf8"))).answers).toEqual({ "bl-masterplan": 1 });
+    it("saves and exits 130 on SIGTERM, and leaves a valid file when the terminal is closed", async () => {
+      const start = [
+        "fill",
+        "mini.yaml",
+        "--region",
+        "Kota Kediri",
+        "--year",
+        "2024",
+        "--profile",
+        "reguler",
+        "--lang",
+        "en",
+      ];
+      const termed = await term.start(dir, [...start, "--out", "term.yaml"]);
+      await term.answer(termed, "? Choose the level", ["Down", "Enter"]);
+      await term.waitFor(termed, "? Evidence, optional");
+      process.kill(await term.pid(termed), "SIGTERM");
+      expect(await term.exitStatus(termed)).toBe(130);
+      expect(await term.screen(termed)).toContain(
+        "kuesioner: Saved to term.yaml.\nResume with: kuesioner fill --out term.yaml --lang en",
+      );
+      expect(answerFileSchema.parse(parse(await readFile(join(dir, "term.yaml"), "utf8"))).answers).toEqual({
+        "bl-masterplan": 1,
+      });
 
-    const stderr = join(pids, "hup.stderr");
-    const closed = await term.start(dir, [...start, "--out", "hup.yaml"], { stderr });
-    await term.answer(closed, "? Choose the level", ["Down", "Down", "Enter"]);
-    await term.waitFor(closed, "? Evidence, optional");
-    const pid = await term.pid(closed);
-    await term.close(closed);
-    await waitUntil(() => !running(pid));
-    expect(answerFileSchema.parse(parse(await readFile(join(dir, "hup.yaml"), "utf8"))).answers).toEqual({ "bl-masterplan": 2 });
-    expect((await readdir(dir)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
-    // fill ended through its own path, not through an uncaught EIO from the dead terminal.
-    // (Node 20 may still add an assertion about restoring the terminal afterwards: nodejs/node#51519.)
-    const said = await readFile(stderr, "utf8");
-    expect(said).toContain("kuesioner: Saved to hup.yaml.");
-    expect(said).not.toMatch(/Unhandled 'error' event|setRawMode EIO/);
-  }, 60_000);
-});
+      const stderr = join(pids, "hup.stderr");
+      const closed = await term.start(dir, [...start, "--out", "hup.yaml"], { stderr });
+      await term.answer(closed, "? Choose the level", ["Down", "Down", "Enter"]);
+      await term.waitFor(closed, "? Evidence, optional");
+      const pid = await term.pid(closed);
+      await term.close(closed);
+      await waitUntil(() => !running(pid));
+      expect(answerFileSchema.parse(parse(await readFile(join(dir, "hup.yaml"), "utf8"))).answers).toEqual({
+        "bl-masterplan": 2,
+      });
+      expect((await readdir(dir)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+      // fill ended through its own path, not through an uncaught EIO from the dead terminal.
+      // (Node 20 may still add an assertion about restoring the terminal afterwards: nodejs/node#51519.)
+      const said = await readFile(stderr, "utf8");
+      expect(said).toContain("kuesioner: Saved to hup.yaml.");
+      expect(said).not.toMatch(/Unhandled 'error' event|setRawMode EIO/);
+    }, 60_000);
+  },
+);

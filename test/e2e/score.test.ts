@@ -10,7 +10,10 @@ const bin = join(repoRoot, "bin/kuesioner.js");
 
 async function kuesioner(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined } });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], {
+      cwd,
+      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -24,7 +27,8 @@ describe("kuesioner score (built binary)", () => {
   beforeAll(async () => {
     ({ dir, remove: cleanup } = await tempDir("score-e2e"));
     await mkdir(join(dir, "jawaban/2023"), { recursive: true });
-    for (const f of ["kota-tirtamulya.yaml", "kabupaten-sukamaju.yaml", "kota-pelabuhan-baru.json"]) await copyFile(join(repoRoot, "fixtures/answers/2023", f), join(dir, "jawaban/2023", f));
+    for (const f of ["kota-tirtamulya.yaml", "kabupaten-sukamaju.yaml", "kota-pelabuhan-baru.json"])
+      await copyFile(join(repoRoot, "fixtures/answers/2023", f), join(dir, "jawaban/2023", f));
     await copyFile(join(repoRoot, "fixtures/answers/broken/syntax-error.yaml"), join(dir, "jawaban/rusak.yaml"));
     await copyFile(join(repoRoot, "examples/kabupaten-contoh-2023.yaml"), join(dir, "contoh.yaml"));
   });
@@ -42,7 +46,12 @@ describe("kuesioner score (built binary)", () => {
   it("ranks a folder on stdout, streams the broken file's diagnostics on stderr, exit 1", async () => {
     const ran = await kuesioner(["score", "jawaban"], dir);
     expect(ran.code).toBe(1);
-    expect(ran.stdout.split("\n").slice(0, 4).map((l) => l.replace(/\s+/g, " ").trim())).toEqual([
+    expect(
+      ran.stdout
+        .split("\n")
+        .slice(0, 4)
+        .map((l) => l.replace(/\s+/g, " ").trim()),
+    ).toEqual([
       "Rank Region Year Profile Baseline Output Outcome Impact Quick Win Collaboration Total Change",
       "1 Kota Tirtamulya 2023 reguler 3.28 3.20 3.12 3.23 3.30 - 3.21 +0.09",
       "2 Kabupaten Sukamaju 2023 reguler 2.76 1.60 2.00 1.92 2.19 - 2.02* -0.39",
@@ -62,7 +71,10 @@ describe("kuesioner score (built binary)", () => {
   });
 
   it("writes --out atomically and leaves no temporary file behind", async () => {
-    const ran = await kuesioner(["score", "jawaban/2023/*.yaml", "--format", "csv", "--lang", "id", "--out", "peringkat.csv"], dir);
+    const ran = await kuesioner(
+      ["score", "jawaban/2023/*.yaml", "--format", "csv", "--lang", "id", "--out", "peringkat.csv"],
+      dir,
+    );
     expect(ran).toMatchObject({ code: 0, stdout: "", stderr: "" });
     const csv = await readFile(join(dir, "peringkat.csv"), "utf8");
     expect(csv.split("\r\n")[1]).toMatch(/^1;jawaban\/2023\/kota-tirtamulya\.yaml;Kota Tirtamulya;2023;/);
@@ -73,6 +85,8 @@ describe("kuesioner score (built binary)", () => {
     const ran = await kuesioner(["score", "jawaban/2023", "--fail-under", "2", "--format", "json"], dir);
     expect(ran.code).toBe(1);
     expect(JSON.parse(ran.stdout).results).toHaveLength(3);
-    expect(ran.stderr).toBe("kuesioner: 1 result below --fail-under 2.00:\n  jawaban/2023/kota-pelabuhan-baru.json: 1.83\n");
+    expect(ran.stderr).toBe(
+      "kuesioner: 1 result below --fail-under 2.00:\n  jawaban/2023/kota-pelabuhan-baru.json: 1.83\n",
+    );
   });
 });

@@ -6,7 +6,9 @@ describe("kuesioner show (built binary)", () => {
     const ran = await spawnKuesioner(["show", "smart-city-2022", "--lang", "id"]);
     expect(ran.code).toBe(0);
     expect(ran.stderr).toBe("");
-    expect(ran.stdout).toMatch(/^Evaluasi Implementasi Smart City 2022\nsmart-city-2022 · versi 2022\.1 · skala 0–4 · 5 elemen · 59 pertanyaan\n/);
+    expect(ran.stdout).toMatch(
+      /^Evaluasi Implementasi Smart City 2022\nsmart-city-2022 · versi 2022\.1 · skala 0–4 · 5 elemen · 59 pertanyaan\n/,
+    );
     expect(ran.stdout).not.toContain("\u001b[");
   });
 

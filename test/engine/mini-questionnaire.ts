@@ -47,8 +47,20 @@ export const miniQuestionnaire: Questionnaire = {
       id: "outcome",
       title: t("Hasil", "Outcome"),
       questions: [
-        { id: "oc-01", kind: "level", text: t("Program tata kelola berjalan", "Governance programme runs"), pillar: "governance", levels },
-        { id: "oc-02", kind: "level", text: t("Program ekonomi berjalan", "Economy programme runs"), pillar: "economy", levels },
+        {
+          id: "oc-01",
+          kind: "level",
+          text: t("Program tata kelola berjalan", "Governance programme runs"),
+          pillar: "governance",
+          levels,
+        },
+        {
+          id: "oc-02",
+          kind: "level",
+          text: t("Program ekonomi berjalan", "Economy programme runs"),
+          pillar: "economy",
+          levels,
+        },
         {
           id: "oc-03",
           kind: "percent",
@@ -68,8 +80,20 @@ export const miniQuestionnaire: Questionnaire = {
       id: "impact",
       title: t("Dampak", "Impact"),
       questions: [
-        { id: "im-01", kind: "survey", text: t("Layanan daring", "Service is online"), pillar: "governance", respondents: 50 },
-        { id: "im-02", kind: "survey", text: t("Layanan transparan", "Service is transparent"), pillar: "governance", respondents: 50 },
+        {
+          id: "im-01",
+          kind: "survey",
+          text: t("Layanan daring", "Service is online"),
+          pillar: "governance",
+          respondents: 50,
+        },
+        {
+          id: "im-02",
+          kind: "survey",
+          text: t("Layanan transparan", "Service is transparent"),
+          pillar: "governance",
+          respondents: 50,
+        },
       ],
     },
     {
@@ -83,12 +107,22 @@ export const miniQuestionnaire: Questionnaire = {
     {
       id: "collaboration",
       title: t("Program Kolaborasi", "Collaboration"),
-      questions: [{ id: "co-01", kind: "level", text: t("Program bersama", "Joint programme"), pillar: "environment", levels }],
+      questions: [
+        { id: "co-01", kind: "level", text: t("Program bersama", "Joint programme"), pillar: "environment", levels },
+      ],
     },
   ],
   profiles: [
-    { id: "reguler", title: t("Reguler", "Regular"), weights: { baseline: 10, outcome: 30, impact: 30, "quick-win": 30 } },
-    { id: "kppn-ikn", title: t("KPPN & IKN", "KPPN & IKN"), weights: { baseline: 10, outcome: 20, impact: 20, "quick-win": 30, collaboration: 20 } },
+    {
+      id: "reguler",
+      title: t("Reguler", "Regular"),
+      weights: { baseline: 10, outcome: 30, impact: 30, "quick-win": 30 },
+    },
+    {
+      id: "kppn-ikn",
+      title: t("KPPN & IKN", "KPPN & IKN"),
+      weights: { baseline: 10, outcome: 20, impact: 20, "quick-win": 30, collaboration: 20 },
+    },
   ],
   defaultProfile: "reguler",
 };

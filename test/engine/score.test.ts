@@ -7,14 +7,24 @@ import type { NumericQuestion, Question, Questionnaire } from "../../src/model/q
 import { miniQuestionnaire } from "./mini-questionnaire.js";
 
 const scale = miniQuestionnaire.scale;
-const question = (id: string): Question => miniQuestionnaire.elements.flatMap((e) => e.questions).find((q) => q.id === id)!;
+const question = (id: string): Question =>
+  miniQuestionnaire.elements.flatMap((e) => e.questions).find((q) => q.id === id)!;
 const frac = (value: Exact | null | undefined) => (value ? toFraction(value) : null);
-const file = (answers: Record<string, Answer>, extra: Partial<AnswerFile> = {}): AnswerFile => ({ questionnaire: "mini-city", answers, ...extra });
+const file = (answers: Record<string, Answer>, extra: Partial<AnswerFile> = {}): AnswerFile => ({
+  questionnaire: "mini-city",
+  answers,
+  ...extra,
+});
 
 describe("scoreAnswer: every answer form", () => {
   it.each<[string, string, Answer, string | null]>([
     ["a plain level", "bl-01", 3, "3"],
-    ["a level object with evidence", "bl-01", { score: 2, evidence: ["Perbup No. 27 Tahun 2024"], note: "ditetapkan Mei" }, "2"],
+    [
+      "a level object with evidence",
+      "bl-01",
+      { score: 2, evidence: ["Perbup No. 27 Tahun 2024"], note: "ditetapkan Mei" },
+      "2",
+    ],
     ["a published mean as score", "bl-01", { score: 2.75 }, "11/4"],
     ["the assessors' mean", "bl-01", { assessors: [3, 3, 3, 3, 2] }, "14/5"],
     ["four assessors (multiples of 0.25)", "bl-01", { assessors: [3, 2, 2, 2] }, "9/4"],
@@ -38,13 +48,55 @@ describe("scoreAnswer: every answer form", () => {
   it.each<[string, string, Answer, (string | number)[], RegExp]>([
     ["a level above the scale", "bl-01", 5, ["answers", "bl-01"], /score 5 is outside the scale 0–4/],
     ["a negative score", "bl-01", { score: -1 }, ["answers", "bl-01", "score"], /outside the scale/],
-    ["an assessor outside the scale", "bl-01", { assessors: [3, 7] }, ["answers", "bl-01", "assessors", 1], /assessor score 7/],
-    ["two forms at once", "bl-01", { score: 3, assessors: [3] }, ["answers", "bl-01", "assessors"], /give one of score, assessors, survey or value/],
-    ["a survey for a level question", "bl-01", { survey: { mean: 3, respondents: 50 } }, ["answers", "bl-01", "survey"], /is a level question, not a survey/],
-    ["survey counts outside the scale", "im-01", { survey: { counts: { "5": 3 } } }, ["answers", "im-01", "survey", "counts", "5"], /level 5 is outside/],
-    ["survey counts of nobody", "im-01", { survey: { counts: { "3": 0 } } }, ["answers", "im-01", "survey", "counts"], /no respondents/],
-    ["a survey mean of nobody", "im-01", { survey: { mean: 3, respondents: 0 } }, ["answers", "im-01", "survey", "respondents"], /at least one respondent/],
-    ["a value for a level question", "bl-01", { value: 3 }, ["answers", "bl-01", "value"], /takes a score, not a value/],
+    [
+      "an assessor outside the scale",
+      "bl-01",
+      { assessors: [3, 7] },
+      ["answers", "bl-01", "assessors", 1],
+      /assessor score 7/,
+    ],
+    [
+      "two forms at once",
+      "bl-01",
+      { score: 3, assessors: [3] },
+      ["answers", "bl-01", "assessors"],
+      /give one of score, assessors, survey or value/,
+    ],
+    [
+      "a survey for a level question",
+      "bl-01",
+      { survey: { mean: 3, respondents: 50 } },
+      ["answers", "bl-01", "survey"],
+      /is a level question, not a survey/,
+    ],
+    [
+      "survey counts outside the scale",
+      "im-01",
+      { survey: { counts: { "5": 3 } } },
+      ["answers", "im-01", "survey", "counts", "5"],
+      /level 5 is outside/,
+    ],
+    [
+      "survey counts of nobody",
+      "im-01",
+      { survey: { counts: { "3": 0 } } },
+      ["answers", "im-01", "survey", "counts"],
+      /no respondents/,
+    ],
+    [
+      "a survey mean of nobody",
+      "im-01",
+      { survey: { mean: 3, respondents: 0 } },
+      ["answers", "im-01", "survey", "respondents"],
+      /at least one respondent/,
+    ],
+    [
+      "a value for a level question",
+      "bl-01",
+      { value: 3 },
+      ["answers", "bl-01", "value"],
+      /takes a score, not a value/,
+    ],
     ["a fractional count", "bl-03", { value: 2.5 }, ["answers", "bl-03", "value"], /whole number/],
     ["a negative count", "bl-03", { value: -2 }, ["answers", "bl-03", "value"], /outside the valid range 0–∞/],
     ["a percent above 100", "oc-03", { value: 140 }, ["answers", "oc-03", "value"], /outside the valid range 0–100/],
@@ -57,14 +109,25 @@ describe("scoreAnswer: every answer form", () => {
   });
 
   it("hints at { value } when a measured value is written as a score", () => {
-    expect(scoreAnswer(question("bl-03"), 7, scale, ["answers", "bl-03"]).issues[0]!.hint).toBe("to enter a measured value, write { value: 7 }");
+    expect(scoreAnswer(question("bl-03"), 7, scale, ["answers", "bl-03"]).issues[0]!.hint).toBe(
+      "to enter a measured value, write { value: 7 }",
+    );
   });
 
   it("warns, and still scores, a survey with fewer respondents than required", () => {
-    const outcome = scoreAnswer(question("im-01"), { survey: { counts: { "3": 30, "4": 10 } } }, scale, ["answers", "im-01"]);
+    const outcome = scoreAnswer(question("im-01"), { survey: { counts: { "3": 30, "4": 10 } } }, scale, [
+      "answers",
+      "im-01",
+    ]);
     expect(frac(outcome.score)).toBe("13/4");
     expect(outcome.respondents).toBe(40);
-    expect(outcome.issues).toEqual([{ path: ["answers", "im-01", "survey"], severity: "warning", message: "40 respondents, fewer than the 50 required" }]);
+    expect(outcome.issues).toEqual([
+      {
+        path: ["answers", "im-01", "survey"],
+        severity: "warning",
+        message: "40 respondents, fewer than the 50 required",
+      },
+    ]);
   });
 
   it("gives a survey mean over per-level counts exactly", () => {
@@ -77,7 +140,9 @@ describe("scoreAnswer: every answer form", () => {
     const q = question("bl-03") as NumericQuestion;
     expect([0, 1, 2, 3, 5, 6, 9, 10, 99].map((v) => levelForValue(q, v, scale))).toEqual([0, 1, 1, 2, 2, 3, 3, 4, 4]);
     const d = question("oc-03") as NumericQuestion;
-    expect([25, 20, 17, 15, 12, 10, 6, 5, 0].map((v) => levelForValue(d, v, scale))).toEqual([0, 1, 1, 2, 2, 3, 3, 4, 4]);
+    expect([25, 20, 17, 15, 12, 10, 6, 5, 0].map((v) => levelForValue(d, v, scale))).toEqual([
+      0, 1, 1, 2, 2, 3, 3, 4, 4,
+    ]);
   });
 });
 
@@ -129,7 +194,9 @@ describe("scoreAnswers: elements, total, pillars (methodology §3)", () => {
     expect(own.elements.map((e) => e.id)).toContain("collaboration");
     // 10·8/3 + 20·49/15 + 20·2.99 + 30·3.25 + 20·2, over 100
     expect(frac(own.total)).toBe("2893/1000");
-    expect(scoreAnswers(miniQuestionnaire, file(complete, { profile: "kppn-ikn" }), { profile: "reguler" }).result!.profile).toBe("reguler");
+    expect(
+      scoreAnswers(miniQuestionnaire, file(complete, { profile: "kppn-ikn" }), { profile: "reguler" }).result!.profile,
+    ).toBe("reguler");
     expect(selectProfile(miniQuestionnaire, undefined)!.id).toBe("reguler");
   });
 
@@ -137,22 +204,42 @@ describe("scoreAnswers: elements, total, pillars (methodology §3)", () => {
     const outcome = scoreAnswers(miniQuestionnaire, file(complete, { profile: "kppn" }));
     expect(outcome.result).toBeUndefined();
     expect(outcome.issues).toEqual([
-      { path: ["profile"], severity: "error", message: 'unknown profile "kppn" for questionnaire "mini-city"', hint: "profiles: reguler, kppn-ikn" },
+      {
+        path: ["profile"],
+        severity: "error",
+        message: 'unknown profile "kppn" for questionnaire "mini-city"',
+        hint: "profiles: reguler, kppn-ikn",
+      },
     ]);
     expect(scoreAnswers(miniQuestionnaire, file(complete), { profile: "kppn" }).issues[0]!.path).toEqual([]);
   });
 
   it("reports answers to unknown questions", () => {
     const { issues } = scoreAnswers(miniQuestionnaire, file({ ...complete, "bl-99": 3 }));
-    expect(issues).toEqual([expect.objectContaining({ path: ["answers", "bl-99"], severity: "error", message: 'unknown question id "bl-99" in questionnaire "mini-city"' })]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        path: ["answers", "bl-99"],
+        severity: "error",
+        message: 'unknown question id "bl-99" in questionnaire "mini-city"',
+      }),
+    ]);
   });
 
   it("warns that answers to an element outside the profile are not scored, and still checks them", () => {
     const { issues, result } = scoreAnswers(miniQuestionnaire, file({ ...complete, "co-01": 9 }));
     expect(result!.elements.map((e) => e.id)).not.toContain("collaboration");
     expect(issues).toEqual([
-      expect.objectContaining({ path: ["answers", "co-01"], severity: "error", message: "score 9 is outside the scale 0–4" }),
-      expect.objectContaining({ path: ["answers", "co-01"], severity: "warning", message: 'element "collaboration" is not part of profile "reguler": 1 answer is not scored', hint: "profile with this element: kppn-ikn" }),
+      expect.objectContaining({
+        path: ["answers", "co-01"],
+        severity: "error",
+        message: "score 9 is outside the scale 0–4",
+      }),
+      expect.objectContaining({
+        path: ["answers", "co-01"],
+        severity: "warning",
+        message: 'element "collaboration" is not part of profile "reguler": 1 answer is not scored',
+        hint: "profile with this element: kppn-ikn",
+      }),
     ]);
   });
 
@@ -187,7 +274,9 @@ describe("scoreAnswers: elements, total, pillars (methodology §3)", () => {
   it("weights questions inside an element when the questionnaire gives weights", () => {
     const weighted: Questionnaire = {
       ...miniQuestionnaire,
-      elements: miniQuestionnaire.elements.map((e) => (e.id === "quick-win" ? { ...e, questions: e.questions.map((q, i) => ({ ...q, weight: i === 0 ? 3 : 1 })) } : e)),
+      elements: miniQuestionnaire.elements.map((e) =>
+        e.id === "quick-win" ? { ...e, questions: e.questions.map((q, i) => ({ ...q, weight: i === 0 ? 3 : 1 })) } : e,
+      ),
     };
     const qw = scoreAnswers(weighted, file(complete)).result!.elements.find((e) => e.id === "quick-win")!;
     expect(frac(qw.score)).toBe("25/8"); // (3·3 + 1·3.5) / 4
@@ -206,8 +295,18 @@ describe("a published case: Kota Kediri 2022, reguler profile (methodology §8)"
   const kediri: Questionnaire = {
     ...miniQuestionnaire,
     pillars: [],
-    elements: elements.map((id) => ({ id, title: { en: id }, questions: [{ id: `${id}-1`, kind: "level" as const, text: { en: id }, levels: {} }] })),
-    profiles: [{ id: "reguler", title: { en: "Regular" }, weights: { baseline: 10, output: 20, outcome: 30, impact: 20, "quick-win": 20 } }],
+    elements: elements.map((id) => ({
+      id,
+      title: { en: id },
+      questions: [{ id: `${id}-1`, kind: "level" as const, text: { en: id }, levels: {} }],
+    })),
+    profiles: [
+      {
+        id: "reguler",
+        title: { en: "Regular" },
+        weights: { baseline: 10, output: 20, outcome: 30, impact: 20, "quick-win": 20 },
+      },
+    ],
   };
   const published = [3.6, 3.21, 3.23, 3.07, 3.65];
   const answers = file(Object.fromEntries(elements.map((id, i) => [`${id}-1`, { score: published[i]! }])));

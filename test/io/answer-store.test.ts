@@ -28,7 +28,12 @@ const sample: AnswerFile = {
 
 describe("serializeAnswerFile", () => {
   it("writes keys in a fixed order, answers in questionnaire order, surveys on one line", () => {
-    expect(serializeAnswerFile(sample, { questionOrder: order, comment: " yaml-language-server: $schema=./answers.schema.json" })).toBe(
+    expect(
+      serializeAnswerFile(sample, {
+        questionOrder: order,
+        comment: " yaml-language-server: $schema=./answers.schema.json",
+      }),
+    ).toBe(
       `# yaml-language-server: $schema=./answers.schema.json
 
 questionnaire: smart-city-2023
@@ -79,7 +84,10 @@ questionDigests:
 
 describe("hasOwnComments", () => {
   it("ignores the comments fill writes and finds the officer's", () => {
-    const ours = serializeAnswerFile(sample, { questionOrder: order, comment: " yaml-language-server: $schema=x.json" });
+    const ours = serializeAnswerFile(sample, {
+      questionOrder: order,
+      comment: " yaml-language-server: $schema=x.json",
+    });
     expect(hasOwnComments(ours)).toBe(false);
     expect(hasOwnComments(ours.replace("  bl-2: 2", "  bl-2: 2 # checked with Bappeda"))).toBe(true);
     expect(hasOwnComments("# draft from the meeting\nquestionnaire: x\nanswers: {}\n")).toBe(true);
@@ -142,11 +150,16 @@ describe("AnswerStore", () => {
 
   it("copies a file with the officer's own comments to FILE.bak before rewriting it, never replacing an older backup", async () => {
     const file = join(dir, "a.yaml");
-    const original = "# from the kick-off meeting\nquestionnaire: smart-city-2023\nanswers:\n  bl-1: 3 # Perbup 27/2024\n";
+    const original =
+      "# from the kick-off meeting\nquestionnaire: smart-city-2023\nanswers:\n  bl-1: 3 # Perbup 27/2024\n";
     await writeFile(file, original);
     await writeFile(`${file}.bak`, "older backup");
     const backups: string[] = [];
-    const store = new AnswerStore(file, { questionOrder: order, originalText: original, onBackup: (b) => backups.push(b) });
+    const store = new AnswerStore(file, {
+      questionOrder: order,
+      originalText: original,
+      onBackup: (b) => backups.push(b),
+    });
     await store.save(sample);
     await store.save({ ...sample, cursor: "bl-2" });
     expect(backups).toEqual([`${file}.bak.2`]);

@@ -37,7 +37,17 @@ describe("expandInputs", () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), "kuesioner-expand-"));
-    for (const f of ["answers/2023/kota-b.yaml", "answers/2023/kab-a.yml", "answers/2022/x.json", "answers/notes.txt", "answers/.draft.yaml", "answers/.cache/y.yaml", "answers/node_modules/z.yaml", "one.yaml", "empty/readme.md"]) {
+    for (const f of [
+      "answers/2023/kota-b.yaml",
+      "answers/2023/kab-a.yml",
+      "answers/2022/x.json",
+      "answers/notes.txt",
+      "answers/.draft.yaml",
+      "answers/.cache/y.yaml",
+      "answers/node_modules/z.yaml",
+      "one.yaml",
+      "empty/readme.md",
+    ]) {
       await mkdir(join(dir, f, ".."), { recursive: true });
       await writeFile(join(dir, f), "x: 1\n");
     }
@@ -48,11 +58,21 @@ describe("expandInputs", () => {
 
   it("walks a folder recursively for YAML and JSON, sorted, skipping hidden entries, node_modules and linked folders", async () => {
     const result = await expandInputs(["answers"], dir);
-    expect(result).toEqual({ files: ["answers/2022/x.json", "answers/2023/kab-a.yml", "answers/2023/kota-b.yaml", "answers/2023/link.yaml"], diagnostics: [], single: false, named: new Set() });
+    expect(result).toEqual({
+      files: ["answers/2022/x.json", "answers/2023/kab-a.yml", "answers/2023/kota-b.yaml", "answers/2023/link.yaml"],
+      diagnostics: [],
+      single: false,
+      named: new Set(),
+    });
   });
 
   it("treats one plain file as a single input, whatever its extension", async () => {
-    expect(await expandInputs(["answers/notes.txt"], dir)).toEqual({ files: ["answers/notes.txt"], diagnostics: [], single: true, named: new Set(["answers/notes.txt"]) });
+    expect(await expandInputs(["answers/notes.txt"], dir)).toEqual({
+      files: ["answers/notes.txt"],
+      diagnostics: [],
+      single: true,
+      named: new Set(["answers/notes.txt"]),
+    });
     expect((await expandInputs(["one.yaml", "answers/2022/x.json"], dir)).single).toBe(false);
     expect(await expandInputs(["missing.yaml"], dir)).toMatchObject({ files: [], single: true });
     expect((await expandInputs(["answers/2022"], dir)).single).toBe(false);
@@ -63,12 +83,20 @@ describe("expandInputs", () => {
     expect(await expandGlob("answers/*/*.yaml", dir)).toEqual(["answers/2023/kota-b.yaml", "answers/2023/link.yaml"]);
     expect(await expandGlob("**/kab-*.y*l", dir)).toEqual(["answers/2023/kab-a.yml"]);
     expect(await expandGlob("./answers/**/*.json", dir)).toEqual(["answers/2022/x.json"]);
-    expect(await expandGlob(`${dir}/answers/202[3]/k*`, "/")).toEqual([join(dir, "answers/2023/kab-a.yml"), join(dir, "answers/2023/kota-b.yaml")]);
+    expect(await expandGlob(`${dir}/answers/202[3]/k*`, "/")).toEqual([
+      join(dir, "answers/2023/kab-a.yml"),
+      join(dir, "answers/2023/kota-b.yaml"),
+    ]);
   });
 
   it("lists each file once, in input order", async () => {
     const result = await expandInputs(["one.yaml", "answers/2023", "./one.yaml", "answers/**/kota-*.yaml"], dir);
-    expect(result.files).toEqual(["one.yaml", "answers/2023/kab-a.yml", "answers/2023/kota-b.yaml", "answers/2023/link.yaml"]);
+    expect(result.files).toEqual([
+      "one.yaml",
+      "answers/2023/kab-a.yml",
+      "answers/2023/kota-b.yaml",
+      "answers/2023/link.yaml",
+    ]);
     expect(result.named).toEqual(new Set(["one.yaml", "./one.yaml"]));
   });
 

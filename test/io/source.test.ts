@@ -9,7 +9,12 @@ import { tempDir } from "../commands/score/score-harness.js";
 function billionLaughs(): string {
   const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
   const names = "abcdefghi";
-  for (let i = 1; i < names.length; i++) lines.push(`${names[i]}: &${names[i]} [${Array(9).fill(`*${names[i - 1]}`).join(", ")}]`);
+  for (let i = 1; i < names.length; i++)
+    lines.push(
+      `${names[i]}: &${names[i]} [${Array(9)
+        .fill(`*${names[i - 1]}`)
+        .join(", ")}]`,
+    );
   return lines.join("\n") + "\n";
 }
 
@@ -22,7 +27,9 @@ describe("readTextFile limits, through loadSource", () => {
   const load = async (name: string, content?: string | Buffer) => {
     if (content !== undefined) await writeFile(join(dir, name), content);
     const result = await loadSource(join(dir, name));
-    return result.ok ? { ok: true } : { ok: false, diagnostics: result.diagnostics.map((d) => ({ ...d, file: d.file.replace(dir, "DIR") })) };
+    return result.ok
+      ? { ok: true }
+      : { ok: false, diagnostics: result.diagnostics.map((d) => ({ ...d, file: d.file.replace(dir, "DIR") })) };
   };
 
   it("refuses a file larger than the limit before reading it", async () => {
@@ -30,12 +37,24 @@ describe("readTextFile limits, through loadSource", () => {
     expect(big.length).toBeGreaterThan(MAX_FILE_BYTES);
     expect(await load("big.yaml", big)).toEqual({
       ok: false,
-      diagnostics: [{ file: "DIR/big.yaml", path: [], severity: "error", message: "file is 6.0 MiB, larger than the 5.0 MiB limit", hint: "questionnaires and answer files are small text files; is this the right file?" }],
+      diagnostics: [
+        {
+          file: "DIR/big.yaml",
+          path: [],
+          severity: "error",
+          message: "file is 6.0 MiB, larger than the 5.0 MiB limit",
+          hint: "questionnaires and answer files are small text files; is this the right file?",
+        },
+      ],
     });
   });
 
   it.each<[string, string | Buffer, string]>([
-    ["image.png", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), "file is binary (contains NUL bytes), expected YAML or JSON text"],
+    [
+      "image.png",
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+      "file is binary (contains NUL bytes), expected YAML or JSON text",
+    ],
     ["latin1.yaml", Buffer.from("title: Caf\xe9\n", "latin1"), "file is not valid UTF-8 text"],
     ["empty.yaml", "", "file is empty"],
     ["blank.yaml", "  \n\n", "file is empty"],
@@ -48,7 +67,10 @@ describe("readTextFile limits, through loadSource", () => {
   it("refuses a directory and a missing file with a clear message", async () => {
     await mkdir(join(dir, "folder.yaml"));
     expect((await load("folder.yaml")).diagnostics?.[0]?.message).toBe("is a directory, expected a YAML or JSON file");
-    expect((await load("missing.yaml")).diagnostics?.[0]).toMatchObject({ message: "file not found", hint: "check the path and the current directory" });
+    expect((await load("missing.yaml")).diagnostics?.[0]).toMatchObject({
+      message: "file not found",
+      hint: "check the path and the current directory",
+    });
   });
 
   it("reads UTF-8 with a byte-order mark", async () => {
@@ -61,7 +83,13 @@ describe("parseYamlText guards", () => {
     const result = parseYamlText("bomb.yaml", billionLaughs());
     expect(result.ok).toBe(false);
     expect(result.diagnostics).toEqual([
-      { file: "bomb.yaml", path: [], severity: "error", message: "too many YAML alias expansions (the file expands to an enormous document)", hint: "write the values out instead of reusing anchors (&) through many aliases (*)" },
+      {
+        file: "bomb.yaml",
+        path: [],
+        severity: "error",
+        message: "too many YAML alias expansions (the file expands to an enormous document)",
+        hint: "write the values out instead of reusing anchors (&) through many aliases (*)",
+      },
     ]);
   });
 
@@ -69,26 +97,48 @@ describe("parseYamlText guards", () => {
     const text = `a: &a [${Array(5000).fill("1").join(",")}]\nb: [${Array(500).fill("*a").join(",")}]\n`;
     const result = parseYamlText("wide.yaml", text);
     expect(result.ok).toBe(false);
-    expect(result.diagnostics[0]?.message).toBe("the document expands to more than 2,000,000 values (YAML aliases repeat nodes)");
+    expect(result.diagnostics[0]?.message).toBe(
+      "the document expands to more than 2,000,000 values (YAML aliases repeat nodes)",
+    );
   });
 
   it("points at an alias that contains its own anchor", () => {
     const result = parseYamlText("cycle.yaml", "a: &a\n  b: [1, *a]\n");
     expect(result.diagnostics).toEqual([
-      { file: "cycle.yaml", line: 2, column: 10, path: ["a", "b", 1], severity: "error", message: "a YAML alias (*) refers to a node that contains it, so the data never ends", hint: "an alias may only repeat a node defined before and outside it" },
+      {
+        file: "cycle.yaml",
+        line: 2,
+        column: 10,
+        path: ["a", "b", 1],
+        severity: "error",
+        message: "a YAML alias (*) refers to a node that contains it, so the data never ends",
+        hint: "an alias may only repeat a node defined before and outside it",
+      },
     ]);
   });
 
   it("points at an alias without an anchor", () => {
     const result = parseYamlText("alias.yaml", "a: 1\nb: *nope\n");
     expect(result.diagnostics).toEqual([
-      { file: "alias.yaml", line: 2, column: 4, path: ["b"], severity: "error", message: "YAML alias *nope has no anchor &nope before it", hint: "define the anchor (&name) before the alias (*name) that repeats it" },
+      {
+        file: "alias.yaml",
+        line: 2,
+        column: 4,
+        path: ["b"],
+        severity: "error",
+        message: "YAML alias *nope has no anchor &nope before it",
+        hint: "define the anchor (&name) before the alias (*name) that repeats it",
+      },
     ]);
   });
 
   it("refuses data nested deeper than any questionnaire", () => {
     const result = parseYamlText("deep.yaml", "a: " + "[".repeat(100) + "]".repeat(100) + "\n");
-    expect(result.diagnostics[0]).toMatchObject({ line: 1, severity: "error", message: "the data is nested more than 64 levels deep" });
+    expect(result.diagnostics[0]).toMatchObject({
+      line: 1,
+      severity: "error",
+      message: "the data is nested more than 64 levels deep",
+    });
   });
 
   it("survives nesting deep enough to exhaust the parser's stack", () => {
@@ -99,7 +149,9 @@ describe("parseYamlText guards", () => {
 
   it("reports two documents in one file", () => {
     const result = parseYamlText("two.yaml", "a: 1\n---\nb: 2\n");
-    expect(result.diagnostics.map((d) => [d.line, d.message])).toEqual([[2, 'YAML syntax: the file holds more than one YAML document (a second "---")']]);
+    expect(result.diagnostics.map((d) => [d.line, d.message])).toEqual([
+      [2, 'YAML syntax: the file holds more than one YAML document (a second "---")'],
+    ]);
   });
 
   it("keeps the text of a file it could not parse, to tell what it was meant to be", () => {

@@ -8,9 +8,19 @@ describe("detectDocumentKind", () => {
     ["an answer file by its questionnaire reference", { questionnaire: "smart-city-2023" }, "", "answers"],
     ["a questionnaire without elements, by its other keys", { id: "x", version: "1", scale: {} }, "", "questionnaire"],
     ["an answer file without answers, by its other keys", { profile: "reguler", status: "draft" }, "", "answers"],
-    ["neither, told by the editor modeline", { name: "x" }, "# yaml-language-server: $schema=../questionnaires/answers.schema.json\nname: x\n", "answers"],
+    [
+      "neither, told by the editor modeline",
+      { name: "x" },
+      "# yaml-language-server: $schema=../questionnaires/answers.schema.json\nname: x\n",
+      "answers",
+    ],
     ["neither", { name: "x", year: 2023 }, "", undefined],
-    ["both telling keys: undecided by them, decided by the rest", { elements: [], answers: {}, id: "x", version: "1" }, "", "questionnaire"],
+    [
+      "both telling keys: undecided by them, decided by the rest",
+      { elements: [], answers: {}, id: "x", version: "1" },
+      "",
+      "questionnaire",
+    ],
   ])("recognises %s", (_name, data, text, expected) => {
     expect(detectDocumentKind(data, text)).toBe(expected);
   });

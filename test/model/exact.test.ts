@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { add, compare, div, exact, fromNumber, mul, sub, toFixed, toFraction, toNumber, weightedMean } from "../../src/model/exact.js";
+import {
+  add,
+  compare,
+  div,
+  exact,
+  fromNumber,
+  mul,
+  sub,
+  toFixed,
+  toFraction,
+  toNumber,
+  weightedMean,
+} from "../../src/model/exact.js";
 
 const x = (n: number) => fromNumber(n);
 
@@ -55,8 +67,23 @@ describe("exact arithmetic", () => {
 
   it("gives a weighted mean, the plain mean for equal weights, 0 for no weight", () => {
     const one = x(1);
-    expect(toFraction(weightedMean([{ value: x(2), weight: one }, { value: x(3), weight: one }, { value: x(3), weight: one }]))).toBe("8/3");
-    expect(toFraction(weightedMean([{ value: x(4), weight: x(3) }, { value: x(0), weight: x(1) }]))).toBe("3");
+    expect(
+      toFraction(
+        weightedMean([
+          { value: x(2), weight: one },
+          { value: x(3), weight: one },
+          { value: x(3), weight: one },
+        ]),
+      ),
+    ).toBe("8/3");
+    expect(
+      toFraction(
+        weightedMean([
+          { value: x(4), weight: x(3) },
+          { value: x(0), weight: x(1) },
+        ]),
+      ),
+    ).toBe("3");
     expect(weightedMean([])).toEqual(exact(0n));
   });
 

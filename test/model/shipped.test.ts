@@ -12,9 +12,12 @@ describe("the shipped questionnaires (what CI validates)", () => {
     expect(shipped).toEqual(expect.arrayContaining(["smart-city-2022.yaml", "smart-city-2023.yaml"]));
   });
 
-  it.each([...shipped.map((f) => `questionnaires/${f}`), "fixtures/valid/mini.yaml"])("%s has no errors and no warnings", async (file) => {
-    const result = await loadQuestionnaireFile(join(repoRoot, file));
-    expect(formatDiagnostics(result.diagnostics)).toBe("");
-    expect(result.ok).toBe(true);
-  });
+  it.each([...shipped.map((f) => `questionnaires/${f}`), "fixtures/valid/mini.yaml"])(
+    "%s has no errors and no warnings",
+    async (file) => {
+      const result = await loadQuestionnaireFile(join(repoRoot, file));
+      expect(formatDiagnostics(result.diagnostics)).toBe("");
+      expect(result.ok).toBe(true);
+    },
+  );
 });

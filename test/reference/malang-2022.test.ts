@@ -23,7 +23,13 @@ interface MalangReference {
 describe("reference: Kabupaten Malang 2022 at question level", () => {
   let ref: MalangReference;
   let ran: Ran;
-  let json: { total: number; totalExact: string; totalRounded: string; complete: boolean; elements: { id: string; weight: number; score: number; scoreExact: string }[] };
+  let json: {
+    total: number;
+    totalExact: string;
+    totalRounded: string;
+    complete: boolean;
+    elements: { id: string; weight: number; score: number; scoreExact: string }[];
+  };
   let cleanup: () => Promise<void>;
 
   beforeAll(async () => {
@@ -38,7 +44,12 @@ describe("reference: Kabupaten Malang 2022 at question level", () => {
     }
     const { dir, remove } = await tempDir("malang");
     cleanup = remove;
-    const doc = { questionnaire: ref.instrument, profile: ref.cohort, respondent: { region: ref.region, year: ref.year }, answers };
+    const doc = {
+      questionnaire: ref.instrument,
+      profile: ref.cohort,
+      respondent: { region: ref.region, year: ref.year },
+      answers,
+    };
     await writeFile(join(dir, "malang-2022.json"), JSON.stringify(doc, null, 2));
     ran = await runKuesioner(["score", "malang-2022.json", "--format", "json"], dir);
     json = JSON.parse(ran.stdout);

@@ -10,7 +10,9 @@ export const referenceDir = resolve(repoRoot, "../shared/reference");
 export function readReference(name: string): string {
   const file = resolve(referenceDir, name);
   if (!existsSync(file)) {
-    throw new Error(`reference data missing: ${file} not found. The reference tests need the shared/ folder checked out beside the repository (../shared/reference).`);
+    throw new Error(
+      `reference data missing: ${file} not found. The reference tests need the shared/ folder checked out beside the repository (../shared/reference).`,
+    );
   }
   return readFileSync(file, "utf8");
 }

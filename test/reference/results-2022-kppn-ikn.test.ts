@@ -12,14 +12,30 @@ interface Row {
 }
 
 interface BatchJson {
-  results: { rank: number; file: string; region: string; total: number; totalRounded: string; elements: { id: string; score: number }[] }[];
+  results: {
+    rank: number;
+    file: string;
+    region: string;
+    total: number;
+    totalRounded: string;
+    elements: { id: string; score: number }[];
+  }[];
   failed: unknown[];
 }
 
-const COLUMNS: Record<string, string> = { baseline: "baseline", output: "output", outcome: "outcome", impact: "impact", quick_win: "quick-win" };
+const COLUMNS: Record<string, string> = {
+  baseline: "baseline",
+  output: "output",
+  outcome: "outcome",
+  impact: "impact",
+  quick_win: "quick-win",
+};
 
 function parseTsv(text: string): Row[] {
-  const [head, ...lines] = text.trim().split("\n").map((l) => l.split("\t"));
+  const [head, ...lines] = text
+    .trim()
+    .split("\n")
+    .map((l) => l.split("\t"));
   return lines.map((cells) => {
     const get = (name: string) => cells[head!.indexOf(name)]!;
     return {
@@ -54,7 +70,12 @@ describe("reference: 2022 KPPN & IKN results, 38 regions", () => {
       for (const element of loaded.value.questionnaire.elements) {
         for (const q of element.questions) answers[q.id] = { score: row.elements[element.id]! };
       }
-      const doc = { questionnaire: "smart-city-2022", profile: "kppn-ikn", respondent: { region: row.region, year: 2022 }, answers };
+      const doc = {
+        questionnaire: "smart-city-2022",
+        profile: "kppn-ikn",
+        respondent: { region: row.region, year: 2022 },
+        answers,
+      };
       await writeFile(join(dir, "2022", `${String(i + 1).padStart(2, "0")}.json`), JSON.stringify(doc));
     }
     ran = await runKuesioner(["score", "2022", "--format", "json"], dir);
@@ -73,7 +94,13 @@ describe("reference: 2022 KPPN & IKN results, 38 regions", () => {
   it("recomputes every printed total within ±0.015 (Σ weight × element score, weights 10/20/30/10/30)", () => {
     const gaps = rows.map((row) => {
       const result = json.results.find((r) => r.region === row.region)!;
-      const expected = (10 * row.elements.baseline! + 20 * row.elements.output! + 30 * row.elements.outcome! + 10 * row.elements.impact! + 30 * row.elements["quick-win"]!) / 100;
+      const expected =
+        (10 * row.elements.baseline! +
+          20 * row.elements.output! +
+          30 * row.elements.outcome! +
+          10 * row.elements.impact! +
+          30 * row.elements["quick-win"]!) /
+        100;
       expect(result.total).toBeCloseTo(expected, 10);
       return { region: row.region, gap: Math.abs(result.total - row.published) };
     });
@@ -97,7 +124,8 @@ describe("reference: 2022 KPPN & IKN results, 38 regions", () => {
     const rankOf = new Map(json.results.map((r) => [r.region, r.rank]));
     for (const a of rows) {
       for (const b of rows) {
-        if (a.published > b.published + 0.03) expect(rankOf.get(a.region)!, `${a.region} above ${b.region}`).toBeLessThan(rankOf.get(b.region)!);
+        if (a.published > b.published + 0.03)
+          expect(rankOf.get(a.region)!, `${a.region} above ${b.region}`).toBeLessThan(rankOf.get(b.region)!);
       }
     }
   });

@@ -24,7 +24,17 @@ const answers: AnswerFile = {
 
 function render(overrides: Partial<Parameters<typeof renderScoreReport>[0]> = {}, lang: "id" | "en" = "en") {
   const result = scoreAnswers(miniQuestionnaire, overrides.answers ?? answers).result!;
-  return renderScoreReport({ file: "answers/contoh.yaml", questionnaire: miniQuestionnaire, sha256: "ab".repeat(32), answers, result, ...overrides }, { lang, color: false });
+  return renderScoreReport(
+    {
+      file: "answers/contoh.yaml",
+      questionnaire: miniQuestionnaire,
+      sha256: "ab".repeat(32),
+      answers,
+      result,
+      ...overrides,
+    },
+    { lang, color: false },
+  );
 }
 
 describe("renderScoreReport", () => {
@@ -50,7 +60,10 @@ describe("renderScoreReport", () => {
 
   it("uses no escape codes without colour and some with colour", () => {
     const result = scoreAnswers(miniQuestionnaire, answers).result!;
-    const coloured = renderScoreReport({ questionnaire: miniQuestionnaire, sha256: "0".repeat(64), answers, result }, { lang: "en", color: true });
+    const coloured = renderScoreReport(
+      { questionnaire: miniQuestionnaire, sha256: "0".repeat(64), answers, result },
+      { lang: "en", color: true },
+    );
     expect(render()).not.toContain("\u001b[");
     expect(coloured).toContain("\u001b[");
   });

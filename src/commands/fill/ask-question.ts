@@ -3,7 +3,16 @@ import type { Lang } from "../../model/common.js";
 import type { NumericQuestion, Question, Questionnaire } from "../../model/questionnaire.js";
 import { levelChoiceNames, unitOf } from "./screens.js";
 import { localize, messages, type Messages } from "./messages.js";
-import { formatDecimal, formatSurvey, parseCommand, parseEvidence, parseNumericValue, parseSurvey, type Parsed, type WalkCommand } from "./parse-input.js";
+import {
+  formatDecimal,
+  formatSurvey,
+  parseCommand,
+  parseEvidence,
+  parseNumericValue,
+  parseSurvey,
+  type Parsed,
+  type WalkCommand,
+} from "./parse-input.js";
 import { separator, type Choice, type Prompter, type Separator, type Validate } from "../../prompt/prompter.js";
 import { answerParts, type AnswerCore } from "./walk-state.js";
 
@@ -14,9 +23,13 @@ export interface AskContext {
   width: number;
 }
 
-export type QuestionAction = { kind: "answer"; core: AnswerCore } | { kind: "keep" } | { kind: "command"; command: WalkCommand };
+export type QuestionAction =
+  | { kind: "answer"; core: AnswerCore }
+  | { kind: "keep" }
+  | { kind: "command"; command: WalkCommand };
 
-const isNumeric = (q: Question): q is NumericQuestion => q.kind === "count" || q.kind === "percent" || q.kind === "number";
+const isNumeric = (q: Question): q is NumericQuestion =>
+  q.kind === "count" || q.kind === "percent" || q.kind === "number";
 
 /** The navigation entries every question offers, in a fixed order. */
 function commandChoices(t: Messages, options: { first: boolean; answered: boolean }): Choice<string>[] {
@@ -28,7 +41,6 @@ function commandChoices(t: Messages, options: { first: boolean; answered: boolea
   choices.push({ value: "cmd:quit", name: t.choiceQuit, short: "q" });
   return choices;
 }
-
 
 /**
  * Asks one question and returns what the officer did: answered, kept the current answer, or
@@ -46,10 +58,16 @@ export async function askQuestion(
   if (question.kind === "level") {
     const level = current.answered && core.score !== undefined && Number.isInteger(core.score) ? core.score : undefined;
     const choices: (Choice<string> | Separator)[] = [];
-    if (current.answered && level === undefined) choices.push({ value: "keep", name: t.choiceKeep(current.description), short: "=" });
+    if (current.answered && level === undefined)
+      choices.push({ value: "keep", name: t.choiceKeep(current.description), short: "=" });
     for (const { level: v, name, descriptor } of levelChoiceNames(ctx.questionnaire, question, ctx)) {
       // A descriptor cut short in the list is shown in full under it while highlighted.
-      choices.push({ value: `level:${v}`, name, short: String(v), ...(name.endsWith("…") ? { description: descriptor } : {}) });
+      choices.push({
+        value: `level:${v}`,
+        name,
+        short: String(v),
+        ...(name.endsWith("…") ? { description: descriptor } : {}),
+      });
     }
     choices.push(separator(), ...commandChoices(t, flags));
     const chosen = await ctx.prompter.select({
@@ -84,7 +102,10 @@ export async function askQuestion(
   };
   const defaultText = current.answered ? inputDefault(core, ctx.lang) : undefined;
   const text = await ctx.prompter.input({
-    message: question.kind === "survey" ? t.surveyPrompt : t.valuePrompt(isNumeric(question) ? unitOf(question, ctx.lang) : ""),
+    message:
+      question.kind === "survey"
+        ? t.surveyPrompt
+        : t.valuePrompt(isNumeric(question) ? unitOf(question, ctx.lang) : ""),
     ...(defaultText !== undefined ? { default: defaultText } : {}),
     validate,
   });
@@ -118,6 +139,9 @@ export async function askEvidence(ctx: AskContext, answer: Answer | undefined): 
 export async function askNote(ctx: AskContext, answer: Answer | undefined): Promise<string> {
   const t = messages[ctx.lang];
   const { note } = answerParts(answer);
-  const text = await ctx.prompter.input({ message: note ? `${t.notePrompt} (${t.editHint})` : t.notePrompt, ...(note ? { default: note } : {}) });
+  const text = await ctx.prompter.input({
+    message: note ? `${t.notePrompt} (${t.editHint})` : t.notePrompt,
+    ...(note ? { default: note } : {}),
+  });
   return text.trim() === "-" ? "" : text.trim();
 }

@@ -22,7 +22,10 @@ Examples:
 export function fillCommand(io: CommandIO, setExit: (code: ExitCode) => void): Command {
   return new Command("fill")
     .description("fill a questionnaire in the terminal; saves after every answer, resumes where you stopped")
-    .argument("[questionnaire]", "id of a shipped questionnaire or a path (default: the answer file's own, else smart-city-2023)")
+    .argument(
+      "[questionnaire]",
+      "id of a shipped questionnaire or a path (default: the answer file's own, else smart-city-2023)",
+    )
     .option("--out <file>", "answer file (default: jawaban-<region>-<year>.yaml); continued when it exists")
     .option("--profile <id>", "weight profile, e.g. reguler or kppn-ikn (asked when the questionnaire has several)")
     .addOption(new Option("--lang <lang>", "language of the questions and screens").choices(["id", "en"]).default("id"))

@@ -17,7 +17,8 @@ export interface InquirerPrompterOptions {
 
 /** Ctrl-C (ExitPromptError) and an aborted signal (AbortPromptError) both mean: stop, saved. */
 const isCancellation = (error: unknown) =>
-  error instanceof Error && (error.name === "ExitPromptError" || error.name === "AbortPromptError" || error.name === "CancelPromptError");
+  error instanceof Error &&
+  (error.name === "ExitPromptError" || error.name === "AbortPromptError" || error.name === "CancelPromptError");
 
 /** The Prompter for a real terminal, on @inquirer/prompts: the only module that imports it. */
 export function createInquirerPrompter(options: InquirerPrompterOptions): Prompter {
@@ -42,7 +43,9 @@ export function createInquirerPrompter(options: InquirerPrompterOptions): Prompt
         select(
           {
             message: request.message,
-            choices: request.choices.map((c) => (isSeparator(c) ? new Separator(c.separator === "" ? " " : c.separator) : c)),
+            choices: request.choices.map((c) =>
+              isSeparator(c) ? new Separator(c.separator === "" ? " " : c.separator) : c,
+            ),
             ...(request.default !== undefined ? { default: request.default } : {}),
             ...(request.pageSize !== undefined ? { pageSize: request.pageSize } : {}),
             loop: false,

@@ -13,19 +13,25 @@ const en = {
   yearInvalid: "Type a year such as 2024.",
   profilePrompt: "Which cohort (weight profile)?",
   savingTo: (file: string) => `Answers are saved to ${file} after every answer.`,
-  resuming: (file: string, answered: number, total: number) => `Resuming ${file}: ${answered} of ${total} questions answered.`,
+  resuming: (file: string, answered: number, total: number) =>
+    `Resuming ${file}: ${answered} of ${total} questions answered.`,
   howToStop: "Ctrl-C or q saves and stops; run the same command again to continue.",
   finalReopen: (file: string) => `${file} is marked final. Reopen it to change answers?`,
   notReopened: (file: string) => `${file} was not changed.`,
-  backupMade: (file: string, backup: string) => `${file} had comments of its own, which fill does not keep when it saves; the original is copied to ${backup}.`,
-  invalidAnswers: (count: number) => `${count === 1 ? "1 answer" : `${count} answers`} in the file ${count === 1 ? "is" : "are"} not valid; ${count === 1 ? "that question is" : "those questions are"} asked again:`,
-  respondentChanged: (what: string, from: string, to: string) => `The file says ${what} ${from}; using ${to} from the command line.`,
+  backupMade: (file: string, backup: string) =>
+    `${file} had comments of its own, which fill does not keep when it saves; the original is copied to ${backup}.`,
+  invalidAnswers: (count: number) =>
+    `${count === 1 ? "1 answer" : `${count} answers`} in the file ${count === 1 ? "is" : "are"} not valid; ${count === 1 ? "that question is" : "those questions are"} asked again:`,
+  respondentChanged: (what: string, from: string, to: string) =>
+    `The file says ${what} ${from}; using ${to} from the command line.`,
   fieldNames: { region: "region", year: "year", profile: "profile" },
-  unknownProfileInFile: (profile: string) => `The file names profile "${profile}", which the questionnaire does not have; choose one.`,
+  unknownProfileInFile: (profile: string) =>
+    `The file names profile "${profile}", which the questionnaire does not have; choose one.`,
   foundExisting: (file: string) => `${file} already exists; continuing it.`,
 
   // Questionnaire changed since the file was started
-  questionnaireChanged: (ref: string, from: string, to: string) => `Questionnaire "${ref}" changed since this file was started (version ${from} → ${to}).`,
+  questionnaireChanged: (ref: string, from: string, to: string) =>
+    `Questionnaire "${ref}" changed since this file was started (version ${from} → ${to}).`,
   addedQuestions: "Added questions:",
   removedQuestions: "Removed questions:",
   changedQuestions: "Changed questions (check your answers):",
@@ -33,14 +39,16 @@ const en = {
   notDetailed: "This file does not record question fingerprints, so added and changed questions cannot be listed.",
   continueChanged: "Continue with the questionnaire as it is now?",
   stoppedUnchanged: (file: string) => `Stopped; ${file} was not changed.`,
-  orphans: (count: number) => `${count === 1 ? "1 answer belongs" : `${count} answers belong`} to questions the questionnaire does not have:`,
+  orphans: (count: number) =>
+    `${count === 1 ? "1 answer belongs" : `${count} answers belong`} to questions the questionnaire does not have:`,
   orphanPrompt: "What should happen to these answers?",
   orphanKeep: "Keep them in the file under retiredAnswers (not scored)",
   orphanDrop: "Delete them",
 
   // Screens
   elementHeading: (index: number, count: number, title: string) => `Element ${index} of ${count}: ${title}`,
-  elementStats: (weight: string, questions: number, answered: number) => `weight ${weight} · ${questions} questions · ${answered} answered`,
+  elementStats: (weight: string, questions: number, answered: number) =>
+    `weight ${weight} · ${questions} questions · ${answered} answered`,
   progress: (element: number, elements: number, question: number, questions: number, percent: number) =>
     `element ${element} of ${elements} · question ${question} of ${questions} · ${percent} % of the questionnaire answered`,
   levelWord: "level",
@@ -50,7 +58,8 @@ const en = {
   otherwise: "otherwise",
   surveyScale: "Rating scale:",
   surveyRequired: (n: number) => `The method needs ${n} respondents.`,
-  surveyHowTo: "Type the mean and the number of respondents (2,8 50), or the respondents per level (0:1 1:4 2:10 3:20 4:15).",
+  surveyHowTo:
+    "Type the mean and the number of respondents (2,8 50), or the respondents per level (0:1 1:4 2:10 3:20 4:15).",
   valueHowTo: "Type the value; a decimal comma (2,8) is fine.",
   countHowTo: "Type a whole number.",
   currentAnswer: "Current answer:",
@@ -67,7 +76,8 @@ const en = {
   describeValue: (value: string, unit: string, level: string) => `${value}${unit ? ` ${unit}` : ""} → level ${level}`,
   valueGivesLevel: (level: string, descriptor: string) => `→ level ${level}${descriptor ? `: ${descriptor}` : ""}`,
   surveyGives: (mean: string, respondents: number) => `→ mean ${mean} from ${respondents} respondents`,
-  surveyTooFew: (respondents: number, required: number) => `Only ${respondents} respondents; the method needs ${required}. The answer is saved; add respondents if you can.`,
+  surveyTooFew: (respondents: number, required: number) =>
+    `Only ${respondents} respondents; the method needs ${required}. The answer is saved; add respondents if you can.`,
 
   // Prompts at a question
   levelPrompt: "Choose the level",
@@ -107,7 +117,8 @@ const en = {
   columnAnswered: "Answered",
   columnScore: "Score",
   provisionalTotal: (total: string) => `Provisional total: ${total} (unanswered questions count as 0)`,
-  answeredCount: (answered: number, total: number, percent: number) => `${answered} of ${total} questions answered (${percent} %).`,
+  answeredCount: (answered: number, total: number, percent: number) =>
+    `${answered} of ${total} questions answered (${percent} %).`,
   reviewPrompt: "What next?",
   continueAt: (id: string) => `Continue at question ${id}`,
   goToElement: (title: string, answered: number, total: number) => `Go to ${title} (${answered}/${total} answered)`,
@@ -116,13 +127,15 @@ const en = {
   pickQuestion: "Which question?",
   backToReview: "‹  Back to the review",
   unansweredWord: "unanswered",
-  finishUnanswered: (count: number) => `${count === 1 ? "1 question is" : `${count} questions are`} unanswered and count as 0. Finish anyway?`,
+  finishUnanswered: (count: number) =>
+    `${count === 1 ? "1 question is" : `${count} questions are`} unanswered and count as 0. Finish anyway?`,
 
   // Ending
   saved: (file: string) => `Saved to ${file}.`,
   resumeWith: (command: string) => `Resume with: ${command}`,
   savedFinal: (file: string) => `Saved to ${file} and marked final. Run kuesioner fill --out ${file} to reopen it.`,
-  noTerminal: "fill needs a terminal; to score a file use kuesioner score; to prepare answers without a terminal write the YAML answer file (see README)",
+  noTerminal:
+    "fill needs a terminal; to score a file use kuesioner score; to prepare answers without a terminal write the YAML answer file (see README)",
 
   // Prompt library keys
   keyNavigate: "navigate",
@@ -144,14 +157,17 @@ const id: Messages = {
   howToStop: "Ctrl-C atau q menyimpan dan berhenti; jalankan perintah yang sama lagi untuk melanjutkan.",
   finalReopen: (file) => `${file} sudah ditandai final. Buka kembali untuk mengubah jawaban?`,
   notReopened: (file) => `${file} tidak diubah.`,
-  backupMade: (file, backup) => `${file} berisi komentar sendiri yang tidak dipertahankan saat fill menyimpan; berkas aslinya disalin ke ${backup}.`,
+  backupMade: (file, backup) =>
+    `${file} berisi komentar sendiri yang tidak dipertahankan saat fill menyimpan; berkas aslinya disalin ke ${backup}.`,
   invalidAnswers: (count) => `${count} jawaban dalam berkas tidak valid; pertanyaannya ditanyakan lagi:`,
   respondentChanged: (what, from, to) => `Berkas mencatat ${what} ${from}; dipakai ${to} dari baris perintah.`,
   fieldNames: { region: "daerah", year: "tahun", profile: "profil" },
-  unknownProfileInFile: (profile) => `Berkas menyebut profil "${profile}" yang tidak ada di kuesioner; pilih salah satu.`,
+  unknownProfileInFile: (profile) =>
+    `Berkas menyebut profil "${profile}" yang tidak ada di kuesioner; pilih salah satu.`,
   foundExisting: (file) => `${file} sudah ada; dilanjutkan.`,
 
-  questionnaireChanged: (ref, from, to) => `Kuesioner "${ref}" berubah sejak berkas ini dimulai (versi ${from} → ${to}).`,
+  questionnaireChanged: (ref, from, to) =>
+    `Kuesioner "${ref}" berubah sejak berkas ini dimulai (versi ${from} → ${to}).`,
   addedQuestions: "Pertanyaan baru:",
   removedQuestions: "Pertanyaan yang dihapus:",
   changedQuestions: "Pertanyaan yang berubah (periksa jawaban Anda):",
@@ -175,14 +191,16 @@ const id: Messages = {
   otherwise: "selain itu",
   surveyScale: "Skala penilaian:",
   surveyRequired: (n) => `Metode membutuhkan ${n} responden.`,
-  surveyHowTo: "Ketik rata-rata dan jumlah responden (2,8 50), atau jumlah responden per tingkat (0:1 1:4 2:10 3:20 4:15).",
+  surveyHowTo:
+    "Ketik rata-rata dan jumlah responden (2,8 50), atau jumlah responden per tingkat (0:1 1:4 2:10 3:20 4:15).",
   valueHowTo: "Ketik nilainya; koma desimal (2,8) boleh.",
   countHowTo: "Ketik bilangan bulat.",
   currentAnswer: "Jawaban saat ini:",
   invalidAnswer: (message) => `Jawaban di berkas tidak valid (${message}); jawab lagi.`,
   evidenceWord: "bukti",
   noteWord: "catatan",
-  inputCommands: "Enter mempertahankan jawaban · < kembali · > lewati · ? tinjau / pindah · - hapus · q simpan dan keluar",
+  inputCommands:
+    "Enter mempertahankan jawaban · < kembali · > lewati · ? tinjau / pindah · - hapus · q simpan dan keluar",
   inputCommandsNew: "< kembali · > lewati · ? tinjau / pindah · q simpan dan keluar",
 
   describeLevel: (level, descriptor) => `tingkat ${level}${descriptor ? `: ${descriptor}` : ""}`,
@@ -191,7 +209,8 @@ const id: Messages = {
   describeValue: (value, unit, level) => `${value}${unit ? ` ${unit}` : ""} → tingkat ${level}`,
   valueGivesLevel: (level, descriptor) => `→ tingkat ${level}${descriptor ? `: ${descriptor}` : ""}`,
   surveyGives: (mean, respondents) => `→ rata-rata ${mean} dari ${respondents} responden`,
-  surveyTooFew: (respondents, required) => `Hanya ${respondents} responden; metode membutuhkan ${required}. Jawaban disimpan; tambahkan responden bila bisa.`,
+  surveyTooFew: (respondents, required) =>
+    `Hanya ${respondents} responden; metode membutuhkan ${required}. Jawaban disimpan; tambahkan responden bila bisa.`,
 
   levelPrompt: "Pilih tingkat",
   valuePrompt: (unit) => `Nilai${unit ? ` (${unit})` : ""}`,
@@ -211,9 +230,11 @@ const id: Messages = {
 
   notANumber: (text) => `"${text}" bukan angka.`,
   notWholeNumber: (value) => `Jumlah harus bilangan bulat, bukan ${formatDecimal(value, "id")}.`,
-  outsideRange: (value, min, max) => `${formatDecimal(value, "id")} di luar rentang yang sah ${min ?? "-∞"}–${max ?? "∞"}.`,
+  outsideRange: (value, min, max) =>
+    `${formatDecimal(value, "id")} di luar rentang yang sah ${min ?? "-∞"}–${max ?? "∞"}.`,
   surveyNeedsRespondents: "Sertakan juga jumlah responden, mis. 2,8 50.",
-  surveyFormat: "Ketik rata-rata dan jumlah responden (2,8 50) atau jumlah responden per tingkat (0:1 1:4 2:10 3:20 4:15).",
+  surveyFormat:
+    "Ketik rata-rata dan jumlah responden (2,8 50) atau jumlah responden per tingkat (0:1 1:4 2:10 3:20 4:15).",
   meanOutsideScale: (mean, min, max) => `Rata-rata ${formatDecimal(mean, "id")} di luar skala ${min}–${max}.`,
   badRespondents: (text) => `"${text}" bukan jumlah responden (bilangan bulat, minimal 1).`,
   badCountToken: (token) => `"${token}" bukan tingkat:responden, mis. 3:20.`,
@@ -240,8 +261,10 @@ const id: Messages = {
 
   saved: (file) => `Tersimpan di ${file}.`,
   resumeWith: (command) => `Lanjutkan dengan: ${command}`,
-  savedFinal: (file) => `Tersimpan di ${file} dan ditandai final. Jalankan kuesioner fill --out ${file} untuk membukanya kembali.`,
-  noTerminal: "fill membutuhkan terminal; untuk menilai berkas gunakan kuesioner score; untuk menyiapkan jawaban tanpa terminal tulis berkas jawaban YAML (lihat README)",
+  savedFinal: (file) =>
+    `Tersimpan di ${file} dan ditandai final. Jalankan kuesioner fill --out ${file} untuk membukanya kembali.`,
+  noTerminal:
+    "fill membutuhkan terminal; untuk menilai berkas gunakan kuesioner score; untuk menyiapkan jawaban tanpa terminal tulis berkas jawaban YAML (lihat README)",
 
   keyNavigate: "pindah",
   keySelect: "pilih",

@@ -47,7 +47,8 @@ export function displayPath(file: string, cwd: string): string {
 
 /** How the answer file names its questionnaire: a shipped id, or a path relative to the answer file. */
 function questionnaireRef(questionnaireFile: string, answerFile: string): string {
-  if (dirname(questionnaireFile) === shippedQuestionnairesDir()) return basename(questionnaireFile).replace(/\.ya?ml$/i, "");
+  if (dirname(questionnaireFile) === shippedQuestionnairesDir())
+    return basename(questionnaireFile).replace(/\.ya?ml$/i, "");
   const rel = relative(dirname(answerFile), questionnaireFile).split(sep).join("/");
   return isAbsolute(rel) || rel.startsWith(".") ? rel : `./${rel}`;
 }
@@ -59,7 +60,10 @@ function printDiagnostics(io: CommandIO, diagnostics: readonly Diagnostic[], fil
 function checkProfile(questionnaire: LoadedQuestionnaire, profile: string | undefined) {
   const q = questionnaire.questionnaire;
   if (profile !== undefined && !q.profiles.some((p) => p.id === profile)) {
-    throw new UsageError(`--profile: unknown profile "${profile}" for questionnaire "${q.id}"`, `profiles: ${q.profiles.map((p) => p.id).join(", ")}`);
+    throw new UsageError(
+      `--profile: unknown profile "${profile}" for questionnaire "${q.id}"`,
+      `profiles: ${q.profiles.map((p) => p.id).join(", ")}`,
+    );
   }
 }
 
@@ -68,13 +72,18 @@ function checkProfile(questionnaire: LoadedQuestionnaire, profile: string | unde
  * questionnaire change), or asks region, year and profile for a new one. Returns an exit code
  * instead when the file cannot be used; an unreadable file is reported and left untouched.
  */
-export async function openSession(options: FillOptions, io: CommandIO, ctx: Omit<StartContext, "questionnaire">): Promise<FillSession | ExitCode> {
+export async function openSession(
+  options: FillOptions,
+  io: CommandIO,
+  ctx: Omit<StartContext, "questionnaire">,
+): Promise<FillSession | ExitCode> {
   const t = messages[options.lang];
   if (options.out !== undefined) {
     const file = resolve(io.cwd, options.out);
     if (existsSync(file)) return resumeSession(file, options, io, ctx);
     // Say so before asking anything, not after the officer has typed the region and year.
-    if (!existsSync(dirname(file))) throw new UsageError(`--out: the folder "${displayPath(dirname(file), io.cwd)}" does not exist`);
+    if (!existsSync(dirname(file)))
+      throw new UsageError(`--out: the folder "${displayPath(dirname(file), io.cwd)}" does not exist`);
   }
   const loaded = await loadQuestionnaire(options.questionnaire ?? DEFAULT_QUESTIONNAIRE, io.cwd);
   if (!loaded.ok) {
@@ -84,7 +93,10 @@ export async function openSession(options: FillOptions, io: CommandIO, ctx: Omit
   checkProfile(loaded.value, options.profile);
   const start: StartContext = { ...ctx, questionnaire: loaded.value.questionnaire };
   const respondent = await askRespondent(start, options, new Date().getFullYear());
-  const file = options.out !== undefined ? resolve(io.cwd, options.out) : resolve(io.cwd, defaultAnswerFileName(respondent.region, respondent.year));
+  const file =
+    options.out !== undefined
+      ? resolve(io.cwd, options.out)
+      : resolve(io.cwd, defaultAnswerFileName(respondent.region, respondent.year));
   if (existsSync(file)) {
     ctx.write(`${t.foundExisting(displayPath(file, io.cwd))}\n`);
     return resumeSession(file, { ...options, ...respondent }, io, ctx);
@@ -103,7 +115,12 @@ export async function openSession(options: FillOptions, io: CommandIO, ctx: Omit
   return { file, display: displayPath(file, io.cwd), questionnaire: loaded.value, answers };
 }
 
-async function resumeSession(file: string, options: FillOptions, io: CommandIO, ctx: Omit<StartContext, "questionnaire">): Promise<FillSession | ExitCode> {
+async function resumeSession(
+  file: string,
+  options: FillOptions,
+  io: CommandIO,
+  ctx: Omit<StartContext, "questionnaire">,
+): Promise<FillSession | ExitCode> {
   const t = messages[options.lang];
   const display = displayPath(file, io.cwd);
   const loaded = await loadAnswerFile(file);
@@ -130,7 +147,11 @@ async function resumeSession(file: string, options: FillOptions, io: CommandIO, 
   checkProfile(questionnaire, options.profile);
   const originalText = await readFile(file, "utf8");
   const start: StartContext = { ...ctx, questionnaire: questionnaire.questionnaire };
-  const reconciled = await reconcile(start, loaded.value.answers, { sha256: questionnaire.sha256, ref: loaded.value.answers.questionnaire, display });
+  const reconciled = await reconcile(start, loaded.value.answers, {
+    sha256: questionnaire.sha256,
+    ref: loaded.value.answers.questionnaire,
+    display,
+  });
   if (!reconciled) {
     ctx.write(`${loaded.value.answers.status === "final" ? t.notReopened(display) : t.stoppedUnchanged(display)}\n`);
     return ExitCode.Ok;
@@ -140,11 +161,20 @@ async function resumeSession(file: string, options: FillOptions, io: CommandIO, 
 
   // Answers the scorer rejects stay in the file until they are answered again.
   const invalid = (scoreAnswers(questionnaire.questionnaire, answers).issues ?? []).filter(
-    (i) => i.severity === "error" && i.path[0] === "answers" && typeof i.path[1] === "string" && i.path[1] in loaded.value.answers.answers,
+    (i) =>
+      i.severity === "error" &&
+      i.path[0] === "answers" &&
+      typeof i.path[1] === "string" &&
+      i.path[1] in loaded.value.answers.answers,
   );
   if (invalid.length > 0) {
     io.stderr.write(`${t.invalidAnswers(invalid.length)}\n`);
-    printDiagnostics(io, invalid.map((i) => locateIssue(loaded.value.source, i)), file, display);
+    printDiagnostics(
+      io,
+      invalid.map((i) => locateIssue(loaded.value.source, i)),
+      file,
+      display,
+    );
   }
   return { file, display, questionnaire, answers, originalText };
 }
@@ -152,7 +182,8 @@ async function resumeSession(file: string, options: FillOptions, io: CommandIO, 
 /** Region, year and profile given on the command line win over the file's, with a notice. */
 async function applyFlags(ctx: StartContext, answers: AnswerFile, options: FillOptions): Promise<AnswerFile> {
   const t = messages[ctx.lang];
-  const notice = (what: string, from: unknown, to: unknown) => ctx.write(`${t.respondentChanged(what, String(from), String(to))}\n`);
+  const notice = (what: string, from: unknown, to: unknown) =>
+    ctx.write(`${t.respondentChanged(what, String(from), String(to))}\n`);
   const respondent = { ...answers.respondent };
   if (options.region !== undefined && options.region !== respondent.region) {
     if (respondent.region !== undefined) notice(t.fieldNames.region, respondent.region, options.region);
@@ -170,5 +201,9 @@ async function applyFlags(ctx: StartContext, answers: AnswerFile, options: FillO
     ctx.write(`${t.unknownProfileInFile(profile)}\n`);
     profile = await askProfile(ctx, undefined);
   }
-  return { ...answers, ...(Object.keys(respondent).length ? { respondent } : {}), ...(profile !== undefined ? { profile } : {}) };
+  return {
+    ...answers,
+    ...(Object.keys(respondent).length ? { respondent } : {}),
+    ...(profile !== undefined ? { profile } : {}),
+  };
 }

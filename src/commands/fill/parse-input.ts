@@ -81,7 +81,9 @@ export function parseSurvey(text: string, scale: Scale, t: Messages): Parsed<Sur
   if (/[:=]/.test(s) && !/n\s*=/i.test(s)) return parseCounts(s, scale, t);
   const match = /^(\S+?)\s*(?:\/|\s)\s*(?:n\s*=\s*)?(\S+)$/i.exec(s);
   if (!match) {
-    return parseDecimal(s) !== undefined ? { ok: false, error: t.surveyNeedsRespondents } : { ok: false, error: t.surveyFormat };
+    return parseDecimal(s) !== undefined
+      ? { ok: false, error: t.surveyNeedsRespondents }
+      : { ok: false, error: t.surveyFormat };
   }
   const mean = parseDecimal(match[1]!);
   if (mean === undefined) return { ok: false, error: t.surveyFormat };
@@ -99,7 +101,8 @@ function parseCounts(s: string, scale: Scale, t: Messages): Parsed<SurveyAnswer>
     const match = /^(-?\d+)\s*[:=]\s*(\d+)$/.exec(token);
     if (!match) return { ok: false, error: t.badCountToken(token) };
     const level = Number(match[1]);
-    if (level < scale.min || level > scale.max) return { ok: false, error: t.levelOutsideScale(level, scale.min, scale.max) };
+    if (level < scale.min || level > scale.max)
+      return { ok: false, error: t.levelOutsideScale(level, scale.min, scale.max) };
     if (String(level) in counts) return { ok: false, error: t.duplicateLevel(level) };
     counts[String(level)] = Number(match[2]);
   }

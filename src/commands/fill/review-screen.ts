@@ -31,7 +31,8 @@ export function renderReview(
   const header = ["#", t.columnElement, t.columnWeight, t.columnAnswered, t.columnScore];
   const widths = header.map((h, col) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[col]!))));
   // Numbers right-aligned, names left-aligned.
-  const format = (cells: string[]) => cells.map((cell, col) => (col === 1 ? padEnd(cell, widths[col]!) : padStart(cell, widths[col]!))).join("  ");
+  const format = (cells: string[]) =>
+    cells.map((cell, col) => (col === 1 ? padEnd(cell, widths[col]!) : padStart(cell, widths[col]!))).join("  ");
   const complete = (row: string[]) => {
     const [answered, total] = row[3]!.split("/");
     return answered === total;

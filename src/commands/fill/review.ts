@@ -10,9 +10,7 @@ import { isAnswered, progressOf, type WalkItem } from "./walk-state.js";
 
 export type ReviewAction =
   /** Show the question at `index`; with `edit`, come back to the review after it. */
-  | { kind: "goto"; index: number; edit: boolean }
-  | { kind: "finish" }
-  | { kind: "quit" };
+  { kind: "goto"; index: number; edit: boolean } | { kind: "finish" } | { kind: "quit" };
 
 export interface ReviewContext extends AskContext {
   profile: string;
@@ -24,7 +22,12 @@ export interface ReviewContext extends AskContext {
  * The review screen: elements with answered/total and provisional scores, then a choice of
  * where to go. `from` is the question the officer came from (items.length: the end of the walk).
  */
-export async function review(ctx: ReviewContext, items: readonly WalkItem[], file: AnswerFile, from: number): Promise<ReviewAction> {
+export async function review(
+  ctx: ReviewContext,
+  items: readonly WalkItem[],
+  file: AnswerFile,
+  from: number,
+): Promise<ReviewAction> {
   const t = messages[ctx.lang];
   const { questionnaire } = ctx;
   const answered = (item: WalkItem) => isAnswered(questionnaire, item.question, file.answers[item.question.id]);
@@ -38,9 +41,21 @@ export async function review(ctx: ReviewContext, items: readonly WalkItem[], fil
     const elementStarts = items.flatMap((item, index) => (item.questionIndex === 0 ? [{ item, index }] : []));
     for (const { item, index } of elementStarts) {
       const inElement = items.filter((i) => i.elementIndex === item.elementIndex);
-      choices.push({ value: `element:${index}`, name: t.goToElement(localize(item.element.title, ctx.lang), inElement.filter(answered).length, inElement.length) });
+      choices.push({
+        value: `element:${index}`,
+        name: t.goToElement(
+          localize(item.element.title, ctx.lang),
+          inElement.filter(answered).length,
+          inElement.length,
+        ),
+      });
     }
-    choices.push(separator(), { value: "change", name: t.changeAnswer }, { value: "finish", name: t.finish }, { value: "quit", name: t.choiceQuit });
+    choices.push(
+      separator(),
+      { value: "change", name: t.changeAnswer },
+      { value: "finish", name: t.finish },
+      { value: "quit", name: t.choiceQuit },
+    );
     const choice = await ctx.prompter.select({
       message: t.reviewPrompt,
       choices,
@@ -52,7 +67,8 @@ export async function review(ctx: ReviewContext, items: readonly WalkItem[], fil
     if (choice === "quit") return { kind: "quit" };
     if (choice === "finish") {
       const unanswered = progress.total - progress.answered;
-      if (unanswered === 0 || (await ctx.prompter.confirm({ message: t.finishUnanswered(unanswered), default: false }))) return { kind: "finish" };
+      if (unanswered === 0 || (await ctx.prompter.confirm({ message: t.finishUnanswered(unanswered), default: false })))
+        return { kind: "finish" };
       continue;
     }
     const picked = await pickQuestion(ctx, items, file, from);
@@ -61,7 +77,12 @@ export async function review(ctx: ReviewContext, items: readonly WalkItem[], fil
 }
 
 /** Every question of the profile with its current answer, grouped by element; -1 goes back. */
-async function pickQuestion(ctx: ReviewContext, items: readonly WalkItem[], file: AnswerFile, from: number): Promise<number> {
+async function pickQuestion(
+  ctx: ReviewContext,
+  items: readonly WalkItem[],
+  file: AnswerFile,
+  from: number,
+): Promise<number> {
   const t = messages[ctx.lang];
   const choices: (Choice<number> | Separator)[] = [{ value: -1, name: t.backToReview }];
   items.forEach((item, index) => {
@@ -73,5 +94,10 @@ async function pickQuestion(ctx: ReviewContext, items: readonly WalkItem[], file
     const name = `${item.question.id}  [${state}]  ${localize(item.question.text, ctx.lang)}`;
     choices.push({ value: index, name: truncate(name, ctx.width - 4), short: item.question.id });
   });
-  return ctx.prompter.select({ message: t.pickQuestion, choices, default: from < items.length ? from : -1, pageSize: 15 });
+  return ctx.prompter.select({
+    message: t.pickQuestion,
+    choices,
+    default: from < items.length ? from : -1,
+    pageSize: 15,
+  });
 }

@@ -21,7 +21,12 @@ export const fillOptionsSchema = z.object({
   profile: z.string().min(1).optional(),
   lang: z.enum(languages).default("id"),
   region: z.string().trim().min(1, "expected the name of a region").optional(),
-  year: z.string().trim().regex(/^\d{4}$/, "expected a year such as 2024").transform(Number).optional(),
+  year: z
+    .string()
+    .trim()
+    .regex(/^\d{4}$/, "expected a year such as 2024")
+    .transform(Number)
+    .optional(),
 });
 export type FillOptions = z.infer<typeof fillOptionsSchema>;
 
@@ -72,7 +77,13 @@ async function fill(options: FillOptions, io: CommandIO, prompter: Prompter): Pr
   let end;
   try {
     end = await walkQuestionnaire(
-      { ...base, questionnaire, profile, screen: { lang, color: io.color, width }, save: async (answers) => void (await store.save(answers)) },
+      {
+        ...base,
+        questionnaire,
+        profile,
+        screen: { lang, color: io.color, width },
+        save: async (answers) => void (await store.save(answers)),
+      },
       session.answers,
     );
   } catch (error) {
@@ -95,15 +106,42 @@ async function fill(options: FillOptions, io: CommandIO, prompter: Prompter): Pr
  * The report `score` prints for the saved file: read back from disk, so what the officer sees
  * is what an analyst will get. Falls back to the answers in memory if the file has errors left.
  */
-async function finalReport(session: FillSession, answers: FillSession["answers"], options: { lang: "id" | "en"; color: boolean; width: number }, io: CommandIO): Promise<string> {
+async function finalReport(
+  session: FillSession,
+  answers: FillSession["answers"],
+  options: { lang: "id" | "en"; color: boolean; width: number },
+  io: CommandIO,
+): Promise<string> {
   const evaluated = await evaluateAnswerFile(session.file);
   const loaded = session.questionnaire;
   if (evaluated.result && evaluated.answers) {
-    return "\n" + renderScoreReport({ file: session.display, questionnaire: loaded.questionnaire, sha256: loaded.sha256, answers: evaluated.answers, result: evaluated.result }, options);
+    return (
+      "\n" +
+      renderScoreReport(
+        {
+          file: session.display,
+          questionnaire: loaded.questionnaire,
+          sha256: loaded.sha256,
+          answers: evaluated.answers,
+          result: evaluated.result,
+        },
+        options,
+      )
+    );
   }
-  io.stderr.write(formatDiagnostics(evaluated.diagnostics.map((d) => ({ ...d, file: d.file === session.file ? session.display : d.file }))));
+  io.stderr.write(
+    formatDiagnostics(
+      evaluated.diagnostics.map((d) => ({ ...d, file: d.file === session.file ? session.display : d.file })),
+    ),
+  );
   const result = scoreAnswers(loaded.questionnaire, answers).result;
-  return result ? "\n" + renderScoreReport({ file: session.display, questionnaire: loaded.questionnaire, sha256: loaded.sha256, answers, result }, options) : "";
+  return result
+    ? "\n" +
+        renderScoreReport(
+          { file: session.display, questionnaire: loaded.questionnaire, sha256: loaded.sha256, answers, result },
+          options,
+        )
+    : "";
 }
 
 /** The command that continues the file, quoted for a shell when the path needs it. */

@@ -29,11 +29,15 @@ export function wrap(text: string, width: number, indent = ""): string {
 
 /** `lead` then `items` separated by " · ", wrapped between items only, so no item is split. */
 function wrapList(lead: string, items: readonly string[], width: number, indent: string): string {
-  const words = [...lead.split(" ").filter(Boolean), ...items.map((item, i) => (i < items.length - 1 ? `${item} ·` : item))];
+  const words = [
+    ...lead.split(" ").filter(Boolean),
+    ...items.map((item, i) => (i < items.length - 1 ? `${item} ·` : item)),
+  ];
   return wrapWords(words, width, indent).join("\n");
 }
 
-const isNumeric = (q: Question): q is NumericQuestion => q.kind === "count" || q.kind === "percent" || q.kind === "number";
+const isNumeric = (q: Question): q is NumericQuestion =>
+  q.kind === "count" || q.kind === "percent" || q.kind === "number";
 
 /** The screen that opens an element: what it measures and how much it weighs. */
 export function renderElementIntro(
@@ -43,18 +47,32 @@ export function renderElementIntro(
   const { item } = input;
   const t = messages[options.lang];
   const c = paint(options.color);
-  const heading = t.elementHeading(item.elementIndex + 1, item.elementCount, localize(item.element.title, options.lang));
+  const heading = t.elementHeading(
+    item.elementIndex + 1,
+    item.elementCount,
+    localize(item.element.title, options.lang),
+  );
   const rule = "═".repeat(Math.max(0, Math.min(options.width, 100) - heading.length - 4));
   const lines = ["", c.bold.cyan(`══ ${heading} ${rule}`)];
   const description = localize(item.element.description, options.lang);
   if (description) lines.push(wrap(description, options.width, "   "));
-  lines.push(c.dim(`   ${t.elementStats(formatPercent(fromNumber(input.weight), options.lang), item.element.questions.length, input.answered)}`));
+  lines.push(
+    c.dim(
+      `   ${t.elementStats(formatPercent(fromNumber(input.weight), options.lang), item.element.questions.length, input.answered)}`,
+    ),
+  );
   return lines.join("\n") + "\n";
 }
 
 /** One question: where it sits, its text and help, how to answer it, and the current answer. */
 export function renderQuestion(
-  input: { questionnaire: Questionnaire; item: WalkItem; progress: Progress; answer: Answer | undefined; invalid?: string },
+  input: {
+    questionnaire: Questionnaire;
+    item: WalkItem;
+    progress: Progress;
+    answer: Answer | undefined;
+    invalid?: string;
+  },
   options: ScreenOptions,
 ): string {
   const { questionnaire, item, answer } = input;
@@ -75,7 +93,15 @@ export function renderQuestion(
     "",
     c.dim("─".repeat(Math.min(width, 100))),
     c.bold(where.join(" · ")),
-    c.dim(t.progress(item.elementIndex + 1, item.elementCount, item.questionIndex + 1, item.element.questions.length, progress.percent)),
+    c.dim(
+      t.progress(
+        item.elementIndex + 1,
+        item.elementCount,
+        item.questionIndex + 1,
+        item.element.questions.length,
+        progress.percent,
+      ),
+    ),
     "",
     `${c.dim(q.id)}`,
     c.bold(wrap(localize(q.text, lang), width, "  ")),
@@ -87,7 +113,8 @@ export function renderQuestion(
   if (input.invalid) lines.push("", c.yellow(wrap(t.invalidAnswer(input.invalid), width, "  ")));
   else if (answer !== undefined && answer !== null) {
     const parts = [describeAnswer(questionnaire, q, answer, lang)].filter(Boolean);
-    if (typeof answer === "object" && answer.evidence?.length) parts.push(`${t.evidenceWord}: ${answer.evidence.join("; ")}`);
+    if (typeof answer === "object" && answer.evidence?.length)
+      parts.push(`${t.evidenceWord}: ${answer.evidence.join("; ")}`);
     if (typeof answer === "object" && answer.note) parts.push(`${t.noteWord}: ${answer.note}`);
     if (parts.length) lines.push("", c.green(wrap(`${t.currentAnswer} ${parts.join(" · ")}`, width, "  ")));
   }
@@ -102,9 +129,12 @@ function answerGuide(questionnaire: Questionnaire, q: Question, options: ScreenO
   const levelLines = (levels: Record<string, { id?: string; en?: string }> | undefined) =>
     Object.entries(levels ?? {})
       .sort(([a], [b]) => Number(a) - Number(b))
-      .map(([level, text]) => `  ${c.bold(level.padStart(2))}  ${wrap(localize(text, lang), width, "      ").trimStart()}`);
+      .map(
+        ([level, text]) => `  ${c.bold(level.padStart(2))}  ${wrap(localize(text, lang), width, "      ").trimStart()}`,
+      );
   // The level list repeats the choices, so it is shown only when a choice had to be cut short.
-  if (q.kind === "level") return levelChoiceNames(questionnaire, q, options).some((c) => c.name.endsWith("…")) ? levelLines(q.levels) : [];
+  if (q.kind === "level")
+    return levelChoiceNames(questionnaire, q, options).some((c) => c.name.endsWith("…")) ? levelLines(q.levels) : [];
   if (q.kind === "survey") {
     const labels = Object.entries(questionnaire.surveyLabels ?? {})
       .sort(([a], [b]) => Number(a) - Number(b))
@@ -131,7 +161,11 @@ export function unitOf(q: NumericQuestion, lang: Lang): string {
 }
 
 /** The level choices as the select shows them, cut to the terminal width. */
-export function levelChoiceNames(questionnaire: Questionnaire, q: Extract<Question, { kind: "level" }>, options: { lang: Lang; width: number }): { level: number; name: string; descriptor: string }[] {
+export function levelChoiceNames(
+  questionnaire: Questionnaire,
+  q: Extract<Question, { kind: "level" }>,
+  options: { lang: Lang; width: number },
+): { level: number; name: string; descriptor: string }[] {
   const choices = [];
   for (let level = questionnaire.scale.min; level <= questionnaire.scale.max; level++) {
     const descriptor = localize(q.levels[String(level)], options.lang);
@@ -141,11 +175,19 @@ export function levelChoiceNames(questionnaire: Questionnaire, q: Extract<Questi
 }
 
 /** An answer in words, for the current-answer line and the review list. */
-export function describeAnswer(questionnaire: Questionnaire, q: Question, answer: Answer | undefined, lang: Lang, brief = false): string {
+export function describeAnswer(
+  questionnaire: Questionnaire,
+  q: Question,
+  answer: Answer | undefined,
+  lang: Lang,
+  brief = false,
+): string {
   const t = messages[lang];
   if (answer === undefined || answer === null) return "";
-  const descriptor = (level: number) => (q.kind !== "survey" && !brief ? localize(q.levels?.[String(level)], lang) : "");
-  const levelText = (score: number) => t.describeLevel(formatDecimal(score, lang), Number.isInteger(score) ? descriptor(score) : "");
+  const descriptor = (level: number) =>
+    q.kind !== "survey" && !brief ? localize(q.levels?.[String(level)], lang) : "";
+  const levelText = (score: number) =>
+    t.describeLevel(formatDecimal(score, lang), Number.isInteger(score) ? descriptor(score) : "");
   if (typeof answer === "number") return levelText(answer);
   if (answer.score !== undefined) return levelText(answer.score);
   if (answer.assessors) {
@@ -153,12 +195,17 @@ export function describeAnswer(questionnaire: Questionnaire, q: Question, answer
     return t.describeAssessors(answer.assessors.map((s) => formatDecimal(s, lang)).join(", "), formatScore(mean, lang));
   }
   if (answer.survey) {
-    if ("mean" in answer.survey) return t.describeSurvey(formatDecimal(answer.survey.mean, lang), answer.survey.respondents);
+    if ("mean" in answer.survey)
+      return t.describeSurvey(formatDecimal(answer.survey.mean, lang), answer.survey.respondents);
     const computed = surveyMean(answer.survey.counts);
     return computed ? t.describeSurvey(formatScore(computed.mean, lang), computed.respondents) : "";
   }
   if (answer.value !== undefined && isNumeric(q)) {
-    return t.describeValue(formatDecimal(answer.value, lang), unitOf(q, lang), String(levelForValue(q, answer.value, questionnaire.scale)));
+    return t.describeValue(
+      formatDecimal(answer.value, lang),
+      unitOf(q, lang),
+      String(levelForValue(q, answer.value, questionnaire.scale)),
+    );
   }
   return "";
 }
@@ -166,24 +213,40 @@ export function describeAnswer(questionnaire: Questionnaire, q: Question, answer
 /** The commands an input prompt accepts, shown above it. */
 export function renderInputHint(answered: boolean, options: ScreenOptions): string {
   const t = messages[options.lang];
-  return paint(options.color).dim(wrapList("", (answered ? t.inputCommands : t.inputCommandsNew).split(" · "), options.width, "  ")) + "\n";
+  return (
+    paint(options.color).dim(
+      wrapList("", (answered ? t.inputCommands : t.inputCommandsNew).split(" · "), options.width, "  "),
+    ) + "\n"
+  );
 }
 
 /** What a typed value or survey result gives, shown right after it is entered. */
-export function renderAnswerFeedback(questionnaire: Questionnaire, q: Question, answer: Answer, options: ScreenOptions): string {
+export function renderAnswerFeedback(
+  questionnaire: Questionnaire,
+  q: Question,
+  answer: Answer,
+  options: ScreenOptions,
+): string {
   const { lang } = options;
   const t = messages[lang];
   const c = paint(options.color);
   if (typeof answer !== "object" || answer === null) return "";
   if (answer.value !== undefined && isNumeric(q)) {
     const level = levelForValue(q, answer.value, questionnaire.scale);
-    return c.green(wrap(t.valueGivesLevel(String(level), localize(q.levels?.[String(level)], lang)), options.width, "  ")) + "\n";
+    return (
+      c.green(wrap(t.valueGivesLevel(String(level), localize(q.levels?.[String(level)], lang)), options.width, "  ")) +
+      "\n"
+    );
   }
   if (answer.survey && q.kind === "survey") {
-    const computed = "counts" in answer.survey ? surveyMean(answer.survey.counts) : { mean: fromNumber(answer.survey.mean), respondents: answer.survey.respondents };
+    const computed =
+      "counts" in answer.survey
+        ? surveyMean(answer.survey.counts)
+        : { mean: fromNumber(answer.survey.mean), respondents: answer.survey.respondents };
     if (!computed) return "";
     const lines = [c.green(`  ${t.surveyGives(formatScore(computed.mean, lang), computed.respondents)}`)];
-    if (computed.respondents < q.respondents) lines.push(c.yellow(wrap(t.surveyTooFew(computed.respondents, q.respondents), options.width, "  ")));
+    if (computed.respondents < q.respondents)
+      lines.push(c.yellow(wrap(t.surveyTooFew(computed.respondents, q.respondents), options.width, "  ")));
     return lines.join("\n") + "\n";
   }
   return "";
@@ -205,6 +268,7 @@ export function renderChanges(
   list(t.addedQuestions, changes.added);
   list(t.removedQuestions, changes.removed);
   list(t.changedQuestions, changes.changed);
-  if (changes.detailed && changes.added.length + changes.removed.length + changes.changed.length === 0) lines.push(`  ${t.onlyOtherChanges}`);
+  if (changes.detailed && changes.added.length + changes.removed.length + changes.changed.length === 0)
+    lines.push(`  ${t.onlyOtherChanges}`);
   return lines.join("\n") + "\n";
 }

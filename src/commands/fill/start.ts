@@ -16,11 +16,20 @@ export interface StartContext {
 }
 
 /** Region and year for a new file: the flags when given, else asked. */
-export async function askRespondent(ctx: StartContext, given: { region?: string; year?: number }, thisYear: number): Promise<{ region: string; year: number }> {
+export async function askRespondent(
+  ctx: StartContext,
+  given: { region?: string; year?: number },
+  thisYear: number,
+): Promise<{ region: string; year: number }> {
   const t = messages[ctx.lang];
   const region =
     given.region ??
-    (await ctx.prompter.input({ message: t.regionPrompt, validate: (text) => (text.trim() === "" ? t.regionRequired : true) })).trim();
+    (
+      await ctx.prompter.input({
+        message: t.regionPrompt,
+        validate: (text) => (text.trim() === "" ? t.regionRequired : true),
+      })
+    ).trim();
   const year =
     given.year ??
     Number(
@@ -66,7 +75,12 @@ export async function reconcile(
   }
   if (file.questionnaireSha256 !== undefined && file.questionnaireSha256 !== current.sha256) {
     const changes = compareQuestionnaire(file, questionnaire);
-    ctx.write(renderChanges({ changes, ref: current.ref, from: file.questionnaireVersion ?? "?", to: questionnaire.version }, ctx));
+    ctx.write(
+      renderChanges(
+        { changes, ref: current.ref, from: file.questionnaireVersion ?? "?", to: questionnaire.version },
+        ctx,
+      ),
+    );
     if (!(await ctx.prompter.confirm({ message: t.continueChanged, default: true }))) return undefined;
     // Start at the first question that is new or changed, so the officer checks it first.
     const touched = new Set([...changes.added, ...changes.changed]);

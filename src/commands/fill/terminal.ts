@@ -6,7 +6,10 @@ import type { Prompter } from "../../prompt/prompter.js";
  * the prompt on screen like Ctrl-C: every answer is already saved, and handling the signal
  * lets a save in progress finish instead of being cut off.
  */
-export async function openPrompter(io: CommandIO, lang: "id" | "en"): Promise<{ prompter: Prompter; dispose: () => void }> {
+export async function openPrompter(
+  io: CommandIO,
+  lang: "id" | "en",
+): Promise<{ prompter: Prompter; dispose: () => void }> {
   if (io.createPrompter) return { prompter: await io.createPrompter({ lang, color: io.color }), dispose: () => {} };
   const { createInquirerPrompter } = await import("./inquirer-prompter.js");
   const controller = new AbortController();
@@ -24,7 +27,8 @@ export async function openPrompter(io: CommandIO, lang: "id" | "en"): Promise<{ 
   if (setRawMode) {
     stdin.setRawMode = function (this: typeof stdin, mode: boolean) {
       const emit = this.emit;
-      this.emit = (event: string | symbol, ...args: unknown[]): boolean => (event === "error" ? (hangUp(), true) : Reflect.apply(emit, this, [event, ...args]));
+      this.emit = (event: string | symbol, ...args: unknown[]): boolean =>
+        event === "error" ? (hangUp(), true) : Reflect.apply(emit, this, [event, ...args]);
       try {
         return setRawMode.call(this, mode);
       } finally {

@@ -22,7 +22,8 @@ export function promptTheme(options: { lang: Lang; color: boolean }) {
       key: (text: string) => c.cyan.bold(`<${text}>`),
       description: (text: string) => c.cyan(text),
       disabled: (text: string) => c.dim(text),
-      keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${c.bold(key)} ${c.dim(actions[action] ?? action)}`).join(c.dim(" • ")),
+      keysHelpTip: (keys: [string, string][]) =>
+        keys.map(([key, action]) => `${c.bold(key)} ${c.dim(actions[action] ?? action)}`).join(c.dim(" • ")),
     },
   };
 }

@@ -20,7 +20,13 @@ export function walkItems(questionnaire: Questionnaire, profileId: string | unde
   if (!profile) return [];
   const elements = questionnaire.elements.filter((e) => profile.weights[e.id] !== undefined);
   return elements.flatMap((element, elementIndex) =>
-    element.questions.map((question, questionIndex) => ({ element, elementIndex, elementCount: elements.length, question, questionIndex })),
+    element.questions.map((question, questionIndex) => ({
+      element,
+      elementIndex,
+      elementCount: elements.length,
+      question,
+      questionIndex,
+    })),
   );
 }
 
@@ -29,7 +35,11 @@ export function scoreOf(questionnaire: Questionnaire, question: Question, answer
 }
 
 /** Answered means the scorer gives it a score without an error; `invalid` is that error, if any. */
-export function answerState(questionnaire: Questionnaire, question: Question, answer: Answer | undefined): { answered: boolean; invalid?: string } {
+export function answerState(
+  questionnaire: Questionnaire,
+  question: Question,
+  answer: Answer | undefined,
+): { answered: boolean; invalid?: string } {
   const scored = scoreOf(questionnaire, question, answer);
   const invalid = scored.issues.find((i) => i.severity === "error")?.message;
   return invalid !== undefined ? { answered: false, invalid } : { answered: scored.score !== null };
@@ -47,7 +57,9 @@ export interface Progress {
 }
 
 export function progressOf(questionnaire: Questionnaire, items: readonly WalkItem[], file: AnswerFile): Progress {
-  const answered = items.filter((item) => isAnswered(questionnaire, item.question, file.answers[item.question.id])).length;
+  const answered = items.filter((item) =>
+    isAnswered(questionnaire, item.question, file.answers[item.question.id]),
+  ).length;
   return { answered, total: items.length, percent: items.length ? Math.floor((answered * 100) / items.length) : 100 };
 }
 
@@ -55,7 +67,9 @@ export function progressOf(questionnaire: Questionnaire, items: readonly WalkIte
 export function startIndex(questionnaire: Questionnaire, items: readonly WalkItem[], file: AnswerFile): number {
   const atCursor = file.cursor === undefined ? -1 : items.findIndex((item) => item.question.id === file.cursor);
   if (atCursor >= 0) return atCursor;
-  const unanswered = items.findIndex((item) => !isAnswered(questionnaire, item.question, file.answers[item.question.id]));
+  const unanswered = items.findIndex(
+    (item) => !isAnswered(questionnaire, item.question, file.answers[item.question.id]),
+  );
   return unanswered >= 0 ? unanswered : items.length;
 }
 

@@ -1,8 +1,24 @@
 import type { AnswerFile } from "../../model/answers.js";
-import { describeAnswer, renderAnswerFeedback, renderElementIntro, renderInputHint, renderQuestion } from "./screens.js";
+import {
+  describeAnswer,
+  renderAnswerFeedback,
+  renderElementIntro,
+  renderInputHint,
+  renderQuestion,
+} from "./screens.js";
 import { askEvidence, askNote, askQuestion } from "./ask-question.js";
 import { review, type ReviewAction, type ReviewContext } from "./review.js";
-import { answerState, isAnswered, progressOf, setAnswerCore, setEvidence, setNote, startIndex, walkItems, type WalkItem } from "./walk-state.js";
+import {
+  answerState,
+  isAnswered,
+  progressOf,
+  setAnswerCore,
+  setEvidence,
+  setNote,
+  startIndex,
+  walkItems,
+  type WalkItem,
+} from "./walk-state.js";
 
 export interface WalkContext extends ReviewContext {
   /** Persists the answers; called after every change, before the next prompt. */

@@ -23,10 +23,31 @@ export const CSV_DIGITS = 4;
  * questionnaire, version, profile, status, complete, missing, one column per element (its
  * score), total, previous, improvement. Headers are ids, the same in both languages.
  */
-export function renderScoreCsv(ranked: readonly Ranked<ResultSummary>[], columns: readonly ElementColumn[], lang: Lang, grouped: boolean): string {
+export function renderScoreCsv(
+  ranked: readonly Ranked<ResultSummary>[],
+  columns: readonly ElementColumn[],
+  lang: Lang,
+  grouped: boolean,
+): string {
   const { separator, decimal, bom } = dialects[lang];
   const number = (value: Exact | undefined | null) => (value ? toFixed(value, CSV_DIGITS).replace(".", decimal) : "");
-  const header = ["rank", ...(grouped ? ["group"] : []), "file", "region", "year", "questionnaire", "version", "profile", "status", "complete", "missing", ...columns.map((c) => c.id), "total", "previous", "improvement"];
+  const header = [
+    "rank",
+    ...(grouped ? ["group"] : []),
+    "file",
+    "region",
+    "year",
+    "questionnaire",
+    "version",
+    "profile",
+    "status",
+    "complete",
+    "missing",
+    ...columns.map((c) => c.id),
+    "total",
+    "previous",
+    "improvement",
+  ];
   const rows = ranked.map(({ rank, group, item: s }) => {
     const scores = new Map(s.elements.map((e) => [e.id, e.score]));
     return [
@@ -47,7 +68,9 @@ export function renderScoreCsv(ranked: readonly Ranked<ResultSummary>[], columns
       number(s.improvement),
     ];
   });
-  return bom + [header, ...rows].map((row) => row.map((field) => quote(field, separator)).join(separator) + "\r\n").join("");
+  return (
+    bom + [header, ...rows].map((row) => row.map((field) => quote(field, separator)).join(separator) + "\r\n").join("")
+  );
 }
 
 /**
@@ -59,5 +82,7 @@ function text(value: string): string {
 }
 
 function quote(field: string, separator: string): string {
-  return field.includes(separator) || /["\r\n]/.test(field) || field !== field.trim() ? `"${field.replace(/"/g, '""')}"` : field;
+  return field.includes(separator) || /["\r\n]/.test(field) || field !== field.trim()
+    ? `"${field.replace(/"/g, '""')}"`
+    : field;
 }

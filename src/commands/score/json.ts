@@ -21,7 +21,11 @@ export interface FailedFile {
 
 export function renderBatchJson(ranked: readonly Ranked<ResultSummary>[], failed: readonly FailedFile[]): string {
   return stringify({
-    results: ranked.map((r) => ({ rank: r.rank, ...(r.group !== undefined ? { group: r.group } : {}), ...resultJson(r.item) })),
+    results: ranked.map((r) => ({
+      rank: r.rank,
+      ...(r.group !== undefined ? { group: r.group } : {}),
+      ...resultJson(r.item),
+    })),
     failed: failed.map((f) => ({ file: f.file, diagnostics: f.diagnostics.map(diagnosticJson) })),
   });
 }
@@ -58,7 +62,9 @@ function resultJson(s: ResultSummary) {
       questions: e.questions,
     })),
     pillars: s.pillars.map((p) => ({ id: p.id, score: optional(p.score), scoreExact: optionalExact(p.score) })),
-    previous: s.previous ? { total: num(s.previous.total), year: s.previous.year ?? null, region: s.previous.region ?? null } : null,
+    previous: s.previous
+      ? { total: num(s.previous.total), year: s.previous.year ?? null, region: s.previous.region ?? null }
+      : null,
     improvement: optional(s.improvement),
     improvementExact: optionalExact(s.improvement),
   };

@@ -7,14 +7,24 @@ import { formatPercent, formatScore, formatSigned, localize } from "../../text/f
 import type { FailedFile } from "./json.js";
 import { groupHeading, labelsFor, type GroupKind } from "../../text/score-labels.js";
 import { rankingCells } from "./ranking.js";
-import { headerFields, previousOf, questionCount, reportTitles, type ScoreReportInput } from "../../text/score-report.js";
+import {
+  headerFields,
+  previousOf,
+  questionCount,
+  reportTitles,
+  type ScoreReportInput,
+} from "../../text/score-report.js";
 
 /** Text safe inside a Markdown table cell. */
 function cell(text: string): string {
   return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
 
-function table(headers: readonly string[], rows: readonly (readonly string[])[], rightAligned: (i: number) => boolean): string[] {
+function table(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  rightAligned: (i: number) => boolean,
+): string[] {
   return [
     `| ${headers.map(cell).join(" | ")} |`,
     `|${headers.map((_, i) => (rightAligned(i) ? "---:" : "---")).join("|")}|`,
@@ -29,7 +39,12 @@ export function renderScoreMarkdown(input: ScoreReportInput, lang: Lang): string
   const titles = reportTitles(q, result, lang);
   const out: string[] = [`# ${localize(q.title, lang)}`, ""];
   out.push(...table(["", ""], headerFields(input, lang), () => false), "");
-  const rows = result.elements.map((e, i) => [titles.elements[i]!, formatPercent(e.weight, lang), formatScore(e.score, lang), formatScore(e.contribution, lang)]);
+  const rows = result.elements.map((e, i) => [
+    titles.elements[i]!,
+    formatPercent(e.weight, lang),
+    formatScore(e.score, lang),
+    formatScore(e.contribution, lang),
+  ]);
   rows.push([`**${L.finalScore}**`, "", "", `**${formatScore(result.total, lang)}**`]);
   out.push(...table([L.element, L.weight, L.score, L.contribution], rows, (i) => i > 0), "");
   if (result.band) out.push(`**${L.band}:** ${localize(result.band.label, lang)}`, "");
@@ -46,7 +61,8 @@ export function renderScoreMarkdown(input: ScoreReportInput, lang: Lang): string
   if (result.missing.length > 0) {
     out.push(`## ${L.missing}`, "", `${L.missingNote(result.missing.length, questionCount(result))}.`, "");
     result.elements.forEach((e, i) => {
-      if (e.missing.length) out.push(`- ${cell(titles.elements[i]!)}: ${e.missing.map((id) => `\`${id}\``).join(", ")}`);
+      if (e.missing.length)
+        out.push(`- ${cell(titles.elements[i]!)}: ${e.missing.map((id) => `\`${id}\``).join(", ")}`);
     });
     out.push("");
   }
@@ -71,10 +87,20 @@ export function renderRankingMarkdown(
     let end = start;
     while (end < ranked.length && ranked[end]!.group === group) end++;
     if (group !== undefined) {
-      out.push(`## ${groupHeading(lang, options.groups?.kind ?? "profile", group, localize(options.groups?.titles.get(group), lang))}`, "");
+      out.push(
+        `## ${groupHeading(lang, options.groups?.kind ?? "profile", group, localize(options.groups?.titles.get(group), lang))}`,
+        "",
+      );
     }
     // "2.13*" marks an incomplete result; escaped so Markdown does not read it as emphasis.
-    out.push(...table(headers, rows.slice(start, end).map((r) => r.map((c) => c.replace(/\*$/, "\\*"))), numeric), "");
+    out.push(
+      ...table(
+        headers,
+        rows.slice(start, end).map((r) => r.map((c) => c.replace(/\*$/, "\\*"))),
+        numeric,
+      ),
+      "",
+    );
     start = end;
   }
   if (ranked.some((r) => !r.item.complete)) out.push(`${L.incompleteFootnote.replace(/^\*/, "\\*")}`, "");

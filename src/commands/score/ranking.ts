@@ -23,7 +23,15 @@ const MIN_REGION = 14;
 /** A cell per column of the ranking, texts not yet padded. */
 export function rankingCells(ranked: readonly Ranked<ResultSummary>[], columns: readonly ElementColumn[], lang: Lang) {
   const L = labelsFor(lang);
-  const headers = [L.rank, L.region, L.year, L.profile, ...columns.map((c) => localize(c.title, lang) || c.id), L.total, L.change];
+  const headers = [
+    L.rank,
+    L.region,
+    L.year,
+    L.profile,
+    ...columns.map((c) => localize(c.title, lang) || c.id),
+    L.total,
+    L.change,
+  ];
   const rows = ranked.map(({ rank, item: s }) => {
     const scores = new Map(s.elements.map((e) => [e.id, e.score]));
     return [
@@ -43,14 +51,20 @@ export function rankingCells(ranked: readonly Ranked<ResultSummary>[], columns: 
 }
 
 /** The ranking of many files for a terminal, then the files that could not be scored. */
-export function renderRanking(ranked: readonly Ranked<ResultSummary>[], columns: readonly ElementColumn[], failed: readonly FailedFile[], options: RankingOptions): string {
+export function renderRanking(
+  ranked: readonly Ranked<ResultSummary>[],
+  columns: readonly ElementColumn[],
+  failed: readonly FailedFile[],
+  options: RankingOptions,
+): string {
   const { lang } = options;
   const L = labelsFor(lang);
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const width = options.width === undefined ? Infinity : Math.max(60, options.width);
   const { headers, rows } = rankingCells(ranked, columns, lang);
   const isElement = (i: number) => i >= 4 && i < 4 + columns.length;
-  const measure = (hs: readonly string[]) => hs.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]!))));
+  const measure = (hs: readonly string[]) =>
+    hs.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]!))));
   const tableWidth = (ws: readonly number[]) => ws.reduce((a, b) => a + b + 2, 0) - 2;
   // Too wide for the terminal: element headers are cut first, then the region column gives way.
   let shortHeaders = headers;
@@ -63,7 +77,10 @@ export function renderRanking(ranked: readonly Ranked<ResultSummary>[], columns:
   if (overflow > 0) widths[1] = Math.max(MIN_REGION, widths[1]! - overflow);
   const numeric = (i: number) => i === 0 || i >= 4;
   const line = (cells: readonly string[]) =>
-    cells.map((c, i) => (numeric(i) ? padStart(c, widths[i]!) : padEnd(truncate(c, widths[i]!), widths[i]!))).join("  ").trimEnd();
+    cells
+      .map((c, i) => (numeric(i) ? padStart(c, widths[i]!) : padEnd(truncate(c, widths[i]!), widths[i]!)))
+      .join("  ")
+      .trimEnd();
 
   const out: string[] = [];
   let group: string | undefined;
@@ -72,14 +89,27 @@ export function renderRanking(ranked: readonly Ranked<ResultSummary>[], columns:
       group = r.group;
       if (i > 0) out.push("");
       if (group !== undefined) {
-        out.push(chalk.bold(groupHeading(lang, options.groups?.kind ?? "profile", group, localize(options.groups?.titles.get(group), lang))));
+        out.push(
+          chalk.bold(
+            groupHeading(
+              lang,
+              options.groups?.kind ?? "profile",
+              group,
+              localize(options.groups?.titles.get(group), lang),
+            ),
+          ),
+        );
       }
       out.push(chalk.bold(line(shortHeaders)));
     }
     const row = line(rows[i]!);
     out.push(r.item.complete ? row : chalk.yellow(row));
   });
-  if (ranked.length > 0) out.push("", chalk.dim(L.results(ranked.length) + (ranked.some((r) => !r.item.complete) ? `; ${L.incompleteFootnote}` : "")));
+  if (ranked.length > 0)
+    out.push(
+      "",
+      chalk.dim(L.results(ranked.length) + (ranked.some((r) => !r.item.complete) ? `; ${L.incompleteFootnote}` : "")),
+    );
   if (failed.length > 0) {
     if (out.length) out.push("");
     out.push(chalk.bold.red(`${L.failed}: ${L.failedNote(failed.length)}`));

@@ -51,7 +51,10 @@ export async function runScore(options: ScoreOptions, io: CommandIO): Promise<Ex
   const outFile = options.out ? await checkOutputFile(options.out, io.cwd) : undefined;
   const display = displayPath(io.cwd);
   const report = (diagnostics: readonly Diagnostic[]) => {
-    if (diagnostics.length) io.stderr.write(formatDiagnostics(sortDiagnostics(diagnostics.map((d) => ({ ...d, file: display(d.file) }))), io.color));
+    if (diagnostics.length)
+      io.stderr.write(
+        formatDiagnostics(sortDiagnostics(diagnostics.map((d) => ({ ...d, file: display(d.file) }))), io.color),
+      );
   };
   const cache = new QuestionnaireCache();
   let previous: PreviousScore[] | undefined;
@@ -59,7 +62,11 @@ export async function runScore(options: ScoreOptions, io: CommandIO): Promise<Ex
     const loaded = await loadPrevious(resolve(io.cwd, options.previous), cache);
     report(loaded.diagnostics);
     if (loaded.scores.length === 0) {
-      throw new KuesionerError(`--previous ${options.previous}: no previous score could be read`, ExitCode.Failed, "give last year's answer file, or the JSON that kuesioner score --format json wrote");
+      throw new KuesionerError(
+        `--previous ${options.previous}: no previous score could be read`,
+        ExitCode.Failed,
+        "give last year's answer file, or the JSON that kuesioner score --format json wrote",
+      );
     }
     previous = loaded.scores;
   }
@@ -102,13 +109,22 @@ async function evaluate(file: string, ctx: Context): Promise<EvaluatedAnswers | 
       path: [],
       severity: "error",
       message: kind,
-      hint: kind.startsWith("a questionnaire") ? "score takes answer files; to check a questionnaire, run kuesioner validate on it" : "an answer file names its questionnaire: and holds its answers:",
+      hint: kind.startsWith("a questionnaire")
+        ? "score takes answer files; to check a questionnaire, run kuesioner validate on it"
+        : "an answer file names its questionnaire: and holds its answers:",
     };
     ctx.report([diagnostic]);
     return { file, diagnostics: [diagnostic] };
   }
-  const evaluated = await evaluateAnswerFile(absolute, { cache: ctx.cache, source, ...(ctx.options.profile ? { profile: ctx.options.profile } : {}) });
-  evaluated.diagnostics = evaluated.diagnostics.map((d) => ({ ...d, file: d.file === absolute ? file : ctx.display(d.file) }));
+  const evaluated = await evaluateAnswerFile(absolute, {
+    cache: ctx.cache,
+    source,
+    ...(ctx.options.profile ? { profile: ctx.options.profile } : {}),
+  });
+  evaluated.diagnostics = evaluated.diagnostics.map((d) => ({
+    ...d,
+    file: d.file === absolute ? file : ctx.display(d.file),
+  }));
   ctx.report(evaluated.diagnostics);
   return evaluated;
 }
@@ -118,11 +134,18 @@ function otherKind(data: unknown): string | undefined {
   if (data === null || typeof data !== "object" || Array.isArray(data)) return undefined;
   const record = data as Record<string, unknown>;
   if ("answers" in record || "questionnaire" in record) return undefined;
-  return detectDocumentKind(record) === "questionnaire" ? "a questionnaire, not an answer file" : "not an answer file (no questionnaire: or answers: key)";
+  return detectDocumentKind(record) === "questionnaire"
+    ? "a questionnaire, not an answer file"
+    : "not an answer file (no questionnaire: or answers: key)";
 }
 
 /** Last year's score for a file: from --previous when it has one for the region, else the file's own `previous`. */
-function previousFor(evaluated: EvaluatedAnswers, region: string, ctx: Context, single: boolean): PreviousScore | undefined {
+function previousFor(
+  evaluated: EvaluatedAnswers,
+  region: string,
+  ctx: Context,
+  single: boolean,
+): PreviousScore | undefined {
   const given = ctx.previous && findPrevious(ctx.previous, region, { single });
   if (given) {
     if (given.region && regionKey(given.region) !== regionKey(region)) {
@@ -142,14 +165,23 @@ async function scoreOne(file: string, ctx: Context): Promise<ExitCode> {
   const { options, io } = ctx;
   const region = regionName(answers.respondent?.region, file);
   const previous = previousFor(evaluated, region, ctx, true);
-  const summary = summarizeResult({ file: ctx.display(file), region, answers, sha256: questionnaire.sha256, result, ...(previous ? { previous } : {}) });
+  const summary = summarizeResult({
+    file: ctx.display(file),
+    region,
+    answers,
+    sha256: questionnaire.sha256,
+    result,
+    ...(previous ? { previous } : {}),
+  });
   const input: ScoreReportInput = {
     file: summary.file,
     questionnaire: questionnaire.questionnaire,
     sha256: questionnaire.sha256,
     answers,
     result,
-    ...(previous ? { previousTotal: previous.total, ...(previous.year !== undefined ? { previousYear: previous.year } : {}) } : {}),
+    ...(previous
+      ? { previousTotal: previous.total, ...(previous.year !== undefined ? { previousYear: previous.year } : {}) }
+      : {}),
   };
   const color = io.color && !ctx.outFile;
   const width = ctx.outFile ? undefined : io.stdout.columns;
@@ -190,18 +222,35 @@ async function scoreMany(files: readonly string[], failed: FailedFile[], ctx: Co
       failed.push({ file, diagnostics: sortDiagnostics(evaluated.diagnostics.filter((d) => d.severity === "error")) });
       continue;
     }
-    for (const e of questionnaire.questionnaire.elements) if (!elementTitles.has(e.id)) elementTitles.set(e.id, e.title);
-    for (const p of questionnaire.questionnaire.profiles) if (!groupTitles.profile.has(p.id)) groupTitles.profile.set(p.id, p.title);
-    if (!groupTitles.questionnaire.has(result.questionnaire.id)) groupTitles.questionnaire.set(result.questionnaire.id, questionnaire.questionnaire.title);
+    for (const e of questionnaire.questionnaire.elements)
+      if (!elementTitles.has(e.id)) elementTitles.set(e.id, e.title);
+    for (const p of questionnaire.questionnaire.profiles)
+      if (!groupTitles.profile.has(p.id)) groupTitles.profile.set(p.id, p.title);
+    if (!groupTitles.questionnaire.has(result.questionnaire.id))
+      groupTitles.questionnaire.set(result.questionnaire.id, questionnaire.questionnaire.title);
     const region = regionName(answers.respondent?.region, file);
     const previous = previousFor(evaluated, region, ctx, false);
     // Only the summary is kept: a batch of thousands must not hold every question of every file.
-    summaries.push(summarizeResult({ file, region, answers, sha256: questionnaire.sha256, result, ...(previous ? { previous } : {}) }));
+    summaries.push(
+      summarizeResult({
+        file,
+        region,
+        answers,
+        sha256: questionnaire.sha256,
+        result,
+        ...(previous ? { previous } : {}),
+      }),
+    );
   }
   const groupBy = options.groupBy;
-  const ranked: Ranked<ResultSummary>[] = rankResults(summaries, groupBy ? (s) => (groupBy === "profile" ? s.profile : s.questionnaire.id) : undefined);
+  const ranked: Ranked<ResultSummary>[] = rankResults(
+    summaries,
+    groupBy ? (s) => (groupBy === "profile" ? s.profile : s.questionnaire.id) : undefined,
+  );
   if (groupBy !== "questionnaire" && groupTitles.questionnaire.size > 1) {
-    io.stderr.write(`kuesioner: warning: one ranking mixes questionnaires ${[...groupTitles.questionnaire.keys()].sort().join(" and ")}; consider --group-by questionnaire\n`);
+    io.stderr.write(
+      `kuesioner: warning: one ranking mixes questionnaires ${[...groupTitles.questionnaire.keys()].sort().join(" and ")}; consider --group-by questionnaire\n`,
+    );
   }
   const groups = groupBy ? { kind: groupBy, titles: groupTitles[groupBy] } : undefined;
   const results = ranked.map((r) => r.item);
@@ -210,7 +259,12 @@ async function scoreMany(files: readonly string[], failed: FailedFile[], ctx: Co
   let text: string;
   switch (options.format) {
     case "table":
-      text = renderRanking(ranked, columns, failed, { lang: options.lang, color: io.color && !ctx.outFile, ...(groups ? { groups } : {}), ...(width ? { width } : {}) });
+      text = renderRanking(ranked, columns, failed, {
+        lang: options.lang,
+        color: io.color && !ctx.outFile,
+        ...(groups ? { groups } : {}),
+        ...(width ? { width } : {}),
+      });
       break;
     case "json":
       text = renderBatchJson(ranked, failed);
@@ -224,7 +278,8 @@ async function scoreMany(files: readonly string[], failed: FailedFile[], ctx: Co
   }
   await emit(text, ctx);
   const inputs = files.length - skipped + unnamed;
-  if (failed.length > 0) io.stderr.write(`kuesioner: ${failed.length} of ${inputs} input${inputs === 1 ? "" : "s"} could not be scored\n`);
+  if (failed.length > 0)
+    io.stderr.write(`kuesioner: ${failed.length} of ${inputs} input${inputs === 1 ? "" : "s"} could not be scored\n`);
   const gated = gates(results, ctx);
   return failed.length > 0 || gated ? ExitCode.Failed : ExitCode.Ok;
 }
@@ -238,15 +293,24 @@ function gates(results: readonly ResultSummary[], ctx: Context): boolean {
     if (below.length) {
       triggered = true;
       const list = below.map((r) => `  ${r.file}: ${formatScore(r.total, "en")}\n`).join("");
-      ctx.io.stderr.write(`kuesioner: ${below.length} result${below.length === 1 ? "" : "s"} below --fail-under ${formatScore(failUnder, "en")}:\n${list}`);
+      ctx.io.stderr.write(
+        `kuesioner: ${below.length} result${below.length === 1 ? "" : "s"} below --fail-under ${formatScore(failUnder, "en")}:\n${list}`,
+      );
     }
   }
   if (requireComplete) {
     const incomplete = results.filter((r) => !r.complete);
     if (incomplete.length) {
       triggered = true;
-      const list = incomplete.map((r) => `  ${r.file}: ${r.missing.length} unanswered (${r.missing.slice(0, 5).join(", ")}${r.missing.length > 5 ? ", …" : ""})\n`).join("");
-      ctx.io.stderr.write(`kuesioner: ${incomplete.length} result${incomplete.length === 1 ? "" : "s"} incomplete (--require-complete):\n${list}`);
+      const list = incomplete
+        .map(
+          (r) =>
+            `  ${r.file}: ${r.missing.length} unanswered (${r.missing.slice(0, 5).join(", ")}${r.missing.length > 5 ? ", …" : ""})\n`,
+        )
+        .join("");
+      ctx.io.stderr.write(
+        `kuesioner: ${incomplete.length} result${incomplete.length === 1 ? "" : "s"} incomplete (--require-complete):\n${list}`,
+      );
     }
   }
   return triggered;
@@ -267,4 +331,3 @@ async function emit(text: string, ctx: Context): Promise<void> {
 function tuneGarbageCollection(): void {
   setFlagsFromString("--no-allocation-site-pretenuring");
 }
-

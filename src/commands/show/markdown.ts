@@ -8,11 +8,17 @@ import { kindDetail, pillarLabel, questionsWithHeadings, showLabels, totalQuesti
 export function renderShowMarkdown(q: Questionnaire, lang: Lang): string {
   const L = showLabels(lang);
   const out: string[] = [`# ${localize(q.title, lang)}`, ""];
-  out.push(`\`${q.id}\` · ${L.version} ${q.version} · ${L.scale} ${q.scale.min}–${q.scale.max} · ${L.elements(q.elements.length)} · ${L.questions(totalQuestions(q))}`, "");
+  out.push(
+    `\`${q.id}\` · ${L.version} ${q.version} · ${L.scale} ${q.scale.min}–${q.scale.max} · ${L.elements(q.elements.length)} · ${L.questions(totalQuestions(q))}`,
+    "",
+  );
   if (q.description) out.push(localize(q.description, lang).trim(), "");
 
   out.push(`## ${L.weights}`, "");
-  const header = [L.element, ...q.profiles.map((p) => (p.id === q.defaultProfile ? `${p.id} (${L.defaultProfile})` : p.id))];
+  const header = [
+    L.element,
+    ...q.profiles.map((p) => (p.id === q.defaultProfile ? `${p.id} (${L.defaultProfile})` : p.id)),
+  ];
   const weights = weightRows(q, lang);
   const rows = [...weights.elements, [`**${L.total}**`, ...weights.total.map((t) => `**${t}**`)]];
   out.push(...markdownTable(header, rows, (i) => i > 0), "");
@@ -33,7 +39,13 @@ export function renderShowMarkdown(q: Questionnaire, lang: Lang): string {
         flush();
         out.push(`### ${heading}`, "");
       }
-      rows.push([String(number), `\`${question.id}\``, kindDetail(question, lang), ...(hasPillars ? [pillarLabel(q, question, lang)] : []), localize(question.text, lang)]);
+      rows.push([
+        String(number),
+        `\`${question.id}\``,
+        kindDetail(question, lang),
+        ...(hasPillars ? [pillarLabel(q, question, lang)] : []),
+        localize(question.text, lang),
+      ]);
     }
     flush();
   });

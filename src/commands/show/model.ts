@@ -91,7 +91,10 @@ export function kindDetail(question: Question, lang: Lang): string {
 }
 
 /** The element's questions with the indicator heading to print before each, when it changes. */
-export function questionsWithHeadings(element: Element, lang: Lang): { question: Question; number: number; heading?: string }[] {
+export function questionsWithHeadings(
+  element: Element,
+  lang: Lang,
+): { question: Question; number: number; heading?: string }[] {
   let current: string | undefined;
   return element.questions.map((question, i) => {
     const indicator = question.indicator;
@@ -114,8 +117,19 @@ export function showJson(q: Questionnaire, lang: Lang) {
     title: localize(q.title, lang),
     scale: { min: q.scale.min, max: q.scale.max },
     defaultProfile: q.defaultProfile,
-    profiles: Object.fromEntries(q.profiles.map((p) => [p.id, Object.fromEntries(q.elements.filter((e) => p.weights[e.id] !== undefined).map((e) => [e.id, p.weights[e.id]!]))])),
-    pillars: (q.pillars ?? []).map((p) => ({ id: p.id, title: localize(p.title, lang), subdimensions: (p.subdimensions ?? []).map((s) => s.id) })),
+    profiles: Object.fromEntries(
+      q.profiles.map((p) => [
+        p.id,
+        Object.fromEntries(
+          q.elements.filter((e) => p.weights[e.id] !== undefined).map((e) => [e.id, p.weights[e.id]!]),
+        ),
+      ]),
+    ),
+    pillars: (q.pillars ?? []).map((p) => ({
+      id: p.id,
+      title: localize(p.title, lang),
+      subdimensions: (p.subdimensions ?? []).map((s) => s.id),
+    })),
     elements: q.elements.map((e) => ({
       id: e.id,
       title: localize(e.title, lang),
@@ -129,7 +143,10 @@ export function showJson(q: Questionnaire, lang: Lang) {
         text: localize(question.text, lang),
         ...(question.kind === "survey" ? { respondents: question.respondents } : {}),
         ...(question.kind !== "level" && question.kind !== "survey"
-          ? { direction: question.direction ?? "ascending", thresholds: question.thresholds.map((t) => ({ at: t.at, level: t.level })) }
+          ? {
+              direction: question.direction ?? "ascending",
+              thresholds: question.thresholds.map((t) => ({ at: t.at, level: t.level })),
+            }
           : {}),
       })),
     })),

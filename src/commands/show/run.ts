@@ -27,7 +27,9 @@ export async function runShow(options: ShowOptions, io: CommandIO): Promise<Exit
     }
     const display = displayPath(io.cwd);
     const typed = resolve(io.cwd, options.questionnaire);
-    const diagnostics = sortDiagnostics(loaded.diagnostics.map((d) => ({ ...d, file: d.file === typed ? options.questionnaire : display(d.file) })));
+    const diagnostics = sortDiagnostics(
+      loaded.diagnostics.map((d) => ({ ...d, file: d.file === typed ? options.questionnaire : display(d.file) })),
+    );
     io.stderr.write(formatDiagnostics(diagnostics, io.color));
     io.stderr.write(`${summarizeDiagnostics(diagnostics, 1)}: cannot show ${options.questionnaire}\n`);
     return ExitCode.Failed;

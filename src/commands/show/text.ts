@@ -2,7 +2,15 @@ import { Chalk } from "chalk";
 import type { Lang } from "../../model/common.js";
 import type { Questionnaire } from "../../model/questionnaire.js";
 import { displayWidth, localize, padEnd, padStart, wrapWords } from "../../text/format.js";
-import { formatNumber, kindDetail, pillarLabel, questionsWithHeadings, showLabels, totalQuestions, weightRows } from "./model.js";
+import {
+  formatNumber,
+  kindDetail,
+  pillarLabel,
+  questionsWithHeadings,
+  showLabels,
+  totalQuestions,
+  weightRows,
+} from "./model.js";
 
 export interface ShowTextOptions {
   lang: Lang;
@@ -20,27 +28,41 @@ export function renderShowText(q: Questionnaire, options: ShowTextOptions): stri
   const out: string[] = [];
 
   out.push(paint.bold(localize(q.title, lang)));
-  out.push(`${q.id} · ${L.version} ${q.version} · ${L.scale} ${q.scale.min}–${q.scale.max} · ${L.elements(q.elements.length)} · ${L.questions(totalQuestions(q))}`, "");
+  out.push(
+    `${q.id} · ${L.version} ${q.version} · ${L.scale} ${q.scale.min}–${q.scale.max} · ${L.elements(q.elements.length)} · ${L.questions(totalQuestions(q))}`,
+    "",
+  );
 
   out.push(...weightsTable(q, lang, paint), "");
   out.push(paint.bold(L.profiles));
   const idWidth = Math.max(...q.profiles.map((p) => p.id.length));
   for (const p of q.profiles) {
-    out.push(`  ${padEnd(p.id, idWidth)}  ${localize(p.title, lang)}${p.id === q.defaultProfile ? ` (${L.defaultProfile})` : ""}`);
+    out.push(
+      `  ${padEnd(p.id, idWidth)}  ${localize(p.title, lang)}${p.id === q.defaultProfile ? ` (${L.defaultProfile})` : ""}`,
+    );
   }
 
   q.elements.forEach((element, e) => {
-    const weights = q.profiles.map((p) => `${p.id} ${p.weights[element.id] === undefined ? "–" : formatNumber(p.weights[element.id]!, lang) + "%"}`);
-    out.push("", paint.bold(`${e + 1}. ${localize(element.title, lang)}`) + paint.dim(` · ${L.questions(element.questions.length)} · ${weights.join(" · ")}`));
+    const weights = q.profiles.map(
+      (p) => `${p.id} ${p.weights[element.id] === undefined ? "–" : formatNumber(p.weights[element.id]!, lang) + "%"}`,
+    );
+    out.push(
+      "",
+      paint.bold(`${e + 1}. ${localize(element.title, lang)}`) +
+        paint.dim(` · ${L.questions(element.questions.length)} · ${weights.join(" · ")}`),
+    );
     const numberWidth = String(element.questions.length).length + 1;
     const indent = " ".repeat(2 + numberWidth + 1);
     for (const { question, number, heading } of questionsWithHeadings(element, lang)) {
       if (heading) out.push(`  ${paint.underline(heading)}`);
-      out.push(`  ${padStart(`${number}.`, numberWidth)} ${paint.cyan(question.id)} ${paint.dim("·")} ${kindDetail(question, lang)}`);
+      out.push(
+        `  ${padStart(`${number}.`, numberWidth)} ${paint.cyan(question.id)} ${paint.dim("·")} ${kindDetail(question, lang)}`,
+      );
       out.push(...wrapWords(localize(question.text, lang).split(/\s+/), width, indent));
       const pillar = pillarLabel(q, question, lang);
       if (pillar) out.push(paint.dim(`${indent}${L.pillar}: ${pillar}`));
-      if (question.weight !== undefined && question.weight !== 1) out.push(paint.dim(`${indent}${L.weight}: ${formatNumber(question.weight, lang)}`));
+      if (question.weight !== undefined && question.weight !== 1)
+        out.push(paint.dim(`${indent}${L.weight}: ${formatNumber(question.weight, lang)}`));
     }
   });
   return out.join("\n") + "\n";
@@ -53,6 +75,10 @@ function weightsTable(q: Questionnaire, lang: Lang, paint: InstanceType<typeof C
   const { elements, total } = weightRows(q, lang);
   const rows = [...elements, [L.total, ...total]];
   const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]!))));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? padEnd(c, widths[i]!) : padStart(c, widths[i]!))).join("   ").trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 0 ? padEnd(c, widths[i]!) : padStart(c, widths[i]!)))
+      .join("   ")
+      .trimEnd();
   return [paint.bold(line(header)), ...rows.map(line), paint.dim(`* ${L.defaultProfile}`)];
 }

@@ -31,7 +31,13 @@ export async function runValidate(options: ValidateOptions, io: CommandIO): Prom
   const all = ordered.map((o) => o.diagnostic);
 
   if (options.format === "json") {
-    io.stdout.write(JSON.stringify(ordered.map((o) => diagnosticJson(o.diagnostic, o.kind)), null, 2) + "\n");
+    io.stdout.write(
+      JSON.stringify(
+        ordered.map((o) => diagnosticJson(o.diagnostic, o.kind)),
+        null,
+        2,
+      ) + "\n",
+    );
   } else {
     if (options.format === "github") io.stdout.write(all.map((d) => formatGithubAnnotation(d) + "\n").join(""));
     else io.stderr.write(formatDiagnostics(all, io.color));
@@ -45,7 +51,10 @@ export async function runValidate(options: ValidateOptions, io: CommandIO): Prom
  * questionnaire it names. A diagnostic already shown (the same broken questionnaire reached
  * through two answer files) is shown once.
  */
-function orderDiagnostics(reports: readonly FileReport[], display: (file: string) => string): { diagnostic: Diagnostic; kind: FileKind }[] {
+function orderDiagnostics(
+  reports: readonly FileReport[],
+  display: (file: string) => string,
+): { diagnostic: Diagnostic; kind: FileKind }[] {
   const seen = new Set<string>();
   const out: { diagnostic: Diagnostic; kind: FileKind }[] = [];
   for (const report of reports) {
@@ -53,7 +62,14 @@ function orderDiagnostics(reports: readonly FileReport[], display: (file: string
     const own = sortDiagnostics(diagnostics.filter((d) => d.file === report.file));
     const referenced = sortDiagnostics(diagnostics.filter((d) => d.file !== report.file));
     for (const diagnostic of [...own, ...referenced]) {
-      const key = JSON.stringify([diagnostic.file, diagnostic.line, diagnostic.column, diagnostic.severity, diagnostic.path, diagnostic.message]);
+      const key = JSON.stringify([
+        diagnostic.file,
+        diagnostic.line,
+        diagnostic.column,
+        diagnostic.severity,
+        diagnostic.path,
+        diagnostic.message,
+      ]);
       if (seen.has(key)) continue;
       seen.add(key);
       out.push({ diagnostic, kind: diagnostic.file === report.file ? report.kind : "questionnaire" });

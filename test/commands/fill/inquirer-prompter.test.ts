@@ -31,7 +31,12 @@ describe("the inquirer prompter", () => {
     const { prompter, type, shows } = terminal();
     const answer = prompter.select({
       message: "Level",
-      choices: [{ value: "a", name: "first" }, { value: "b", name: "second" }, separator(), { value: "c", name: "third" }],
+      choices: [
+        { value: "a", name: "first" },
+        { value: "b", name: "second" },
+        separator(),
+        { value: "c", name: "third" },
+      ],
       default: "b",
     });
     await shows("second");
@@ -41,7 +46,10 @@ describe("the inquirer prompter", () => {
 
   it("runs the validate function and shows its message until the text is accepted", async () => {
     const { prompter, type, shows } = terminal();
-    const answer = prompter.input({ message: "Value", validate: (text) => (/^\d+$/.test(text) ? true : "A count is a whole number.") });
+    const answer = prompter.input({
+      message: "Value",
+      validate: (text) => (/^\d+$/.test(text) ? true : "A count is a whole number."),
+    });
     await shows("Value");
     type("2,5", ENTER);
     await shows("A count is a whole number.");

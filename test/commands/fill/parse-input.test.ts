@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { messages } from "../../../src/commands/fill/messages.js";
-import { formatDecimal, formatSurvey, parseCommand, parseDecimal, parseEvidence, parseNumericValue, parseSurvey } from "../../../src/commands/fill/parse-input.js";
+import {
+  formatDecimal,
+  formatSurvey,
+  parseCommand,
+  parseDecimal,
+  parseEvidence,
+  parseNumericValue,
+  parseSurvey,
+} from "../../../src/commands/fill/parse-input.js";
 import type { NumericQuestion } from "../../../src/model/questionnaire.js";
 
 const t = messages.en;
@@ -25,7 +33,12 @@ describe("parseDecimal", () => {
     expect(parseDecimal(text)).toBe(value);
   });
 
-  it.each([["1.234", 1234], ["1,234", 1234], ["12.500.000", 12500000], ["7", 7]])("reads %j as the whole number %d when a count is expected", (text, value) => {
+  it.each([
+    ["1.234", 1234],
+    ["1,234", 1234],
+    ["12.500.000", 12500000],
+    ["7", 7],
+  ])("reads %j as the whole number %d when a count is expected", (text, value) => {
     expect(parseDecimal(text, { wholeNumber: true })).toBe(value);
   });
 
@@ -59,7 +72,13 @@ describe("parseCommand", () => {
 describe("parseNumericValue", () => {
   const count: NumericQuestion = { id: "c", kind: "count", text: { en: "c" }, thresholds: [{ at: 1, level: 1 }] };
   const percent: NumericQuestion = { id: "p", kind: "percent", text: { en: "p" }, thresholds: [{ at: 1, level: 1 }] };
-  const ranged: NumericQuestion = { id: "n", kind: "number", text: { en: "n" }, range: { min: 0, max: 5 }, thresholds: [{ at: 1, level: 1 }] };
+  const ranged: NumericQuestion = {
+    id: "n",
+    kind: "number",
+    text: { en: "n" },
+    range: { min: 0, max: 5 },
+    thresholds: [{ at: 1, level: 1 }],
+  };
 
   it.each([
     [count, "7", 7],
@@ -119,14 +138,18 @@ describe("parseSurvey", () => {
 
   it("round-trips what it shows as the default", () => {
     for (const survey of [{ mean: 2.8, respondents: 50 }, { counts: { 0: 1, 2: 10, 4: 15 } }]) {
-      for (const lang of ["id", "en"] as const) expect(parseSurvey(formatSurvey(survey, lang), scale, t)).toEqual({ ok: true, value: survey });
+      for (const lang of ["id", "en"] as const)
+        expect(parseSurvey(formatSurvey(survey, lang), scale, t)).toEqual({ ok: true, value: survey });
     }
   });
 });
 
 describe("parseEvidence", () => {
   it("splits on semicolons and drops empty items", () => {
-    expect(parseEvidence(" Perbup No. 27 Tahun 2024 ; https://jdih.example/a?b=1,2 ;; ")).toEqual(["Perbup No. 27 Tahun 2024", "https://jdih.example/a?b=1,2"]);
+    expect(parseEvidence(" Perbup No. 27 Tahun 2024 ; https://jdih.example/a?b=1,2 ;; ")).toEqual([
+      "Perbup No. 27 Tahun 2024",
+      "https://jdih.example/a?b=1,2",
+    ]);
     expect(parseEvidence("")).toEqual([]);
   });
 });

@@ -24,7 +24,8 @@ async function fill(argv: string[], steps: Step[], options: { tty?: boolean } = 
   const prompter = new ScriptedPrompter(steps);
   const { io, stdout, stderr } = scriptedIO(dir, prompter, options);
   const code = await run(["fill", ...argv], io);
-  if (prompter.remaining > 0) throw new Error(`fill exited ${code} with ${prompter.remaining} steps left\n${stdout()}\n${stderr()}`);
+  if (prompter.remaining > 0)
+    throw new Error(`fill exited ${code} with ${prompter.remaining} steps left\n${stdout()}\n${stderr()}`);
   return { code, stdout: stdout(), stderr: stderr(), prompter };
 }
 
@@ -55,7 +56,10 @@ describe("kuesioner fill", () => {
   });
 
   it("creates a file named after the region and year, says where, and how to resume", async () => {
-    const result = await fill(["mini.yaml", "--region", "Kabupaten Buleleng", "--year", "2024", ...en], [select("reguler", { message: /cohort/ }), select("cmd:quit")]);
+    const result = await fill(
+      ["mini.yaml", "--region", "Kabupaten Buleleng", "--year", "2024", ...en],
+      [select("reguler", { message: /cohort/ }), select("cmd:quit")],
+    );
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("Answers are saved to jawaban-kabupaten-buleleng-2024.yaml after every answer.");
     expect(result.stdout).toContain("Resume with: kuesioner fill --out jawaban-kabupaten-buleleng-2024.yaml --lang en");
@@ -71,7 +75,9 @@ describe("kuesioner fill", () => {
     });
     expect(saved.questionnaireSha256).toMatch(/^[0-9a-f]{64}$/);
     expect(Object.keys(saved.questionDigests ?? {})).toHaveLength(5);
-    expect(await read("jawaban-kabupaten-buleleng-2024.yaml")).toMatch(/^# yaml-language-server: \$schema=.*answers\.schema\.json\n/);
+    expect(await read("jawaban-kabupaten-buleleng-2024.yaml")).toMatch(
+      /^# yaml-language-server: \$schema=.*answers\.schema\.json\n/,
+    );
   });
 
   it("asks the region, year and profile in Indonesian when they are not given", async () => {
@@ -88,7 +94,10 @@ describe("kuesioner fill", () => {
     );
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("Elemen 1 dari 1: Baseline");
-    expect(await answersIn("jawaban-kota-kediri-2022.yaml")).toMatchObject({ profile: "baseline-only", respondent: { region: "Kota Kediri", year: 2022 } });
+    expect(await answersIn("jawaban-kota-kediri-2022.yaml")).toMatchObject({
+      profile: "baseline-only",
+      respondent: { region: "Kota Kediri", year: 2022 },
+    });
   });
 
   it.each([
@@ -104,15 +113,24 @@ describe("kuesioner fill", () => {
   });
 
   it("saves on Ctrl-C, exits 130 with the command that resumes, and resumes there", async () => {
-    const first = await fill(["mini.yaml", "--out", "x.yaml", "--region", "R", "--year", "2024", ...en], [select("reguler"), select("level:3"), input("SK 1/2024"), input(""), cancel()]);
+    const first = await fill(
+      ["mini.yaml", "--out", "x.yaml", "--region", "R", "--year", "2024", ...en],
+      [select("reguler"), select("level:3"), input("SK 1/2024"), input(""), cancel()],
+    );
     expect(first.code).toBe(130);
     expect(first.stderr).toBe("kuesioner: Saved to x.yaml.\nResume with: kuesioner fill --out x.yaml --lang en\n");
     expect((await answersIn("x.yaml")).answers).toEqual({ "bl-masterplan": { score: 3, evidence: ["SK 1/2024"] } });
 
-    const second = await fill(["--out", "x.yaml", ...en], [input("4", { message: /programmes/ }), ...noExtras, input("q")]);
+    const second = await fill(
+      ["--out", "x.yaml", ...en],
+      [input("4", { message: /programmes/ }), ...noExtras, input("q")],
+    );
     expect(second.code).toBe(0);
     expect(second.stdout).toContain("Resuming x.yaml: 1 of 5 questions answered.");
-    expect((await answersIn("x.yaml")).answers).toEqual({ "bl-masterplan": { score: 3, evidence: ["SK 1/2024"] }, "bl-programmes": { value: 4 } });
+    expect((await answersIn("x.yaml")).answers).toEqual({
+      "bl-masterplan": { score: 3, evidence: ["SK 1/2024"] },
+      "bl-programmes": { value: 4 },
+    });
   });
 
   it("continues the file named by region and year when it exists", async () => {
@@ -124,7 +142,10 @@ describe("kuesioner fill", () => {
   });
 
   it("finishes with the score report, and the saved file scores the same", async () => {
-    const result = await fill(["mini.yaml", "--out", "x.yaml", "--region", "R", "--year", "2024", "--profile", "reguler", ...en], [...allAnswers, select("finish")]);
+    const result = await fill(
+      ["mini.yaml", "--out", "x.yaml", "--region", "R", "--year", "2024", "--profile", "reguler", ...en],
+      [...allAnswers, select("finish")],
+    );
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Final score\s+2\.53/);
     expect(result.stdout).toContain("Saved to x.yaml and marked final.");
@@ -135,14 +156,20 @@ describe("kuesioner fill", () => {
   });
 
   it("reopens a final file only when the officer agrees", async () => {
-    await fill(["mini.yaml", "--out", "x.yaml", "--region", "R", "--year", "2024", "--profile", "reguler", ...en], [...allAnswers, select("finish")]);
+    await fill(
+      ["mini.yaml", "--out", "x.yaml", "--region", "R", "--year", "2024", "--profile", "reguler", ...en],
+      [...allAnswers, select("finish")],
+    );
     const before = await read("x.yaml");
     const declined = await fill(["--out", "x.yaml", ...en], [confirm(false, /marked final\. Reopen it/)]);
     expect(declined.code).toBe(0);
     expect(declined.stdout).toContain("x.yaml was not changed.");
     expect(await read("x.yaml")).toBe(before);
 
-    const reopened = await fill(["--out", "x.yaml", ...en], [confirm(true), select("quit", { expectDefault: "finish" })]);
+    const reopened = await fill(
+      ["--out", "x.yaml", ...en],
+      [confirm(true), select("quit", { expectDefault: "finish" })],
+    );
     expect(reopened.code).toBe(0);
     expect((await answersIn("x.yaml")).status).toBe("draft");
   });
@@ -161,15 +188,23 @@ describe("kuesioner fill", () => {
       await writeFile(join(dir, "mini.yaml"), edited);
     };
     const start = () =>
-      fill(["mini.yaml", "--out", "x.yaml", "--region", "R", "--year", "2024", "--profile", "reguler", ...en], [select("level:2"), ...noExtras, input("5"), ...noExtras, input("2"), ...noExtras, input("q")]);
+      fill(
+        ["mini.yaml", "--out", "x.yaml", "--region", "R", "--year", "2024", "--profile", "reguler", ...en],
+        [select("level:2"), ...noExtras, input("5"), ...noExtras, input("2"), ...noExtras, input("q")],
+      );
 
     it("lists what changed and stops without touching the file when the officer declines", async () => {
       await start();
       await editQuestionnaire();
       const before = await read("x.yaml");
-      const result = await fill(["--out", "x.yaml", ...en], [confirm(false, /Continue with the questionnaire as it is now/)]);
+      const result = await fill(
+        ["--out", "x.yaml", ...en],
+        [confirm(false, /Continue with the questionnaire as it is now/)],
+      );
       expect(result.code).toBe(0);
-      expect(result.stdout).toContain('Questionnaire "./mini.yaml" changed since this file was started (version 1.0 → 1.1).');
+      expect(result.stdout).toContain(
+        'Questionnaire "./mini.yaml" changed since this file was started (version 1.0 → 1.1).',
+      );
       expect(result.stdout).toMatch(/Added questions:\n\s+bl-forum/);
       expect(result.stdout).toMatch(/Removed questions:\n\s+bl-budget/);
       expect(result.stdout).toMatch(/Changed questions \(check your answers\):\n\s+im-faster/);
@@ -180,7 +215,14 @@ describe("kuesioner fill", () => {
     it("keeps answers to removed questions aside unless told to delete them, and starts at the first new question", async () => {
       await start();
       await editQuestionnaire();
-      const result = await fill(["--out", "x.yaml", ...en], [confirm(true), select(true, { message: /What should happen/, expectDefault: true }), input("q", { message: /Value/ })]);
+      const result = await fill(
+        ["--out", "x.yaml", ...en],
+        [
+          confirm(true),
+          select(true, { message: /What should happen/, expectDefault: true }),
+          input("q", { message: /Value/ }),
+        ],
+      );
       expect(result.code).toBe(0);
       expect(result.stdout).toContain("1 answer belongs to questions the questionnaire does not have: bl-budget");
       expect(result.stdout).toContain("bl-forum\n  Number of forums.");
@@ -204,9 +246,21 @@ describe("kuesioner fill", () => {
   });
 
   it.each([
-    ["a YAML syntax error", "questionnaire: ./mini.yaml\nanswers: [\n  bl-masterplan: 3\n", /^x\.yaml:\d+:\d+: error: YAML syntax/m],
-    ["a shape error", "questionnaire: ./mini.yaml\nanswers:\n  bl-masterplan: { level: 3 }\n", /^x\.yaml:3:\d+: error: answers\.bl-masterplan\.level: unknown key "level"/m],
-    ["a missing questionnaire", "questionnaire: ./gone.yaml\nanswers: {}\n", /^x\.yaml:1:\d+: error: questionnaire: questionnaire file "\.\/gone\.yaml" not found/m],
+    [
+      "a YAML syntax error",
+      "questionnaire: ./mini.yaml\nanswers: [\n  bl-masterplan: 3\n",
+      /^x\.yaml:\d+:\d+: error: YAML syntax/m,
+    ],
+    [
+      "a shape error",
+      "questionnaire: ./mini.yaml\nanswers:\n  bl-masterplan: { level: 3 }\n",
+      /^x\.yaml:3:\d+: error: answers\.bl-masterplan\.level: unknown key "level"/m,
+    ],
+    [
+      "a missing questionnaire",
+      "questionnaire: ./gone.yaml\nanswers: {}\n",
+      /^x\.yaml:1:\d+: error: questionnaire: questionnaire file "\.\/gone\.yaml" not found/m,
+    ],
     ["binary content", "questionnaire: x\0\n", /^x\.yaml: error: file is binary/m],
   ])("reports a file with %s, exits 1 and leaves it byte for byte", async (_what, content, message) => {
     await writeFile(join(dir, "x.yaml"), content);
@@ -225,18 +279,27 @@ describe("kuesioner fill", () => {
   });
 
   it("reports answers the scorer rejects, then asks those questions again", async () => {
-    await writeFile(join(dir, "x.yaml"), "questionnaire: ./mini.yaml\ncursor: bl-masterplan\nanswers:\n  bl-masterplan: 7\n");
-    const result = await fill(["--out", "x.yaml", ...en], [select("level:1", { expectDefault: undefined }), ...noExtras, input("q")]);
+    await writeFile(
+      join(dir, "x.yaml"),
+      "questionnaire: ./mini.yaml\ncursor: bl-masterplan\nanswers:\n  bl-masterplan: 7\n",
+    );
+    const result = await fill(
+      ["--out", "x.yaml", ...en],
+      [select("level:1", { expectDefault: undefined }), ...noExtras, input("q")],
+    );
     expect(result.stderr).toContain("1 answer in the file is not valid; that question is asked again:");
     expect(result.stderr).toMatch(/^x\.yaml:4:18: error: answers\.bl-masterplan: score 7 is outside the scale 0–4/m);
     expect((await answersIn("x.yaml")).answers["bl-masterplan"]).toBe(1);
   });
 
   it("keeps a copy of a hand-written file whose comments the rewrite drops", async () => {
-    const original = "# prepared by the planning office\nquestionnaire: ./mini.yaml\nanswers:\n  bl-masterplan: 2 # per the 2024 regulation\n";
+    const original =
+      "# prepared by the planning office\nquestionnaire: ./mini.yaml\nanswers:\n  bl-masterplan: 2 # per the 2024 regulation\n";
     await writeFile(join(dir, "x.yaml"), original);
     const result = await fill(["--out", "x.yaml", ...en], [input("q")]);
-    expect(result.stdout).toContain("x.yaml had comments of its own, which fill does not keep when it saves; the original is copied to x.yaml.bak.");
+    expect(result.stdout).toContain(
+      "x.yaml had comments of its own, which fill does not keep when it saves; the original is copied to x.yaml.bak.",
+    );
     expect(await read("x.yaml.bak")).toBe(original);
     expect((await answersIn("x.yaml")).answers).toEqual({ "bl-masterplan": 2 });
   });

@@ -4,7 +4,13 @@ import { loadQuestionnaireFile } from "../../../src/io/load-questionnaire.js";
 import { compareQuestionnaire } from "../../../src/commands/fill/questionnaire-changes.js";
 import { progressOf, walkItems } from "../../../src/commands/fill/walk-state.js";
 import { renderReview } from "../../../src/commands/fill/review-screen.js";
-import { renderAnswerFeedback, renderChanges, renderElementIntro, renderInputHint, renderQuestion } from "../../../src/commands/fill/screens.js";
+import {
+  renderAnswerFeedback,
+  renderChanges,
+  renderElementIntro,
+  renderInputHint,
+  renderQuestion,
+} from "../../../src/commands/fill/screens.js";
 import type { AnswerFile } from "../../../src/model/answers.js";
 import type { Questionnaire } from "../../../src/model/questionnaire.js";
 
@@ -33,17 +39,32 @@ function allScreens(lang: "id" | "en"): string {
   const progress = progressOf(questionnaire, items, file);
   const parts: string[] = [];
   for (const item of items) {
-    if (item.questionIndex === 0) parts.push(renderElementIntro({ item, weight: item.elementIndex === 0 ? 40 : 60, answered: 2 }, options));
+    if (item.questionIndex === 0)
+      parts.push(renderElementIntro({ item, weight: item.elementIndex === 0 ? 40 : 60, answered: 2 }, options));
     const answer = file.answers[item.question.id];
     const invalid = item.question.id === "bl-budget" ? "value 150 is outside the valid range 0–100" : undefined;
     parts.push(renderQuestion({ questionnaire, item, progress, answer, ...(invalid ? { invalid } : {}) }, options));
     if (item.question.kind !== "level") parts.push(renderInputHint(answer !== undefined && !invalid, options));
-    if (answer !== undefined && !invalid) parts.push(renderAnswerFeedback(questionnaire, item.question, answer, options));
+    if (answer !== undefined && !invalid)
+      parts.push(renderAnswerFeedback(questionnaire, item.question, answer, options));
   }
   parts.push(renderReview({ questionnaire, result: scoreAnswers(questionnaire, file).result!, progress }, options));
   const changed = structuredClone(questionnaire);
   changed.elements[0]!.questions.pop();
-  parts.push(renderChanges({ changes: compareQuestionnaire({ ...file, questionDigests: { "bl-masterplan": "000000000000", "bl-budget": "000000000000" } }, changed), ref: "mini.yaml", from: "1.0", to: "1.1" }, options));
+  parts.push(
+    renderChanges(
+      {
+        changes: compareQuestionnaire(
+          { ...file, questionDigests: { "bl-masterplan": "000000000000", "bl-budget": "000000000000" } },
+          changed,
+        ),
+        ref: "mini.yaml",
+        from: "1.0",
+        to: "1.1",
+      },
+      options,
+    ),
+  );
   return parts.join("");
 }
 
@@ -55,8 +76,14 @@ describe("fill screens", () => {
   it("colour only when asked for", () => {
     const item = walkItems(questionnaire, "reguler")[0]!;
     const progress = progressOf(questionnaire, [item], file);
-    const plain = renderQuestion({ questionnaire, item, progress, answer: undefined }, { lang: "en", color: false, width: 80 });
-    const coloured = renderQuestion({ questionnaire, item, progress, answer: undefined }, { lang: "en", color: true, width: 80 });
+    const plain = renderQuestion(
+      { questionnaire, item, progress, answer: undefined },
+      { lang: "en", color: false, width: 80 },
+    );
+    const coloured = renderQuestion(
+      { questionnaire, item, progress, answer: undefined },
+      { lang: "en", color: true, width: 80 },
+    );
     expect(plain).not.toContain("\u001b[");
     expect(coloured).toContain("\u001b[");
     expect(coloured.replace(/\u001b\[[0-9;]*m/g, "")).toBe(plain);

@@ -1,6 +1,13 @@
 import type { CommandIO } from "../../../src/command-io.js";
 import { CancelledError } from "../../../src/errors.js";
-import { isSeparator, type Choice, type ConfirmRequest, type InputRequest, type Prompter, type SelectRequest } from "../../../src/prompt/prompter.js";
+import {
+  isSeparator,
+  type Choice,
+  type ConfirmRequest,
+  type InputRequest,
+  type Prompter,
+  type SelectRequest,
+} from "../../../src/prompt/prompter.js";
 
 /**
  * A Prompter that plays a script, checking each prompt the walk shows against it:
@@ -18,9 +25,18 @@ export type Step =
   | { confirm: boolean; message?: RegExp }
   | { cancel: true };
 
-export const select = (pick: string | number | boolean, more: Omit<Extract<Step, { select: unknown }>, "select"> = {}): Step => ({ select: pick, ...more });
-export const input = (text: string, more: Omit<Extract<Step, { input: unknown }>, "input"> = {}): Step => ({ input: text, ...more });
-export const confirm = (answer: boolean, message?: RegExp): Step => ({ confirm: answer, ...(message ? { message } : {}) });
+export const select = (
+  pick: string | number | boolean,
+  more: Omit<Extract<Step, { select: unknown }>, "select"> = {},
+): Step => ({ select: pick, ...more });
+export const input = (text: string, more: Omit<Extract<Step, { input: unknown }>, "input"> = {}): Step => ({
+  input: text,
+  ...more,
+});
+export const confirm = (answer: boolean, message?: RegExp): Step => ({
+  confirm: answer,
+  ...(message ? { message } : {}),
+});
 export const cancel = (): Step => ({ cancel: true });
 
 export interface Exchange {
@@ -45,7 +61,8 @@ export class ScriptedPrompter implements Prompter {
     if (!step) throw new Error(`script ran out at ${where}`);
     if ("cancel" in step) throw new CancelledError();
     if (!(kind in step)) throw new Error(`script expected ${Object.keys(step)[0]} but the walk showed a ${where}`);
-    if (step.message && !step.message.test(message)) throw new Error(`script expected a prompt matching ${step.message} but got ${where}`);
+    if (step.message && !step.message.test(message))
+      throw new Error(`script expected a prompt matching ${step.message} but got ${where}`);
     return step;
   }
 
@@ -53,15 +70,26 @@ export class ScriptedPrompter implements Prompter {
     const step = this.next("select", request.message) as Extract<Step, { select: unknown }>;
     const choices = request.choices.filter((c): c is Choice<V> => !isSeparator(c));
     if ("expectDefault" in step && request.default !== step.expectDefault) {
-      throw new Error(`select "${request.message}": expected default ${String(step.expectDefault)}, got ${String(request.default)}`);
+      throw new Error(
+        `select "${request.message}": expected default ${String(step.expectDefault)}, got ${String(request.default)}`,
+      );
     }
     let chosen = choices.filter((c) => c.value === step.select);
-    if (chosen.length === 0) chosen = choices.filter((c) => typeof step.select === "string" && c.name.includes(step.select));
+    if (chosen.length === 0)
+      chosen = choices.filter((c) => typeof step.select === "string" && c.name.includes(step.select));
     if (chosen.length !== 1) {
-      throw new Error(`select "${request.message}": ${chosen.length} choices match ${String(step.select)}; choices: ${choices.map((c) => `${String(c.value)} (${c.name})`).join(" | ")}`);
+      throw new Error(
+        `select "${request.message}": ${chosen.length} choices match ${String(step.select)}; choices: ${choices.map((c) => `${String(c.value)} (${c.name})`).join(" | ")}`,
+      );
     }
     const value = chosen[0]!.value;
-    this.transcript.push({ kind: "select", message: request.message, answer: value, default: request.default, choices: choices.map((c) => c.name) });
+    this.transcript.push({
+      kind: "select",
+      message: request.message,
+      answer: value,
+      default: request.default,
+      choices: choices.map((c) => c.name),
+    });
     return value;
   }
 
@@ -69,13 +97,19 @@ export class ScriptedPrompter implements Prompter {
     for (;;) {
       const step = this.next("input", request.message) as Extract<Step, { input: unknown }>;
       if ("expectDefault" in step && request.default !== step.expectDefault) {
-        throw new Error(`input "${request.message}": expected default ${String(step.expectDefault)}, got ${String(request.default)}`);
+        throw new Error(
+          `input "${request.message}": expected default ${String(step.expectDefault)}, got ${String(request.default)}`,
+        );
       }
       const text = step.input === "" && request.default !== undefined ? request.default : step.input;
       const verdict = request.validate ? request.validate(text) : true;
       if (step.rejected) {
-        if (verdict === true) throw new Error(`input "${request.message}": expected "${text}" to be rejected, but it was accepted`);
-        if (!step.rejected.test(verdict)) throw new Error(`input "${request.message}": rejected "${text}" with "${verdict}", expected ${step.rejected}`);
+        if (verdict === true)
+          throw new Error(`input "${request.message}": expected "${text}" to be rejected, but it was accepted`);
+        if (!step.rejected.test(verdict))
+          throw new Error(
+            `input "${request.message}": rejected "${text}" with "${verdict}", expected ${step.rejected}`,
+          );
         this.transcript.push({ kind: "input", message: request.message, answer: { rejected: text, because: verdict } });
         continue;
       }
@@ -98,7 +132,11 @@ export class ScriptedPrompter implements Prompter {
 }
 
 /** A CommandIO for `fill` in `cwd` that answers through `prompter` and collects what is written. */
-export function scriptedIO(cwd: string, prompter: Prompter, options: { tty?: boolean } = {}): { io: CommandIO; stdout: () => string; stderr: () => string } {
+export function scriptedIO(
+  cwd: string,
+  prompter: Prompter,
+  options: { tty?: boolean } = {},
+): { io: CommandIO; stdout: () => string; stderr: () => string } {
   let stdout = "";
   let stderr = "";
   const io: CommandIO = {

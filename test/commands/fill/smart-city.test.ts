@@ -26,12 +26,18 @@ afterAll(async () => {
 
 /** A plausible answer to each kind of question, typed the way an Indonesian officer would. */
 function answerSteps(question: Question, n: number): Step[] {
-  const extras = n % 7 === 0 ? [input(`Dokumen ${question.id}; https://jdih.example/${n}`), input("diverifikasi Bappeda")] : [input(""), input("")];
+  const extras =
+    n % 7 === 0
+      ? [input(`Dokumen ${question.id}; https://jdih.example/${n}`), input("diverifikasi Bappeda")]
+      : [input(""), input("")];
   switch (question.kind) {
     case "level":
       return [select(`level:${n % 5}`), ...extras];
     case "survey":
-      return [input(n % 2 ? "0:1 1:3 2:11 3:20 4:15" : `${(2 + (n % 20) / 10).toFixed(1).replace(".", ",")} 50`), ...extras];
+      return [
+        input(n % 2 ? "0:1 1:3 2:11 3:20 4:15" : `${(2 + (n % 20) / 10).toFixed(1).replace(".", ",")} 50`),
+        ...extras,
+      ];
     default: {
       // The value at a middle threshold, written with a decimal comma.
       const at = question.thresholds[Math.floor(question.thresholds.length / 2)]!.at;
@@ -44,7 +50,10 @@ describe("filling the whole smart-city-2023 questionnaire", () => {
   it("walks all 117 questions of the KPPN & IKN profile in Indonesian and ends with the report score agrees with", async () => {
     const items = walkItems(questionnaire, "kppn-ikn");
     expect(items).toHaveLength(117);
-    const steps = [...items.flatMap((item, n) => answerSteps(item.question, n)), select("finish", { expectDefault: "finish" })];
+    const steps = [
+      ...items.flatMap((item, n) => answerSteps(item.question, n)),
+      select("finish", { expectDefault: "finish" }),
+    ];
     const prompter = new ScriptedPrompter(steps);
     const { io, stdout: out, stderr } = scriptedIO(dir, prompter);
     const code = await run(["fill", "--region", "Kabupaten Buleleng", "--year", "2024", "--profile", "kppn-ikn"], io);
@@ -57,7 +66,10 @@ describe("filling the whole smart-city-2023 questionnaire", () => {
     const saved = answerFileSchema.parse(parse(await readFile(file, "utf8")));
     expect(saved.status).toBe("final");
     expect(Object.keys(saved.answers)).toHaveLength(117);
-    expect(saved.answers[items[7]!.question.id]).toMatchObject({ evidence: [`Dokumen ${items[7]!.question.id}`, "https://jdih.example/7"], note: "diverifikasi Bappeda" });
+    expect(saved.answers[items[7]!.question.id]).toMatchObject({
+      evidence: [`Dokumen ${items[7]!.question.id}`, "https://jdih.example/7"],
+      note: "diverifikasi Bappeda",
+    });
 
     for (let e = 1; e <= 6; e++) expect(stdout).toContain(`Elemen ${e} dari 6:`);
     expect(stdout).toContain("elemen 4 dari 6 · pertanyaan 54 dari 54 ·");

@@ -13,7 +13,13 @@ beforeAll(async () => {
   questionnaire = loaded.value.questionnaire;
 });
 
-const blank = (more: Partial<AnswerFile> = {}): AnswerFile => ({ questionnaire: "mini.yaml", profile: "reguler", status: "draft", answers: {}, ...more });
+const blank = (more: Partial<AnswerFile> = {}): AnswerFile => ({
+  questionnaire: "mini.yaml",
+  profile: "reguler",
+  status: "draft",
+  answers: {},
+  ...more,
+});
 /** Evidence and note left as they are. */
 const noExtras: Step[] = [input(""), input("")];
 
@@ -25,7 +31,11 @@ interface Run {
   prompter: ScriptedPrompter;
 }
 
-async function walk(steps: Step[], file: AnswerFile = blank(), options: { lang?: "id" | "en"; profile?: string } = {}): Promise<Run> {
+async function walk(
+  steps: Step[],
+  file: AnswerFile = blank(),
+  options: { lang?: "id" | "en"; profile?: string } = {},
+): Promise<Run> {
   const prompter = new ScriptedPrompter(steps);
   const run: Run = { saves: [], output: "", prompter };
   const lang = options.lang ?? "en";
@@ -50,7 +60,8 @@ async function walk(steps: Step[], file: AnswerFile = blank(), options: { lang?:
   } catch (error) {
     run.error = error;
   }
-  if (prompter.remaining > 0) throw new Error(`the walk stopped with ${prompter.remaining} steps left: ${String(run.error)}`);
+  if (prompter.remaining > 0)
+    throw new Error(`the walk stopped with ${prompter.remaining} steps left: ${String(run.error)}`);
   return run;
 }
 
@@ -152,7 +163,13 @@ describe("walking the questionnaire", () => {
   });
 
   it("jumps to another element from the review and walks on from there", async () => {
-    const run = await walk([select("cmd:review"), select("Go to Impact"), input("2,5 50"), ...noExtras, select("cmd:quit")]);
+    const run = await walk([
+      select("cmd:review"),
+      select("Go to Impact"),
+      input("2,5 50"),
+      ...noExtras,
+      select("cmd:quit"),
+    ]);
     expect(run.output).toMatch(/Review: Fill Test Questionnaire · Regular cohort/);
     expect(run.output).toContain("Element 2 of 2: Impact");
     expect(lastSave(run).answers).toEqual({ "im-online": { survey: { mean: 2.5, respondents: 50 } } });
@@ -180,13 +197,19 @@ describe("walking the questionnaire", () => {
   });
 
   it("clears an answer but keeps its evidence and note", async () => {
-    const file = blank({ cursor: "bl-programmes", answers: { "bl-programmes": { value: 2, evidence: ["x"], note: "n" } } });
+    const file = blank({
+      cursor: "bl-programmes",
+      answers: { "bl-programmes": { value: 2, evidence: ["x"], note: "n" } },
+    });
     const run = await walk([input("-"), input("q")], file);
     expect(lastSave(run).answers).toEqual({ "bl-programmes": { evidence: ["x"], note: "n" } });
   });
 
   it("removes evidence and a note typed as -", async () => {
-    const file = blank({ cursor: "bl-masterplan", answers: { "bl-masterplan": { score: 2, evidence: ["x"], note: "n" } } });
+    const file = blank({
+      cursor: "bl-masterplan",
+      answers: { "bl-masterplan": { score: 2, evidence: ["x"], note: "n" } },
+    });
     const run = await walk([select("level:2"), input("-"), input("-"), input("q")], file);
     expect(lastSave(run).answers["bl-masterplan"]).toBe(2);
   });
@@ -194,21 +217,31 @@ describe("walking the questionnaire", () => {
   it("keeps an answer it cannot show as a choice, such as an assessors' mean", async () => {
     const file = blank({ cursor: "bl-masterplan", answers: { "bl-masterplan": { assessors: [3, 3, 3, 3, 2] } } });
     const run = await walk([select("keep", { expectDefault: "keep" }), ...noExtras, input("q")], file);
-    expect(run.prompter.transcript[0]!.choices![0]).toContain("Keep the current answer (assessors 3, 3, 3, 3, 2 (mean 2.80))");
+    expect(run.prompter.transcript[0]!.choices![0]).toContain(
+      "Keep the current answer (assessors 3, 3, 3, 3, 2 (mean 2.80))",
+    );
     expect(lastSave(run).answers["bl-masterplan"]).toEqual({ assessors: [3, 3, 3, 3, 2] });
   });
 
   it("asks again for an answer the file holds but the scorer rejects", async () => {
     const file = blank({ answers: { "bl-masterplan": 9 } });
     const run = await walk([select("level:4", { expectDefault: undefined }), ...noExtras, input("q")], file);
-    expect(run.output).toMatch(/The answer in the file is not valid \(score 9 is outside the scale 0–4\); answer\s+again\./);
+    expect(run.output).toMatch(
+      /The answer in the file is not valid \(score 9 is outside the scale 0–4\); answer\s+again\./,
+    );
     expect(lastSave(run).answers["bl-masterplan"]).toBe(4);
   });
 
   it("explains a refused value and asks again", async () => {
-    const run = await walk(
-      [select("cmd:skip"), input("2,5", { rejected: /whole number/ }), input("lots", { rejected: /not a number/ }), input("", { rejected: /Type an answer/ }), input("3"), ...noExtras, input("q")],
-    );
+    const run = await walk([
+      select("cmd:skip"),
+      input("2,5", { rejected: /whole number/ }),
+      input("lots", { rejected: /not a number/ }),
+      input("", { rejected: /Type an answer/ }),
+      input("3"),
+      ...noExtras,
+      input("q"),
+    ]);
     expect(lastSave(run).answers).toEqual({ "bl-programmes": { value: 3 } });
   });
 
@@ -220,20 +253,34 @@ describe("walking the questionnaire", () => {
 
   it("resumes at the saved cursor with the saved answers as defaults, in Indonesian", async () => {
     const file = blank({ cursor: "im-online", answers: { "im-online": { survey: { mean: 2.8, respondents: 50 } } } });
-    const run = await walk([input("", { expectDefault: "2,8 50", message: /Hasil survei/ }), ...noExtras, select("cmd:quit")], file, { lang: "id" });
+    const run = await walk(
+      [input("", { expectDefault: "2,8 50", message: /Hasil survei/ }), ...noExtras, select("cmd:quit")],
+      file,
+      { lang: "id" },
+    );
     expect(run.output).toContain("Elemen 2 dari 2: Dampak");
     expect(run.output).toContain("Jawaban saat ini: rata-rata 2,8 dari 50 responden");
     expect(lastSave(run).answers["im-online"]).toEqual({ survey: { mean: 2.8, respondents: 50 } });
   });
 
   it("starts at the review when every question is answered", async () => {
-    const answers = { "bl-masterplan": 1, "bl-programmes": { value: 1 }, "bl-budget": { value: 1 }, "im-online": 2, "im-faster": 3 };
+    const answers = {
+      "bl-masterplan": 1,
+      "bl-programmes": { value: 1 },
+      "bl-budget": { value: 1 },
+      "im-online": 2,
+      "im-faster": 3,
+    };
     const run = await walk([select("finish", { expectDefault: "finish" })], blank({ answers }));
     expect(run.end?.kind).toBe("finished");
   });
 
   it("walks only the elements of the chosen profile", async () => {
-    const run = await walk([select("level:4"), ...noExtras, input("10"), ...noExtras, input("3"), ...noExtras, select("finish")], blank({ profile: "baseline-only" }), { profile: "baseline-only" });
+    const run = await walk(
+      [select("level:4"), ...noExtras, input("10"), ...noExtras, input("3"), ...noExtras, select("finish")],
+      blank({ profile: "baseline-only" }),
+      { profile: "baseline-only" },
+    );
     expect(run.output).toContain("Element 1 of 1: Baseline");
     expect(run.output).not.toContain("Impact");
     expect(run.output).toContain("Provisional total: 4.00");

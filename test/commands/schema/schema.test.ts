@@ -21,10 +21,15 @@ type JsonSchema = {
 const committed = (kind: string) => readFileSync(join(repoRoot, `questionnaires/${kind}.schema.json`), "utf8");
 
 describe("the JSON Schemas for editors", () => {
-  it.each(["questionnaire", "answers"] as const)("questionnaires/%s.schema.json is what kuesioner schema prints now", (kind) => {
-    // If this fails, the zod schemas changed: run `npm run schemas` and commit the two files.
-    expect(committed(kind), `questionnaires/${kind}.schema.json is out of date: run npm run schemas`).toBe(jsonSchemaFor(kind));
-  });
+  it.each(["questionnaire", "answers"] as const)(
+    "questionnaires/%s.schema.json is what kuesioner schema prints now",
+    (kind) => {
+      // If this fails, the zod schemas changed: run `npm run schemas` and commit the two files.
+      expect(committed(kind), `questionnaires/${kind}.schema.json is out of date: run npm run schemas`).toBe(
+        jsonSchemaFor(kind),
+      );
+    },
+  );
 
   it("is printed by kuesioner schema on stdout", async () => {
     const ran = await runKuesioner(["schema", "answers"], repoRoot);
@@ -58,7 +63,13 @@ describe("the JSON Schemas for editors", () => {
   it("lets an editor complete a question's keys once its kind is known: one branch per kind", () => {
     const q = JSON.parse(committed("questionnaire")) as JsonSchema;
     const question = q.properties!.elements!.items!.properties!.questions!.items!;
-    expect(question.oneOf!.map((o) => o.properties!.kind!.const)).toEqual(["level", "survey", "count", "percent", "number"]);
+    expect(question.oneOf!.map((o) => o.properties!.kind!.const)).toEqual([
+      "level",
+      "survey",
+      "count",
+      "percent",
+      "number",
+    ]);
     for (const branch of question.oneOf!) {
       expect(branch.additionalProperties).toBe(false);
       expect(branch.required).toEqual(expect.arrayContaining(["id", "kind", "text"]));
@@ -68,28 +79,33 @@ describe("the JSON Schemas for editors", () => {
     expect(question.oneOf![2]!.required).toContain("thresholds");
   });
 
-  it.each(readdirSync(join(repoRoot, "questionnaires")).filter((f) => f.endsWith(".yaml")))("%s names the schema and uses only keys it knows", (file) => {
-    const text = readFileSync(join(repoRoot, "questionnaires", file), "utf8");
-    expect(text.split("\n")[0]).toBe("# yaml-language-server: $schema=./questionnaire.schema.json");
-    const unknown: string[] = [];
-    const walk = (schema: JsonSchema, value: unknown, path: string) => {
-      if (schema.oneOf && value && typeof value === "object") {
-        const kind = (value as { kind?: unknown }).kind;
-        const branch = schema.oneOf.find((o) => o.properties?.kind?.const === kind);
-        if (branch) walk(branch, value, path);
-        else unknown.push(`${path}: no branch for kind ${String(kind)}`);
-        return;
-      }
-      if (Array.isArray(value)) value.forEach((v, i) => schema.items && walk(schema.items, v, `${path}.${i}`));
-      else if (value && typeof value === "object") {
-        for (const [key, child] of Object.entries(value)) {
-          const sub = schema.properties?.[key] ?? (typeof schema.additionalProperties === "object" ? schema.additionalProperties : undefined);
-          if (sub) walk(sub, child, `${path}.${key}`);
-          else if (schema.additionalProperties === false) unknown.push(`${path}.${key}`);
+  it.each(readdirSync(join(repoRoot, "questionnaires")).filter((f) => f.endsWith(".yaml")))(
+    "%s names the schema and uses only keys it knows",
+    (file) => {
+      const text = readFileSync(join(repoRoot, "questionnaires", file), "utf8");
+      expect(text.split("\n")[0]).toBe("# yaml-language-server: $schema=./questionnaire.schema.json");
+      const unknown: string[] = [];
+      const walk = (schema: JsonSchema, value: unknown, path: string) => {
+        if (schema.oneOf && value && typeof value === "object") {
+          const kind = (value as { kind?: unknown }).kind;
+          const branch = schema.oneOf.find((o) => o.properties?.kind?.const === kind);
+          if (branch) walk(branch, value, path);
+          else unknown.push(`${path}: no branch for kind ${String(kind)}`);
+          return;
         }
-      }
-    };
-    walk(JSON.parse(committed("questionnaire")), parse(text), "");
-    expect(unknown).toEqual([]);
-  });
+        if (Array.isArray(value)) value.forEach((v, i) => schema.items && walk(schema.items, v, `${path}.${i}`));
+        else if (value && typeof value === "object") {
+          for (const [key, child] of Object.entries(value)) {
+            const sub =
+              schema.properties?.[key] ??
+              (typeof schema.additionalProperties === "object" ? schema.additionalProperties : undefined);
+            if (sub) walk(sub, child, `${path}.${key}`);
+            else if (schema.additionalProperties === false) unknown.push(`${path}.${key}`);
+          }
+        }
+      };
+      walk(JSON.parse(committed("questionnaire")), parse(text), "");
+      expect(unknown).toEqual([]);
+    },
+  );
 });

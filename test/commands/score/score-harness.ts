@@ -11,11 +11,18 @@ export interface Ran {
 }
 
 /** Runs kuesioner in-process with buffered output, colour off, in `cwd`. */
-export async function runKuesioner(argv: readonly string[], cwd: string, options: { color?: boolean; columns?: number } = {}): Promise<Ran> {
+export async function runKuesioner(
+  argv: readonly string[],
+  cwd: string,
+  options: { color?: boolean; columns?: number } = {},
+): Promise<Ran> {
   let stdout = "";
   let stderr = "";
   const io: CommandIO = {
-    stdout: { write: (s: string) => (stdout += s), ...(options.columns ? { isTTY: true, columns: options.columns } : {}) },
+    stdout: {
+      write: (s: string) => (stdout += s),
+      ...(options.columns ? { isTTY: true, columns: options.columns } : {}),
+    },
     stderr: { write: (s: string) => (stderr += s) },
     stdinIsTTY: false,
     cwd,

@@ -5,7 +5,8 @@ import { repoRoot } from "../../reference/reference-data.js";
 import { runKuesioner, tempDir } from "./score-harness.js";
 
 /** Output with the questionnaire's content hash masked, so goldens follow scores, not wording. */
-const masked = (text: string) => text.replace(/[0-9a-f]{64}/g, "<sha256>").replace(/sha256 [0-9a-f]{12}…/g, "sha256 <sha256>…");
+const masked = (text: string) =>
+  text.replace(/[0-9a-f]{64}/g, "<sha256>").replace(/sha256 [0-9a-f]{12}…/g, "sha256 <sha256>…");
 const score = (...argv: string[]) => runKuesioner(["score", ...argv], repoRoot);
 const example = "examples/kabupaten-contoh-2023.yaml";
 
@@ -30,15 +31,58 @@ describe("score: one file", () => {
     expect(first.stdout).toBe(second.stdout);
     const json = JSON.parse(first.stdout);
     expect(Object.keys(json)).toEqual([
-      "file", "region", "year", "status", "questionnaire", "profile", "total", "totalExact", "totalRounded", "band",
-      "complete", "missing", "elements", "pillars", "previous", "improvement", "improvementExact", "questions",
+      "file",
+      "region",
+      "year",
+      "status",
+      "questionnaire",
+      "profile",
+      "total",
+      "totalExact",
+      "totalRounded",
+      "band",
+      "complete",
+      "missing",
+      "elements",
+      "pillars",
+      "previous",
+      "improvement",
+      "improvementExact",
+      "questions",
     ]);
-    expect(json).toMatchObject({ file: example, region: "Kabupaten Contoh", year: 2023, profile: "reguler", totalRounded: "2.91", complete: false, missing: ["oc-soc-education-map", "qw-risk-mitigation"] });
-    expect(json.questionnaire).toEqual({ id: "smart-city-2023", version: "2023.1", sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
-    expect(json.elements[0]).toEqual({ id: "baseline", weight: 10, score: 3.2, scoreExact: "16/5", contribution: 0.32, answered: 5, questions: 5 });
+    expect(json).toMatchObject({
+      file: example,
+      region: "Kabupaten Contoh",
+      year: 2023,
+      profile: "reguler",
+      totalRounded: "2.91",
+      complete: false,
+      missing: ["oc-soc-education-map", "qw-risk-mitigation"],
+    });
+    expect(json.questionnaire).toEqual({
+      id: "smart-city-2023",
+      version: "2023.1",
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+    expect(json.elements[0]).toEqual({
+      id: "baseline",
+      weight: 10,
+      score: 3.2,
+      scoreExact: "16/5",
+      contribution: 0.32,
+      answered: 5,
+      questions: 5,
+    });
     expect(json.previous).toEqual({ total: 2.81, year: 2022, region: null });
     expect(json.questions).toHaveLength(111);
-    expect(json.questions.find((q: { id: string }) => q.id === "bl-council-meeting")).toEqual({ id: "bl-council-meeting", element: "baseline", pillar: null, score: 2.8, scoreExact: "14/5", source: "assessors" });
+    expect(json.questions.find((q: { id: string }) => q.id === "bl-council-meeting")).toEqual({
+      id: "bl-council-meeting",
+      element: "baseline",
+      pillar: null,
+      score: 2.8,
+      scoreExact: "14/5",
+      source: "assessors",
+    });
     expect(first.stdout).not.toContain(repoRoot);
   });
 
@@ -48,8 +92,12 @@ describe("score: one file", () => {
     await expect(masked(md.stdout)).toMatchFileSnapshot("__snapshots__/score-example.md");
     const csv = await score(example, "--format", "csv");
     const [header, row, end] = csv.stdout.split("\r\n");
-    expect(header).toBe("rank,file,region,year,questionnaire,version,profile,status,complete,missing,baseline,output,outcome,impact,quick-win,total,previous,improvement");
-    expect(row).toMatch(/^1,examples\/kabupaten-contoh-2023\.yaml,Kabupaten Contoh,2023,smart-city-2023,2023\.1,reguler,draft,no,2,3\.2000,/);
+    expect(header).toBe(
+      "rank,file,region,year,questionnaire,version,profile,status,complete,missing,baseline,output,outcome,impact,quick-win,total,previous,improvement",
+    );
+    expect(row).toMatch(
+      /^1,examples\/kabupaten-contoh-2023\.yaml,Kabupaten Contoh,2023,smart-city-2023,2023\.1,reguler,draft,no,2,3\.2000,/,
+    );
     expect(end).toBe("");
   });
 
@@ -57,7 +105,9 @@ describe("score: one file", () => {
     const ran = await score("fixtures/answers/broken/out-of-scale.yaml");
     expect(ran.code).toBe(1);
     expect(ran.stdout).toBe("");
-    expect(ran.stderr).toContain("fixtures/answers/broken/out-of-scale.yaml:6:30: error: answers.bl-masterplan-legal-basis: score 5 is outside the scale 0–4");
+    expect(ran.stderr).toContain(
+      "fixtures/answers/broken/out-of-scale.yaml:6:30: error: answers.bl-masterplan-legal-basis: score 5 is outside the scale 0–4",
+    );
   });
 
   it("reports a missing file with exit 1", async () => {
@@ -103,14 +153,22 @@ describe("score: many files", () => {
       "fixtures/answers/broken/unknown-questionnaire.yaml",
     ]);
     expect(json.failed[0].diagnostics[0]).toEqual({
-      file: "fixtures/answers/broken/out-of-scale.yaml", line: 6, column: 30, path: ["answers", "bl-masterplan-legal-basis"], severity: "error", message: "score 5 is outside the scale 0–4", hint: null,
+      file: "fixtures/answers/broken/out-of-scale.yaml",
+      line: 6,
+      column: 30,
+      path: ["answers", "bl-masterplan-legal-basis"],
+      severity: "error",
+      message: "score 5 is outside the scale 0–4",
+      hint: null,
     });
   });
 
   it("ranks within profiles with --group-by profile", async () => {
     const ran = await score("fixtures/answers/2023", "--group-by", "profile", "--format", "json");
     const { results } = JSON.parse(ran.stdout);
-    expect(results.map((r: { group: string; rank: number; region: string }) => `${r.group} ${r.rank} ${r.region}`)).toEqual([
+    expect(
+      results.map((r: { group: string; rank: number; region: string }) => `${r.group} ${r.rank} ${r.region}`),
+    ).toEqual([
       "kppn-ikn 1 Kabupaten Lembah Hijau",
       "kppn-ikn 2 Kota Pelabuhan Baru",
       "reguler 1 Kota Tirtamulya",
@@ -150,7 +208,7 @@ describe("score: ties, names and previous results", () => {
     await writeFile(join(dir, "batch/a.yaml"), answersFile("Kota Alfa", 3));
     await writeFile(join(dir, "batch/c.yaml"), answersFile("Kota Gama", 4));
     await writeFile(join(dir, "batch/kab-tanpa-nama.yaml"), answersFile(undefined, 1));
-    await writeFile(join(dir, "batch/rumus.yaml"), answersFile("=HYPERLINK(\\\"x\\\")", 0));
+    await writeFile(join(dir, "batch/rumus.yaml"), answersFile('=HYPERLINK(\\"x\\")', 0));
   });
   afterAll(async () => cleanup?.());
 
@@ -162,7 +220,7 @@ describe("score: ties, names and previous results", () => {
       "2 Kota Alfa",
       "2 Kota Beta",
       "4 kab-tanpa-nama",
-      "5 =HYPERLINK(\"x\")",
+      '5 =HYPERLINK("x")',
     ]);
   });
 
@@ -173,13 +231,19 @@ describe("score: ties, names and previous results", () => {
 
   it("computes the improvement against a previous answer file or a saved JSON result", async () => {
     await writeFile(join(dir, "2023.yaml"), answersFile("Kota Alfa", 4).replace("year: 2022", "year: 2023"));
-    const fromAnswers = await runKuesioner(["score", "2023.yaml", "--previous", "batch/a.yaml", "--format", "json"], dir);
+    const fromAnswers = await runKuesioner(
+      ["score", "2023.yaml", "--previous", "batch/a.yaml", "--format", "json"],
+      dir,
+    );
     const a = JSON.parse(fromAnswers.stdout);
     expect(a.previous).toEqual({ total: 0.11, year: 2022, region: "Kota Alfa" });
     expect(a.improvementExact).toBe("1/50");
     const saved = await runKuesioner(["score", "batch", "--format", "json"], dir);
     await writeFile(join(dir, "previous.json"), saved.stdout);
-    const fromJson = await runKuesioner(["score", "2023.yaml", "batch/c.yaml", "--previous", "previous.json", "--format", "json"], dir);
+    const fromJson = await runKuesioner(
+      ["score", "2023.yaml", "batch/c.yaml", "--previous", "previous.json", "--format", "json"],
+      dir,
+    );
     expect(fromJson.stderr).toBe("");
     const results = JSON.parse(fromJson.stdout).results as { region: string; improvementExact: string | null }[];
     expect(results.map((r) => [r.region, r.improvementExact])).toEqual([
@@ -191,7 +255,10 @@ describe("score: ties, names and previous results", () => {
   it("uses the answer file's own previous total when --previous has none for it", async () => {
     await writeFile(join(dir, "own.yaml"), answersFile("Kota Delta", 2, "previous: { total: 0.05, year: 2021 }\n"));
     const ran = await runKuesioner(["score", "own.yaml", "--format", "json"], dir);
-    expect(JSON.parse(ran.stdout)).toMatchObject({ previous: { total: 0.05, year: 2021, region: null }, improvement: 0.04 });
+    expect(JSON.parse(ran.stdout)).toMatchObject({
+      previous: { total: 0.05, year: 2021, region: null },
+      improvement: 0.04,
+    });
   });
 
   it("refuses a --previous file it cannot read", async () => {
@@ -199,7 +266,9 @@ describe("score: ties, names and previous results", () => {
     const ran = await runKuesioner(["score", "batch/a.yaml", "--previous", "nonsense.json"], dir);
     expect(ran.code).toBe(1);
     expect(ran.stdout).toBe("");
-    expect(ran.stderr).toContain("nonsense.json: error: not an answer file nor a result written by kuesioner score --format json");
+    expect(ran.stderr).toContain(
+      "nonsense.json: error: not an answer file nor a result written by kuesioner score --format json",
+    );
   });
 });
 
@@ -207,7 +276,9 @@ describe("score: gates, output file and usage", () => {
   it("exits 1 under --fail-under, naming the results below it", async () => {
     const below = await score("fixtures/answers/2023", "--fail-under", "2,5");
     expect(below.code).toBe(1);
-    expect(below.stderr).toContain("kuesioner: 4 results below --fail-under 2.50:\n  fixtures/answers/2023/kabupaten-lembah-hijau.yaml: 2.45\n");
+    expect(below.stderr).toContain(
+      "kuesioner: 4 results below --fail-under 2.50:\n  fixtures/answers/2023/kabupaten-lembah-hijau.yaml: 2.45\n",
+    );
     expect((await score("fixtures/answers/2023", "--fail-under", "1.3")).code).toBe(0);
   });
 
@@ -215,7 +286,9 @@ describe("score: gates, output file and usage", () => {
     const ran = await score(example, "--require-complete");
     expect(ran.code).toBe(1);
     expect(ran.stdout).toContain("Final score");
-    expect(ran.stderr).toContain("examples/kabupaten-contoh-2023.yaml: 2 unanswered (oc-soc-education-map, qw-risk-mitigation)");
+    expect(ran.stderr).toContain(
+      "examples/kabupaten-contoh-2023.yaml: 2 unanswered (oc-soc-education-map, qw-risk-mitigation)",
+    );
     expect((await score("fixtures/answers/2023/kota-tirtamulya.yaml", "--require-complete")).code).toBe(0);
   });
 
@@ -228,7 +301,9 @@ describe("score: gates, output file and usage", () => {
       expect(await readFile(join(dir, "report.csv"), "utf8")).toMatch(/^rank,file,region/);
       const missing = await runKuesioner(["score", "contoh.yaml", "--out", "reports/2023/report.txt"], dir);
       expect(missing.code).toBe(1);
-      expect(missing.stderr).toBe("kuesioner: --out reports/2023/report.txt: the folder reports/2023 does not exist\n  hint: create the folder first, or write to an existing one\n");
+      expect(missing.stderr).toBe(
+        "kuesioner: --out reports/2023/report.txt: the folder reports/2023 does not exist\n  hint: create the folder first, or write to an existing one\n",
+      );
     } finally {
       await remove();
     }
@@ -256,7 +331,10 @@ describe("score: files that are not answer files, and profiles", () => {
   beforeAll(async () => {
     ({ dir, remove: cleanup } = await tempDir("score-kinds"));
     await mkdir(join(dir, "jawaban"));
-    await copyFile(join(repoRoot, "fixtures/answers/2023/kota-tirtamulya.yaml"), join(dir, "jawaban/kota-tirtamulya.yaml"));
+    await copyFile(
+      join(repoRoot, "fixtures/answers/2023/kota-tirtamulya.yaml"),
+      join(dir, "jawaban/kota-tirtamulya.yaml"),
+    );
     await copyFile(join(repoRoot, "questionnaires/smart-city-2022.yaml"), join(dir, "jawaban/kuesioner.yaml"));
     await writeFile(join(dir, "jawaban/catatan.json"), '{ "catatan": "rapat 3 Mei" }\n');
   });
@@ -275,22 +353,36 @@ describe("score: files that are not answer files, and profiles", () => {
   it("refuses a questionnaire named on the command line", async () => {
     const ran = await runKuesioner(["score", "jawaban/kuesioner.yaml"], dir);
     expect(ran).toMatchObject({ code: 1, stdout: "" });
-    expect(ran.stderr).toBe("jawaban/kuesioner.yaml: error: a questionnaire, not an answer file\n  hint: score takes answer files; to check a questionnaire, run kuesioner validate on it\n");
+    expect(ran.stderr).toBe(
+      "jawaban/kuesioner.yaml: error: a questionnaire, not an answer file\n  hint: score takes answer files; to check a questionnaire, run kuesioner validate on it\n",
+    );
     expect((await runKuesioner(["score", "jawaban/kota-tirtamulya.yaml", "jawaban/catatan.json"], dir)).code).toBe(1);
   });
 
   it("scores every file with --profile, and fails each file on an unknown one", async () => {
-    const kppn = JSON.parse((await runKuesioner(["score", "jawaban/kota-tirtamulya.yaml", "--profile", "kppn-ikn", "--format", "json"], dir)).stdout);
+    const kppn = JSON.parse(
+      (await runKuesioner(["score", "jawaban/kota-tirtamulya.yaml", "--profile", "kppn-ikn", "--format", "json"], dir))
+        .stdout,
+    );
     expect(kppn.profile).toBe("kppn-ikn");
-    expect(kppn.elements.find((e: { id: string }) => e.id === "collaboration")).toMatchObject({ answered: 0, questions: 6, score: 0 });
+    expect(kppn.elements.find((e: { id: string }) => e.id === "collaboration")).toMatchObject({
+      answered: 0,
+      questions: 6,
+      score: 0,
+    });
     const unknown = await runKuesioner(["score", "jawaban/kota-tirtamulya.yaml", "--profile", "kppn"], dir);
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toContain('jawaban/kota-tirtamulya.yaml: error: unknown profile "kppn" for questionnaire "smart-city-2023"\n  hint: profiles: reguler, kppn-ikn');
+    expect(unknown.stderr).toContain(
+      'jawaban/kota-tirtamulya.yaml: error: unknown profile "kppn" for questionnaire "smart-city-2023"\n  hint: profiles: reguler, kppn-ikn',
+    );
   });
 
   it("warns when the one previous score is for another region", async () => {
     await writeFile(join(dir, "lalu.json"), JSON.stringify({ region: "Kota Lain", year: 2022, total: 3 }));
-    const ran = await runKuesioner(["score", "jawaban/kota-tirtamulya.yaml", "--previous", "lalu.json", "--format", "json"], dir);
+    const ran = await runKuesioner(
+      ["score", "jawaban/kota-tirtamulya.yaml", "--previous", "lalu.json", "--format", "json"],
+      dir,
+    );
     expect(ran.stderr).toBe('kuesioner: warning: --previous is for "Kota Lain", this file for "Kota Tirtamulya"\n');
     expect(JSON.parse(ran.stdout).previous).toEqual({ total: 3, year: 2022, region: "Kota Lain" });
   });

@@ -4,7 +4,14 @@ import { rankResults } from "../../../src/engine/rank.js";
 import type { ResultSummary } from "../../../src/engine/summary.js";
 import { elementColumns } from "../../../src/commands/score/columns.js";
 import { renderScoreCsv } from "../../../src/commands/score/csv.js";
-import { displayWidth, formatPercent, formatScore, formatSigned, regionName, truncate } from "../../../src/text/format.js";
+import {
+  displayWidth,
+  formatPercent,
+  formatScore,
+  formatSigned,
+  regionName,
+  truncate,
+} from "../../../src/text/format.js";
 import { renderBatchJson } from "../../../src/commands/score/json.js";
 import { renderRankingMarkdown } from "../../../src/commands/score/markdown.js";
 import { renderRanking } from "../../../src/commands/score/ranking.js";
@@ -16,8 +23,22 @@ const summary = (region: string, total: number, extra: Partial<ResultSummary> = 
   questionnaire: { id: "smart-city-2023", version: "2023.1", sha256: "0".repeat(64) },
   profile: "reguler",
   elements: [
-    { id: "baseline", weight: fromNumber(40), score: fromNumber(total), contribution: fromNumber(total * 0.4), answered: 1, questions: 1 },
-    { id: "outcome", weight: fromNumber(60), score: fromNumber(total), contribution: fromNumber(total * 0.6), answered: 1, questions: 1 },
+    {
+      id: "baseline",
+      weight: fromNumber(40),
+      score: fromNumber(total),
+      contribution: fromNumber(total * 0.4),
+      answered: 1,
+      questions: 1,
+    },
+    {
+      id: "outcome",
+      weight: fromNumber(60),
+      score: fromNumber(total),
+      contribution: fromNumber(total * 0.6),
+      answered: 1,
+      questions: 1,
+    },
   ],
   pillars: [],
   total: fromNumber(total),
@@ -40,7 +61,12 @@ describe("number and text formatting", () => {
   });
 
   it("signs differences and trims weights", () => {
-    expect([0.25, -0.1, 0, -0.001].map((v) => formatSigned(fromNumber(v), "en"))).toEqual(["+0.25", "-0.10", "0.00", "0.00"]);
+    expect([0.25, -0.1, 0, -0.001].map((v) => formatSigned(fromNumber(v), "en"))).toEqual([
+      "+0.25",
+      "-0.10",
+      "0.00",
+      "0.00",
+    ]);
     expect([10, 12.5, 33.33].map((v) => formatPercent(fromNumber(v), "id"))).toEqual(["10%", "12,5%", "33,33%"]);
   });
 
@@ -59,8 +85,15 @@ describe("number and text formatting", () => {
 });
 
 describe("ranking renderers", () => {
-  const ranked = rankResults([summary("Kota Batu", 3.1), summary("Kabupaten Pangkajene dan Kepulauan", 2.6, { complete: false, missing: ["oc-1"] }), summary("Kota Malang", 3.1)]);
-  const columns = elementColumns(ranked.map((r) => r.item), titles);
+  const ranked = rankResults([
+    summary("Kota Batu", 3.1),
+    summary("Kabupaten Pangkajene dan Kepulauan", 2.6, { complete: false, missing: ["oc-1"] }),
+    summary("Kota Malang", 3.1),
+  ]);
+  const columns = elementColumns(
+    ranked.map((r) => r.item),
+    titles,
+  );
 
   it("fits a narrow terminal by cutting element headers, then the region column", () => {
     const text = renderRanking(ranked, columns, [], { lang: "en", color: false, width: 70 });
@@ -71,14 +104,52 @@ describe("ranking renderers", () => {
   });
 
   it("keeps full names when the output is not a terminal", () => {
-    expect(renderRanking(ranked, columns, [], { lang: "en", color: false })).toContain("Kabupaten Pangkajene dan Kepulauan");
+    expect(renderRanking(ranked, columns, [], { lang: "en", color: false })).toContain(
+      "Kabupaten Pangkajene dan Kepulauan",
+    );
   });
 
   it("lists files that were not scored under the table", () => {
-    const failed = [{ file: "jawaban/rusak.yaml", diagnostics: [{ file: "jawaban/rusak.yaml", line: 3, column: 1, path: [], severity: "error" as const, message: "YAML syntax: bad" }] }];
-    expect(renderRanking([], [], failed, { lang: "id", color: false })).toBe("Tidak dinilai: 1 berkas berisi kesalahan (rincian di standard error)\n  jawaban/rusak.yaml: YAML syntax: bad\n");
-    expect(renderRankingMarkdown([], [], failed, { lang: "en" })).toBe("## Not scored\n\n- `jawaban/rusak.yaml`: YAML syntax: bad\n");
-    expect(JSON.parse(renderBatchJson([], failed))).toEqual({ results: [], failed: [{ file: "jawaban/rusak.yaml", diagnostics: [{ file: "jawaban/rusak.yaml", line: 3, column: 1, path: [], severity: "error", message: "YAML syntax: bad", hint: null }] }] });
+    const failed = [
+      {
+        file: "jawaban/rusak.yaml",
+        diagnostics: [
+          {
+            file: "jawaban/rusak.yaml",
+            line: 3,
+            column: 1,
+            path: [],
+            severity: "error" as const,
+            message: "YAML syntax: bad",
+          },
+        ],
+      },
+    ];
+    expect(renderRanking([], [], failed, { lang: "id", color: false })).toBe(
+      "Tidak dinilai: 1 berkas berisi kesalahan (rincian di standard error)\n  jawaban/rusak.yaml: YAML syntax: bad\n",
+    );
+    expect(renderRankingMarkdown([], [], failed, { lang: "en" })).toBe(
+      "## Not scored\n\n- `jawaban/rusak.yaml`: YAML syntax: bad\n",
+    );
+    expect(JSON.parse(renderBatchJson([], failed))).toEqual({
+      results: [],
+      failed: [
+        {
+          file: "jawaban/rusak.yaml",
+          diagnostics: [
+            {
+              file: "jawaban/rusak.yaml",
+              line: 3,
+              column: 1,
+              path: [],
+              severity: "error",
+              message: "YAML syntax: bad",
+              hint: null,
+            },
+          ],
+        },
+      ],
+    });
   });
 
   it("escapes table pipes in Markdown and marks incomplete totals", () => {
@@ -90,22 +161,31 @@ describe("ranking renderers", () => {
 
 describe("CSV", () => {
   const ranked = rankResults([summary('Kota "Lama", Baru', 3.05), summary("=1+1", 2)]);
-  const columns = elementColumns(ranked.map((r) => r.item), titles);
+  const columns = elementColumns(
+    ranked.map((r) => r.item),
+    titles,
+  );
 
   it("quotes separators and quotes, and defuses formulas in text cells", () => {
     const csv = renderScoreCsv(ranked, columns, "en", false).split("\r\n");
-    expect(csv[1]).toBe('1,jawaban/kota-lama-baru.yaml,"Kota ""Lama"", Baru",2023,smart-city-2023,2023.1,reguler,,yes,0,3.0500,3.0500,3.0500,,');
+    expect(csv[1]).toBe(
+      '1,jawaban/kota-lama-baru.yaml,"Kota ""Lama"", Baru",2023,smart-city-2023,2023.1,reguler,,yes,0,3.0500,3.0500,3.0500,,',
+    );
     expect(csv[2]).toContain(",'=1+1,");
   });
 
   it("writes the Indonesian dialect: BOM, semicolons, decimal commas", () => {
     const csv = renderScoreCsv(ranked, columns, "id", false);
     expect(csv.startsWith("\ufeffrank;file;region;")).toBe(true);
-    expect(csv.split("\r\n")[1]).toBe('1;jawaban/kota-lama-baru.yaml;"Kota ""Lama"", Baru";2023;smart-city-2023;2023.1;reguler;;yes;0;3,0500;3,0500;3,0500;;');
+    expect(csv.split("\r\n")[1]).toBe(
+      '1;jawaban/kota-lama-baru.yaml;"Kota ""Lama"", Baru";2023;smart-city-2023;2023.1;reguler;;yes;0;3,0500;3,0500;3,0500;;',
+    );
   });
 
   it("adds a group column when ranking by groups", () => {
     const grouped = rankResults([summary("Kota Batu", 3)], (s) => s.profile);
-    expect(renderScoreCsv(grouped, columns, "en", true).split("\r\n")[1]).toMatch(/^1,reguler,jawaban\/kota-batu\.yaml,/);
+    expect(renderScoreCsv(grouped, columns, "en", true).split("\r\n")[1]).toMatch(
+      /^1,reguler,jawaban\/kota-batu\.yaml,/,
+    );
   });
 });

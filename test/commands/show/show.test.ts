@@ -24,7 +24,16 @@ describe("kuesioner show", () => {
     const ran = await runKuesioner(["show", "smart-city-2023", "--format", "json"], repoRoot);
     expect(ran.code).toBe(0);
     const json = JSON.parse(ran.stdout);
-    expect(Object.keys(json)).toEqual(["id", "version", "title", "scale", "defaultProfile", "profiles", "pillars", "elements"]);
+    expect(Object.keys(json)).toEqual([
+      "id",
+      "version",
+      "title",
+      "scale",
+      "defaultProfile",
+      "profiles",
+      "pillars",
+      "elements",
+    ]);
     expect(json.id).toBe("smart-city-2023");
     expect(json.elements.map((e: { id: string; questions: unknown[] }) => [e.id, e.questions.length])).toEqual([
       ["baseline", 5],
@@ -40,23 +49,40 @@ describe("kuesioner show", () => {
     });
     const impact = json.elements[3].questions;
     expect(new Set(impact.map((q: { kind: string }) => q.kind))).toEqual(new Set(["survey"]));
-    expect(impact[0]).toMatchObject({ kind: "survey", pillar: "governance", subdimension: "public-services", respondents: 50 });
-    expect(json.elements[0].questions[0]).toMatchObject({ id: "bl-masterplan-legal-basis", kind: "level", pillar: null });
-    expect(json.elements.flatMap((e: { questions: { id: string }[] }) => e.questions.map((q) => q.id.slice(0, 3)))).toEqual(
-      ["bl-", "op-", "oc-", "im-", "qw-", "co-"].flatMap((p, i) => Array([5, 7, 33, 54, 12, 6][i]).fill(p)),
-    );
+    expect(impact[0]).toMatchObject({
+      kind: "survey",
+      pillar: "governance",
+      subdimension: "public-services",
+      respondents: 50,
+    });
+    expect(json.elements[0].questions[0]).toMatchObject({
+      id: "bl-masterplan-legal-basis",
+      kind: "level",
+      pillar: null,
+    });
+    expect(
+      json.elements.flatMap((e: { questions: { id: string }[] }) => e.questions.map((q) => q.id.slice(0, 3))),
+    ).toEqual(["bl-", "op-", "oc-", "im-", "qw-", "co-"].flatMap((p, i) => Array([5, 7, 33, 54, 12, 6][i]).fill(p)));
   });
 
   it("writes the same JSON bytes every time", async () => {
     const a = await runKuesioner(["show", "smart-city-2022", "--format", "json", "--lang", "id"], repoRoot);
     const b = await runKuesioner(["show", "smart-city-2022", "--format", "json", "--lang", "id"], repoRoot);
     expect(a.stdout).toBe(b.stdout);
-    expect(JSON.parse(a.stdout).profiles["kppn-ikn"]).toEqual({ baseline: 10, output: 20, outcome: 30, impact: 10, "quick-win": 30 });
+    expect(JSON.parse(a.stdout).profiles["kppn-ikn"]).toEqual({
+      baseline: 10,
+      output: 20,
+      outcome: 30,
+      impact: 10,
+      "quick-win": 30,
+    });
   });
 
   it("prints the 2023 instrument for an officer: weights per profile, numbered questions with kind and pillar", async () => {
     const ran = await runKuesioner(["show", "smart-city-2023"], repoRoot);
-    expect(ran.stdout).toMatch(/^Smart City Implementation Evaluation 2023\nsmart-city-2023 · version 2023\.1 · scale 0–4 · 6 elements · 117 questions\n/);
+    expect(ran.stdout).toMatch(
+      /^Smart City Implementation Evaluation 2023\nsmart-city-2023 · version 2023\.1 · scale 0–4 · 6 elements · 117 questions\n/,
+    );
     expect(ran.stdout).toContain("Collaboration          –         10\n");
     expect(ran.stdout).toContain("\n4. Impact · 54 questions · reguler 20% · kppn-ikn 20%\n");
     expect(ran.stdout).toMatch(/\n {3}1\. im-gov-ps-online · survey, 50 respondents\n/);
@@ -65,7 +91,14 @@ describe("kuesioner show", () => {
 
   it("wraps question texts to the terminal width and colours only when asked", async () => {
     const narrow = await runKuesioner(["show", "smart-city-2023"], repoRoot, { columns: 60 });
-    expect(Math.max(...narrow.stdout.split("\n").filter((l) => !l.includes(" · ")).map((l) => l.length))).toBeLessThanOrEqual(60);
+    expect(
+      Math.max(
+        ...narrow.stdout
+          .split("\n")
+          .filter((l) => !l.includes(" · "))
+          .map((l) => l.length),
+      ),
+    ).toBeLessThanOrEqual(60);
     expect(narrow.stdout).not.toContain("\u001b[");
     expect((await runKuesioner(["show", MINI], repoRoot, { color: true })).stdout).toContain("\u001b[1m");
   });
@@ -75,7 +108,8 @@ describe("kuesioner show", () => {
     expect(ran).toEqual({
       code: 1,
       stdout: "",
-      stderr: 'kuesioner: unknown questionnaire "smart-city-2019"\n  hint: shipped questionnaires: smart-city-2022, smart-city-2023; or give a path to a YAML file\n',
+      stderr:
+        'kuesioner: unknown questionnaire "smart-city-2019"\n  hint: shipped questionnaires: smart-city-2022, smart-city-2023; or give a path to a YAML file\n',
     });
   });
 
@@ -91,7 +125,8 @@ describe("kuesioner show", () => {
       expect(ran).toEqual({
         code: 1,
         stdout: "",
-        stderr: 'broken.yaml:35:14: error: profiles.0.weights: weights of profile "reguler" sum to 95, expected 100\n  hint: baseline 35 + outcome 60 = 95\n1 error in 1 file: cannot show broken.yaml\n',
+        stderr:
+          'broken.yaml:35:14: error: profiles.0.weights: weights of profile "reguler" sum to 95, expected 100\n  hint: baseline 35 + outcome 60 = 95\n1 error in 1 file: cannot show broken.yaml\n',
       });
     });
   });

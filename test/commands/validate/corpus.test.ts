@@ -24,7 +24,9 @@ describe("the broken-input corpus (fixtures/invalid)", () => {
     const lines = ran.stderr.split("\n");
     const summary = lines.splice(-2, 1)[0];
     const diagnostics = lines.join("\n");
-    await expect(diagnostics).toMatchFileSnapshot(`../../../fixtures/invalid/${name.replace(/\.[^.]+$/, "")}.expected.txt`);
+    await expect(diagnostics).toMatchFileSnapshot(
+      `../../../fixtures/invalid/${name.replace(/\.[^.]+$/, "")}.expected.txt`,
+    );
 
     // Every case is broken somehow; only warnings leave the exit code at 0.
     expect(diagnostics).toMatch(new RegExp(`^${file.replace(/[.]/g, "\\.")}(:\\d+:\\d+)?: (error|warning): `));

@@ -12,8 +12,14 @@ describe("kuesioner validate", () => {
     await mkdir(join(dir, "q"));
     await copyFile(join(repoRoot, "fixtures/valid/mini.yaml"), join(dir, "q/mini.yaml"));
     await copyFile(join(repoRoot, "fixtures/invalid/weights-sum-95.yaml"), join(dir, "q/broken.yaml"));
-    await writeFile(join(dir, "good.yaml"), "questionnaire: q/mini.yaml\nanswers:\n  bl-1: 3\n  oc-2: { survey: { mean: 2.8, respondents: 50 } }\n");
-    await writeFile(join(dir, "few.yaml"), "questionnaire: q/mini.yaml\nanswers:\n  oc-2: { survey: { mean: 2.8, respondents: 20 } }\n");
+    await writeFile(
+      join(dir, "good.yaml"),
+      "questionnaire: q/mini.yaml\nanswers:\n  bl-1: 3\n  oc-2: { survey: { mean: 2.8, respondents: 50 } }\n",
+    );
+    await writeFile(
+      join(dir, "few.yaml"),
+      "questionnaire: q/mini.yaml\nanswers:\n  oc-2: { survey: { mean: 2.8, respondents: 20 } }\n",
+    );
     await writeFile(join(dir, "bad.yaml"), "questionnaire: q/mini.yaml\nanswers:\n  bl-1: 7\n  bl-9: 1\n");
     await writeFile(join(dir, "on-broken.yaml"), "questionnaire: q/broken.yaml\nanswers:\n  bl-1: 3\n");
     await writeFile(join(dir, "also-on-broken.yaml"), "questionnaire: q/broken.yaml\nanswers: {}\n");
@@ -22,12 +28,18 @@ describe("kuesioner validate", () => {
   afterAll(async () => remove());
 
   it("validates the shipped questionnaires and prints only a summary", async () => {
-    const ran = await runKuesioner(["validate", "questionnaires/smart-city-2023.yaml", "questionnaires/smart-city-2022.yaml"], repoRoot);
+    const ran = await runKuesioner(
+      ["validate", "questionnaires/smart-city-2023.yaml", "questionnaires/smart-city-2022.yaml"],
+      repoRoot,
+    );
     expect(ran).toEqual({ code: 0, stdout: "", stderr: "no problems in 2 files (2 questionnaires)\n" });
   });
 
   it("reports every file in the order given, each by position, with a summary, exit 1", async () => {
-    const ran = await runKuesioner(["validate", "bad.yaml", "few.yaml", "good.yaml", "q/mini.yaml", "missing.yaml"], dir);
+    const ran = await runKuesioner(
+      ["validate", "bad.yaml", "few.yaml", "good.yaml", "q/mini.yaml", "missing.yaml"],
+      dir,
+    );
     expect(ran.code).toBe(1);
     expect(ran.stdout).toBe("");
     expect(ran.stderr).toBe(
@@ -76,18 +88,66 @@ describe("kuesioner validate", () => {
     expect(ran.stderr).toBe("");
     const json = JSON.parse(ran.stdout);
     expect(json).toEqual([
-      { file: "bad.yaml", kind: "answers", line: 3, column: 9, severity: "error", path: ["answers", "bl-1"], message: "score 7 is outside the scale 0–4", hint: null },
-      { file: "bad.yaml", kind: "answers", line: 4, column: 3, severity: "error", path: ["answers", "bl-9"], message: 'unknown question id "bl-9" in questionnaire "mini"', hint: "check the id, or whether the answers belong to another questionnaire" },
-      { file: "on-broken.yaml", kind: "answers", line: 1, column: 16, severity: "error", path: ["questionnaire"], message: 'questionnaire "q/broken.yaml" is invalid', hint: "run kuesioner validate on it" },
-      { file: "q/broken.yaml", kind: "questionnaire", line: 35, column: 14, severity: "error", path: ["profiles", 0, "weights"], message: 'weights of profile "reguler" sum to 95, expected 100', hint: "baseline 35 + outcome 60 = 95" },
+      {
+        file: "bad.yaml",
+        kind: "answers",
+        line: 3,
+        column: 9,
+        severity: "error",
+        path: ["answers", "bl-1"],
+        message: "score 7 is outside the scale 0–4",
+        hint: null,
+      },
+      {
+        file: "bad.yaml",
+        kind: "answers",
+        line: 4,
+        column: 3,
+        severity: "error",
+        path: ["answers", "bl-9"],
+        message: 'unknown question id "bl-9" in questionnaire "mini"',
+        hint: "check the id, or whether the answers belong to another questionnaire",
+      },
+      {
+        file: "on-broken.yaml",
+        kind: "answers",
+        line: 1,
+        column: 16,
+        severity: "error",
+        path: ["questionnaire"],
+        message: 'questionnaire "q/broken.yaml" is invalid',
+        hint: "run kuesioner validate on it",
+      },
+      {
+        file: "q/broken.yaml",
+        kind: "questionnaire",
+        line: 35,
+        column: 14,
+        severity: "error",
+        path: ["profiles", 0, "weights"],
+        message: 'weights of profile "reguler" sum to 95, expected 100',
+        hint: "baseline 35 + outcome 60 = 95",
+      },
     ]);
     expect((await runKuesioner(args, dir)).stdout).toBe(ran.stdout);
     expect(ran.stdout).not.toContain(dir);
   });
 
   it("says which kind of file it found, in JSON, even when the YAML does not parse", async () => {
-    const ran = await runKuesioner(["validate", "--format", "json", "fixtures/invalid/yaml-tab-indent.yaml", "fixtures/invalid/root-list.yaml", "fixtures/invalid/answers-shape.yaml"], repoRoot);
-    expect([...new Set(JSON.parse(ran.stdout).map((d: { file: string; kind: string }) => `${d.file} ${d.kind}`))]).toEqual([
+    const ran = await runKuesioner(
+      [
+        "validate",
+        "--format",
+        "json",
+        "fixtures/invalid/yaml-tab-indent.yaml",
+        "fixtures/invalid/root-list.yaml",
+        "fixtures/invalid/answers-shape.yaml",
+      ],
+      repoRoot,
+    );
+    expect([
+      ...new Set(JSON.parse(ran.stdout).map((d: { file: string; kind: string }) => `${d.file} ${d.kind}`)),
+    ]).toEqual([
       "fixtures/invalid/yaml-tab-indent.yaml questionnaire",
       "fixtures/invalid/root-list.yaml unknown",
       "fixtures/invalid/answers-shape.yaml answers",
@@ -100,7 +160,10 @@ describe("kuesioner validate", () => {
   });
 
   it("writes GitHub annotations on stdout, escaped, and the summary on stderr", async () => {
-    const ran = await runKuesioner(["validate", "--format", "github", "bad.yaml", "few.yaml", "with, comma: and %.yaml"], dir);
+    const ran = await runKuesioner(
+      ["validate", "--format", "github", "bad.yaml", "few.yaml", "with, comma: and %.yaml"],
+      dir,
+    );
     expect(ran.code).toBe(1);
     expect(ran.stdout).toBe(
       [
