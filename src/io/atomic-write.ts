@@ -6,12 +6,12 @@ import { basename, dirname, join } from "node:path";
  * never a torn file: write a temporary file in the same folder, flush it to disk, rename it
  * over the target, then flush the folder so the rename itself is durable.
  */
-export async function writeFileAtomic(file: string, content: string): Promise<void> {
+export async function writeFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
   const dir = dirname(file);
   const temp = join(dir, `.${basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   const handle = await open(temp, "wx", 0o644);
   try {
-    await handle.writeFile(content, "utf8");
+    await handle.writeFile(content);
     await handle.sync();
   } catch (error) {
     await handle.close().catch(() => {});

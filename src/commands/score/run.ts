@@ -2,17 +2,17 @@ import { resolve } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { z } from "zod";
 import type { CommandIO } from "../../command-io.js";
-import { findPrevious, regionKey, type PreviousScore } from "../../engine/compare.js";
+import type { PreviousScore } from "../../engine/compare.js";
 import { compare, fromNumber, type Exact } from "../../model/exact.js";
 import { rankResults, type Ranked } from "../../engine/rank.js";
 import { summarizeResult, type ResultSummary } from "../../engine/summary.js";
 import { ExitCode, KuesionerError, type Diagnostic } from "../../errors.js";
-import { evaluateAnswerFile, type EvaluatedAnswers } from "../../io/evaluate-answers.js";
+import type { EvaluatedAnswers } from "../../io/evaluate-answers.js";
 import { expandInputs } from "../../io/expand-inputs.js";
 import { checkOutputFile, writeOutputFile } from "../../io/output-file.js";
 import { QuestionnaireCache } from "../../io/load-answers.js";
 import { loadPrevious } from "../../io/load-previous.js";
-import { loadSource } from "../../io/source.js";
+import { evaluateInput, isSkipped, previousFor } from "../../io/score-inputs.js";
 import { displayPath, formatDiagnostics, sortDiagnostics } from "../../text/diagnostics.js";
 import { elementColumns } from "./columns.js";
 import { renderScoreCsv } from "./csv.js";
@@ -23,7 +23,6 @@ import { renderRanking } from "./ranking.js";
 import { renderScoreReport, type ScoreReportInput } from "../../text/score-report.js";
 import { groupKinds, type GroupKind } from "../../text/score-labels.js";
 import { languages, type Text } from "../../model/common.js";
-import { detectDocumentKind } from "../../model/document-kind.js";
 
 export const scoreOptionsSchema = z.object({
   inputs: z.array(z.string().min(1, "an input is empty")).min(1, "give at least one answer file, folder or pattern"),
@@ -89,72 +88,29 @@ interface Context {
   named: ReadonlySet<string>;
 }
 
-/**
- * Scores one file; its diagnostics name it as the user wrote it, and are printed at once.
- * A folder or a pattern may also find files that are not answer files (a custom questionnaire
- * beside its answer files, a JSON Schema): those are skipped with a note. A file named on the
- * command line is always scored, so a wrong one is an error.
- */
+/** Scores one input; prints its diagnostics (or why it was skipped) at once. */
 async function evaluate(file: string, ctx: Context): Promise<EvaluatedAnswers | "skipped"> {
-  const absolute = resolve(ctx.io.cwd, file);
-  const source = await loadSource(absolute);
-  const kind = source.ok ? otherKind(source.source.data) : undefined;
-  if (kind) {
-    if (!ctx.named.has(file)) {
-      ctx.io.stderr.write(`kuesioner: note: skipped ${file}: ${kind}\n`);
-      return "skipped";
-    }
-    const diagnostic: Diagnostic = {
-      file,
-      path: [],
-      severity: "error",
-      message: kind,
-      hint: kind.startsWith("a questionnaire")
-        ? "score takes answer files; to check a questionnaire, run kuesioner validate on it"
-        : "an answer file names its questionnaire: and holds its answers:",
-    };
-    ctx.report([diagnostic]);
-    return { file, diagnostics: [diagnostic] };
-  }
-  const evaluated = await evaluateAnswerFile(absolute, {
+  const outcome = await evaluateInput(file, {
+    cwd: ctx.io.cwd,
     cache: ctx.cache,
-    source,
+    named: ctx.named,
+    display: ctx.display,
     ...(ctx.options.profile ? { profile: ctx.options.profile } : {}),
   });
-  evaluated.diagnostics = evaluated.diagnostics.map((d) => ({
-    ...d,
-    file: d.file === absolute ? file : ctx.display(d.file),
-  }));
-  ctx.report(evaluated.diagnostics);
-  return evaluated;
-}
-
-/** Why a file is plainly not an answer file (a questionnaire, or data with neither key), if it is not. */
-function otherKind(data: unknown): string | undefined {
-  if (data === null || typeof data !== "object" || Array.isArray(data)) return undefined;
-  const record = data as Record<string, unknown>;
-  if ("answers" in record || "questionnaire" in record) return undefined;
-  return detectDocumentKind(record) === "questionnaire"
-    ? "a questionnaire, not an answer file"
-    : "not an answer file (no questionnaire: or answers: key)";
-}
-
-/** Last year's score for a file: from --previous when it has one for the region, else the file's own `previous`. */
-function previousFor(
-  evaluated: EvaluatedAnswers,
-  region: string,
-  ctx: Context,
-  single: boolean,
-): PreviousScore | undefined {
-  const given = ctx.previous && findPrevious(ctx.previous, region, { single });
-  if (given) {
-    if (given.region && regionKey(given.region) !== regionKey(region)) {
-      ctx.io.stderr.write(`kuesioner: warning: --previous is for "${given.region}", this file for "${region}"\n`);
-    }
-    return given;
+  if (isSkipped(outcome)) {
+    ctx.io.stderr.write(`kuesioner: note: skipped ${file}: ${outcome.skipped}\n`);
+    return "skipped";
   }
-  const own = evaluated.answers?.previous;
-  return own ? { total: fromNumber(own.total), ...(own.year !== undefined ? { year: own.year } : {}) } : undefined;
+  ctx.report(outcome.diagnostics);
+  return outcome;
+}
+
+/** Last year's score for a file, with a warning when the one --previous given is another region's. */
+function previousOf(evaluated: EvaluatedAnswers, region: string, ctx: Context, single: boolean) {
+  const { previous, otherRegion } = previousFor(evaluated, region, ctx.previous, single);
+  if (otherRegion !== undefined)
+    ctx.io.stderr.write(`kuesioner: warning: --previous is for "${otherRegion}", this file for "${region}"\n`);
+  return previous;
 }
 
 async function scoreOne(file: string, ctx: Context): Promise<ExitCode> {
@@ -164,7 +120,7 @@ async function scoreOne(file: string, ctx: Context): Promise<ExitCode> {
   if (!result || !answers || !questionnaire) return ExitCode.Failed;
   const { options, io } = ctx;
   const region = regionName(answers.respondent?.region, file);
-  const previous = previousFor(evaluated, region, ctx, true);
+  const previous = previousOf(evaluated, region, ctx, true);
   const summary = summarizeResult({
     file: ctx.display(file),
     region,
@@ -229,7 +185,7 @@ async function scoreMany(files: readonly string[], failed: FailedFile[], ctx: Co
     if (!groupTitles.questionnaire.has(result.questionnaire.id))
       groupTitles.questionnaire.set(result.questionnaire.id, questionnaire.questionnaire.title);
     const region = regionName(answers.respondent?.region, file);
-    const previous = previousFor(evaluated, region, ctx, false);
+    const previous = previousOf(evaluated, region, ctx, false);
     // Only the summary is kept: a batch of thousands must not hold every question of every file.
     summaries.push(
       summarizeResult({

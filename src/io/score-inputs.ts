@@ -1,0 +1,93 @@
+import { resolve } from "node:path";
+import { findPrevious, regionKey, type PreviousScore } from "../engine/compare.js";
+import type { Diagnostic } from "../errors.js";
+import { fromNumber } from "../model/exact.js";
+import { detectDocumentKind } from "../model/document-kind.js";
+import { evaluateAnswerFile, type EvaluatedAnswers } from "./evaluate-answers.js";
+import type { QuestionnaireCache } from "./load-answers.js";
+import { loadSource } from "./source.js";
+
+/** What scoring one input needs to know about the run it is part of. */
+export interface ScoreInputContext {
+  cwd: string;
+  cache: QuestionnaireCache;
+  /** Inputs named on the command line (as typed): those are never skipped. */
+  named: ReadonlySet<string>;
+  profile?: string;
+  /** How a file other than the input is shown (relative to the working folder). */
+  display: (file: string) => string;
+}
+
+/** A file a folder or a pattern found that is plainly not an answer file, and why. */
+export interface SkippedInput {
+  skipped: string;
+}
+
+/**
+ * Scores one input of `score` or `report`, its diagnostics naming it as the user wrote it.
+ * A folder or a pattern may also find files that are not answer files (a custom questionnaire
+ * beside its answer files, a JSON Schema): those come back as skipped. A file named on the
+ * command line is always scored, so a wrong one is an error.
+ */
+export async function evaluateInput(file: string, ctx: ScoreInputContext): Promise<EvaluatedAnswers | SkippedInput> {
+  const absolute = resolve(ctx.cwd, file);
+  const source = await loadSource(absolute);
+  const kind = source.ok ? otherKind(source.source.data) : undefined;
+  if (kind) {
+    if (!ctx.named.has(file)) return { skipped: kind };
+    const diagnostic: Diagnostic = {
+      file,
+      path: [],
+      severity: "error",
+      message: kind,
+      hint: kind.startsWith("a questionnaire")
+        ? "score takes answer files; to check a questionnaire, run kuesioner validate on it"
+        : "an answer file names its questionnaire: and holds its answers:",
+    };
+    return { file, diagnostics: [diagnostic] };
+  }
+  const evaluated = await evaluateAnswerFile(absolute, {
+    cache: ctx.cache,
+    source,
+    ...(ctx.profile ? { profile: ctx.profile } : {}),
+  });
+  evaluated.diagnostics = evaluated.diagnostics.map((d) => ({
+    ...d,
+    file: d.file === absolute ? file : ctx.display(d.file),
+  }));
+  return evaluated;
+}
+
+export const isSkipped = (outcome: EvaluatedAnswers | SkippedInput): outcome is SkippedInput => "skipped" in outcome;
+
+/** Why a file is plainly not an answer file (a questionnaire, or data with neither key), if it is not. */
+function otherKind(data: unknown): string | undefined {
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return undefined;
+  const record = data as Record<string, unknown>;
+  if ("answers" in record || "questionnaire" in record) return undefined;
+  return detectDocumentKind(record) === "questionnaire"
+    ? "a questionnaire, not an answer file"
+    : "not an answer file (no questionnaire: or answers: key)";
+}
+
+/**
+ * Last year's score for a file: from --previous when it has one for the region, else the
+ * file's own `previous`. `otherRegion` is set when the one --previous given names another
+ * region (worth a warning: the wrong file may have been given).
+ */
+export function previousFor(
+  evaluated: Pick<EvaluatedAnswers, "answers">,
+  region: string,
+  given: readonly PreviousScore[] | undefined,
+  single: boolean,
+): { previous?: PreviousScore; otherRegion?: string } {
+  const found = given && findPrevious(given, region, { single });
+  if (found) {
+    const other = found.region && regionKey(found.region) !== regionKey(region);
+    return { previous: found, ...(other ? { otherRegion: found.region } : {}) };
+  }
+  const own = evaluated.answers?.previous;
+  return own
+    ? { previous: { total: fromNumber(own.total), ...(own.year !== undefined ? { year: own.year } : {}) } }
+    : {};
+}
