@@ -3,6 +3,7 @@ import type { AnswerFile } from "../model/answers.js";
 import type { Band, Profile, Questionnaire } from "../model/questionnaire.js";
 import { compare, div, exact, fromNumber, mul, sub, sum, weightedMean, ZERO, type Exact } from "../model/exact.js";
 import { scoreAnswer, type ScoreSource } from "./score-answer.js";
+import { own } from "../model/own.js";
 
 export interface QuestionResult {
   id: string;
@@ -99,7 +100,7 @@ export function scoreAnswers(
   const questions: QuestionResult[] = [];
   const missing: string[] = [];
   for (const element of questionnaire.elements) {
-    const weight = profile.weights[element.id];
+    const weight = own(profile.weights, element.id);
     if (weight === undefined) {
       issues.push(...unscoredElementIssues(questionnaire, element, profile.id, answers));
       continue;
@@ -107,7 +108,7 @@ export function scoreAnswers(
     const scored: { value: Exact; weight: Exact }[] = [];
     const elementMissing: string[] = [];
     for (const question of element.questions) {
-      const answer = answers.answers[question.id];
+      const answer = own(answers.answers, question.id);
       const outcome = scoreAnswer(question, answer, questionnaire.scale, ["answers", question.id]);
       issues.push(...outcome.issues);
       questions.push({
@@ -164,15 +165,15 @@ function unscoredElementIssues(
   answers: AnswerFile,
 ): Issue[] {
   const answered = element.questions.filter(
-    (q) => answers.answers[q.id] !== undefined && answers.answers[q.id] !== null,
+    (q) => own(answers.answers, q.id) !== undefined && own(answers.answers, q.id) !== null,
   );
   if (answered.length === 0) return [];
   const issues = answered.flatMap((q) =>
-    scoreAnswer(q, answers.answers[q.id], questionnaire.scale, ["answers", q.id]).issues.filter(
+    scoreAnswer(q, own(answers.answers, q.id), questionnaire.scale, ["answers", q.id]).issues.filter(
       (i) => i.severity === "error",
     ),
   );
-  const others = questionnaire.profiles.filter((p) => p.weights[element.id] !== undefined).map((p) => p.id);
+  const others = questionnaire.profiles.filter((p) => own(p.weights, element.id) !== undefined).map((p) => p.id);
   issues.push({
     path: ["answers", answered[0]!.id],
     severity: "warning",

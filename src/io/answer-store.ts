@@ -6,6 +6,7 @@ import { KuesionerError } from "../errors.js";
 import type { Answer, AnswerFile, AnswerObject, SurveyAnswer } from "../model/answers.js";
 import { writeFileAtomic } from "./atomic-write.js";
 import { shippedQuestionnairesDir } from "./package-root.js";
+import { hasOwnKey, own } from "../model/own.js";
 
 /** The order keys are written in, so that the same answers always give the same bytes. */
 const FILE_KEYS = [
@@ -68,11 +69,12 @@ function orderAnswers(
   questionOrder: readonly string[],
   forYaml: boolean,
 ): Record<string, unknown> {
+  const order = new Set(questionOrder);
   const ids = [
-    ...questionOrder.filter((id) => id in answers),
-    ...Object.keys(answers).filter((id) => !questionOrder.includes(id)),
+    ...questionOrder.filter((id) => hasOwnKey(answers, id)),
+    ...Object.keys(answers).filter((id) => !order.has(id)),
   ];
-  return Object.fromEntries(ids.map((id) => [id, orderAnswer(answers[id]!, forYaml)]));
+  return Object.fromEntries(ids.map((id) => [id, orderAnswer(own(answers, id)!, forYaml)]));
 }
 
 function orderFile(file: AnswerFile, questionOrder: readonly string[], forYaml: boolean): Record<string, unknown> {

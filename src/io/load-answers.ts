@@ -2,6 +2,7 @@ import { dirname } from "node:path";
 import type { Diagnostic } from "../errors.js";
 import { hasErrors } from "../errors.js";
 import { answerFileSchema, type AnswerFile } from "../model/answers.js";
+import { own } from "../model/own.js";
 import { issuesFromZod } from "../model/zod-issues.js";
 import {
   loadQuestionnaire,
@@ -33,7 +34,27 @@ export async function loadAnswerFile(file: string, preloaded?: SourceResult): Pr
     );
     return { ok: false, diagnostics: [...read.diagnostics, ...diagnostics], source: read.source };
   }
+  keepProtoKeys(read.source.data, parsed.data);
   return { ok: true, value: { file, answers: parsed.data, source: read.source }, diagnostics: read.diagnostics };
+}
+
+/**
+ * zod builds a record by assignment, and assigning "__proto__" sets the prototype instead of
+ * a key: the answer would vanish without a word. Put such a key back as an own property, so the
+ * scorer reports it as the unknown question id it is, and fill keeps it when saving.
+ */
+function keepProtoKeys(raw: unknown, parsed: AnswerFile): void {
+  for (const field of ["answers", "retiredAnswers", "questionDigests"] as const) {
+    const from = raw !== null && typeof raw === "object" ? own(raw as Record<string, unknown>, field) : undefined;
+    const to = parsed[field];
+    if (!from || typeof from !== "object" || !to || !Object.hasOwn(from, "__proto__")) continue;
+    Object.defineProperty(to, "__proto__", {
+      value: own(from as Record<string, unknown>, "__proto__"),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
 }
 
 /** Loads questionnaires once per reference and answer-file folder; batch scoring shares one cache. */

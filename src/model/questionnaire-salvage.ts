@@ -77,28 +77,27 @@ function plan(root: Record<string, unknown>, path: Path, exactKey: boolean): Act
   let node: unknown = root;
   const arrays: boolean[] = path.map((segment) => {
     const isArray = Array.isArray(node);
-    node = node && typeof node === "object" ? (node as Record<string | number, unknown>)[segment] : undefined;
+    node = child(node, segment);
     return isArray;
   });
   for (let i = path.length - 1; i >= 1; i--) {
     const container = path[i - 1];
-    if (arrays[i] && typeof container === "string" && container in DROPPABLE)
+    if (arrays[i] && typeof container === "string" && Object.hasOwn(DROPPABLE, container))
       return { path: path.slice(0, i + 1), remove: true, omit: DROPPABLE[container] };
   }
   const top = path[0];
   if (typeof top !== "string") return undefined;
-  if (top in PLACEHOLDERS) return { path: [top], value: PLACEHOLDERS[top] };
+  if (Object.hasOwn(PLACEHOLDERS, top)) return { path: [top], value: PLACEHOLDERS[top] };
   if (top === "defaultProfile" && Array.isArray(root.profiles))
     return { path: [top], value: (root.profiles[0] as { id?: unknown } | undefined)?.id, omit: "profiles" };
-  if (top in OPTIONAL_TOP_LEVEL) return { path: [top], remove: true, omit: OPTIONAL_TOP_LEVEL[top] };
+  if (Object.hasOwn(OPTIONAL_TOP_LEVEL, top)) return { path: [top], remove: true, omit: OPTIONAL_TOP_LEVEL[top] };
   return undefined;
 }
 
 /** Deletes the key or array item at `path`, keeping track of the original array positions; returns the path in the file. */
 function removeAt(root: unknown, path: Path, originalIndex: WeakMap<unknown[], number[]>): Path {
   let container = root;
-  for (const segment of path.slice(0, -1))
-    container = (container as Record<string | number, unknown> | undefined)?.[segment];
+  for (const segment of path.slice(0, -1)) container = child(container, segment);
   const segment = path[path.length - 1]!;
   const prefix = originalPath(root, path.slice(0, -1), originalIndex);
   if (Array.isArray(container) && typeof segment === "number") {
@@ -118,7 +117,7 @@ function originalPath(root: unknown, path: Path, originalIndex: WeakMap<unknown[
   let node = root;
   return path.map((segment) => {
     const here = node;
-    node = here && typeof here === "object" ? (here as Record<string | number, unknown>)[segment] : undefined;
+    node = child(here, segment);
     return Array.isArray(here) && typeof segment === "number"
       ? (originalIndex.get(here)?.[segment] ?? segment)
       : segment;
@@ -133,6 +132,13 @@ function comparePaths(a: Path, b: Path): number {
     return String(x) < String(y) ? -1 : 1;
   }
   return a.length - b.length;
+}
+
+/** The value under an own key or index; never an inherited member such as `constructor`. */
+function child(node: unknown, segment: string | number): unknown {
+  return node && typeof node === "object" && Object.hasOwn(node, segment)
+    ? (node as Record<string | number, unknown>)[segment]
+    : undefined;
 }
 
 const startsWith = (path: Path, prefix: Path) => prefix.length <= path.length && prefix.every((p, i) => p === path[i]);

@@ -52,18 +52,23 @@ export function pickOption(schema: Schema, value: unknown): Schema | undefined {
   const options = optionsOf(schema)!;
   const discriminator = def.discriminator as string | undefined;
   if (discriminator && isPlainObject(value)) {
-    const match = options.find((o) => literalValues(shapeOf(o)?.[discriminator]).includes(value[discriminator]));
+    const match = options.find((o) =>
+      literalValues(ownSchema(shapeOf(o), discriminator)).includes(value[discriminator]),
+    );
     if (match) return match;
   }
   if (isPlainObject(value)) {
     const objects = options.filter((o) => shapeOf(o));
     const keys = Object.keys(value);
-    const overlap = (o: Schema) => keys.filter((k) => k in shapeOf(o)!).length;
+    const overlap = (o: Schema) => keys.filter((k) => Object.hasOwn(shapeOf(o)!, k)).length;
     return objects.sort((a, b) => overlap(b) - overlap(a))[0];
   }
   if (Array.isArray(value)) return options.find((o) => defOf(o).type === "array");
   return undefined;
 }
+
+const ownSchema = (shape: Record<string, Schema> | undefined, key: string) =>
+  shape && Object.hasOwn(shape, key) ? shape[key] : undefined;
 
 function shapeOf(schema: Schema): Record<string, Schema> | undefined {
   const def = defOf(unwrap(schema));
@@ -87,8 +92,10 @@ export function schemaAt(root: Schema, path: Path, data: unknown): Schema | unde
     if (!schema) return undefined;
     const def = defOf(unwrap(schema));
     const segment = path[i]!;
-    if (def.type === "object") schema = (def.shape as Record<string, Schema>)[String(segment)];
-    else if (def.type === "array") schema = def.element as Schema;
+    if (def.type === "object") {
+      const shape = def.shape as Record<string, Schema>;
+      schema = Object.hasOwn(shape, String(segment)) ? shape[String(segment)] : undefined;
+    } else if (def.type === "array") schema = def.element as Schema;
     else if (def.type === "record") schema = def.valueType as Schema;
     else return undefined;
     if (schema) schema = unwrap(schema);

@@ -55,6 +55,7 @@ export function parseDecimal(text: string, options: { wholeNumber?: boolean } = 
 }
 
 import { formatDecimal } from "../../text/format.js";
+import { hasOwnKey, own } from "../../model/own.js";
 /** A number written for the officer's language: `2,8` in Indonesian, `2.8` in English. */
 export { formatDecimal };
 
@@ -103,7 +104,7 @@ function parseCounts(s: string, scale: Scale, t: Messages): Parsed<SurveyAnswer>
     const level = Number(match[1]);
     if (level < scale.min || level > scale.max)
       return { ok: false, error: t.levelOutsideScale(level, scale.min, scale.max) };
-    if (String(level) in counts) return { ok: false, error: t.duplicateLevel(level) };
+    if (hasOwnKey(counts, String(level))) return { ok: false, error: t.duplicateLevel(level) };
     counts[String(level)] = Number(match[2]);
   }
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
@@ -111,7 +112,7 @@ function parseCounts(s: string, scale: Scale, t: Messages): Parsed<SurveyAnswer>
   // Keep the levels in scale order, so the file reads 0, 1, 2, … whatever order was typed.
   const ordered: Record<string, number> = {};
   for (let level = scale.min; level <= scale.max; level++) {
-    const count = counts[String(level)];
+    const count = own(counts, String(level));
     if (count !== undefined) ordered[String(level)] = count;
   }
   return { ok: true, value: { counts: ordered } };

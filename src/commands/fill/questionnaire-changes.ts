@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { AnswerFile } from "../../model/answers.js";
 import type { Questionnaire } from "../../model/questionnaire.js";
 import { canonicalJson } from "../../io/load-questionnaire.js";
+import { hasOwnKey, own } from "../../model/own.js";
 
 /**
  * A short fingerprint of every question (sha256 of its canonical JSON, 12 hex digits), recorded
@@ -33,9 +34,9 @@ export function compareQuestionnaire(file: AnswerFile, questionnaire: Questionna
   if (!recorded) {
     return { detailed: false, added: [], removed: unknownAnswerIds(file, questionnaire), changed: [] };
   }
-  const added = Object.keys(now).filter((id) => !(id in recorded));
-  const removed = Object.keys(recorded).filter((id) => !(id in now));
-  const changed = Object.keys(now).filter((id) => id in recorded && recorded[id] !== now[id]);
+  const added = Object.keys(now).filter((id) => !hasOwnKey(recorded, id));
+  const removed = Object.keys(recorded).filter((id) => !hasOwnKey(now, id));
+  const changed = Object.keys(now).filter((id) => hasOwnKey(recorded, id) && own(recorded, id) !== own(now, id));
   return { detailed: true, added, removed, changed };
 }
 
@@ -51,7 +52,7 @@ export function setAsideAnswers(file: AnswerFile, ids: readonly string[], keep: 
   const answers = { ...file.answers };
   const retired = { ...(file.retiredAnswers ?? {}) };
   for (const id of ids) {
-    if (!(id in answers)) continue;
+    if (!hasOwnKey(answers, id)) continue;
     if (keep) retired[id] = answers[id]!;
     delete answers[id];
   }

@@ -7,6 +7,7 @@ import type { AskContext } from "./ask-question.js";
 import { localize, messages } from "./messages.js";
 import { separator, type Choice, type Separator } from "../../prompt/prompter.js";
 import { isAnswered, progressOf, type WalkItem } from "./walk-state.js";
+import { own } from "../../model/own.js";
 
 export type ReviewAction =
   /** Show the question at `index`; with `edit`, come back to the review after it. */
@@ -30,7 +31,7 @@ export async function review(
 ): Promise<ReviewAction> {
   const t = messages[ctx.lang];
   const { questionnaire } = ctx;
-  const answered = (item: WalkItem) => isAnswered(questionnaire, item.question, file.answers[item.question.id]);
+  const answered = (item: WalkItem) => isAnswered(questionnaire, item.question, own(file.answers, item.question.id));
   for (;;) {
     const result = scoreAnswers(questionnaire, file, { profile: ctx.profile }).result;
     const progress = progressOf(questionnaire, items, file);
@@ -87,7 +88,7 @@ async function pickQuestion(
   const choices: (Choice<number> | Separator)[] = [{ value: -1, name: t.backToReview }];
   items.forEach((item, index) => {
     if (item.questionIndex === 0) choices.push(separator(`── ${localize(item.element.title, ctx.lang)}`));
-    const answer = file.answers[item.question.id];
+    const answer = own(file.answers, item.question.id);
     const state = isAnswered(ctx.questionnaire, item.question, answer)
       ? describeAnswer(ctx.questionnaire, item.question, answer, ctx.lang, true)
       : `(${t.unansweredWord})`;

@@ -8,6 +8,7 @@ import { messages } from "./messages.js";
 import { formatDecimal, formatPercent, formatScore, localize, truncate, wrapWords } from "../../text/format.js";
 import type { QuestionnaireChanges } from "./questionnaire-changes.js";
 import type { Progress, WalkItem } from "./walk-state.js";
+import { own } from "../../model/own.js";
 
 export interface ScreenOptions {
   lang: Lang;
@@ -168,7 +169,7 @@ export function levelChoiceNames(
 ): { level: number; name: string; descriptor: string }[] {
   const choices = [];
   for (let level = questionnaire.scale.min; level <= questionnaire.scale.max; level++) {
-    const descriptor = localize(q.levels[String(level)], options.lang);
+    const descriptor = localize(own(q.levels, String(level)), options.lang);
     choices.push({ level, name: truncate(`${level}  ${descriptor}`, options.width - 6), descriptor });
   }
   return choices;

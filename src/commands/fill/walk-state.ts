@@ -2,6 +2,7 @@ import type { Answer, AnswerFile, AnswerObject } from "../../model/answers.js";
 import type { Element, Question, Questionnaire } from "../../model/questionnaire.js";
 import { scoreAnswer, type AnswerScore } from "../../engine/score-answer.js";
 import { selectProfile } from "../../engine/score.js";
+import { own } from "../../model/own.js";
 
 /** One stop of the walk: a question of an element that counts in the chosen profile. */
 export interface WalkItem {
@@ -18,7 +19,7 @@ export interface WalkItem {
 export function walkItems(questionnaire: Questionnaire, profileId: string | undefined): WalkItem[] {
   const profile = selectProfile(questionnaire, profileId);
   if (!profile) return [];
-  const elements = questionnaire.elements.filter((e) => profile.weights[e.id] !== undefined);
+  const elements = questionnaire.elements.filter((e) => own(profile.weights, e.id) !== undefined);
   return elements.flatMap((element, elementIndex) =>
     element.questions.map((question, questionIndex) => ({
       element,
@@ -58,7 +59,7 @@ export interface Progress {
 
 export function progressOf(questionnaire: Questionnaire, items: readonly WalkItem[], file: AnswerFile): Progress {
   const answered = items.filter((item) =>
-    isAnswered(questionnaire, item.question, file.answers[item.question.id]),
+    isAnswered(questionnaire, item.question, own(file.answers, item.question.id)),
   ).length;
   return { answered, total: items.length, percent: items.length ? Math.floor((answered * 100) / items.length) : 100 };
 }
@@ -68,7 +69,7 @@ export function startIndex(questionnaire: Questionnaire, items: readonly WalkIte
   const atCursor = file.cursor === undefined ? -1 : items.findIndex((item) => item.question.id === file.cursor);
   if (atCursor >= 0) return atCursor;
   const unanswered = items.findIndex(
-    (item) => !isAnswered(questionnaire, item.question, file.answers[item.question.id]),
+    (item) => !isAnswered(questionnaire, item.question, own(file.answers, item.question.id)),
   );
   return unanswered >= 0 ? unanswered : items.length;
 }
@@ -96,17 +97,17 @@ function withAnswerValue(file: AnswerFile, id: string, answer: Answer | undefine
 
 /** Replaces the scoring part of an answer, keeping its evidence and note; null clears it. */
 export function setAnswerCore(file: AnswerFile, id: string, core: AnswerCore | null): AnswerFile {
-  const { score: _s, assessors: _a, survey: _v, value: _x, ...kept } = asObject(file.answers[id]);
+  const { score: _s, assessors: _a, survey: _v, value: _x, ...kept } = asObject(own(file.answers, id));
   return withAnswerValue(file, id, compact({ ...(core ?? {}), ...kept }));
 }
 
 export function setEvidence(file: AnswerFile, id: string, evidence: readonly string[]): AnswerFile {
-  const object = asObject(file.answers[id]);
+  const object = asObject(own(file.answers, id));
   return withAnswerValue(file, id, compact({ ...object, evidence: evidence.length ? [...evidence] : undefined }));
 }
 
 export function setNote(file: AnswerFile, id: string, note: string): AnswerFile {
-  const object = asObject(file.answers[id]);
+  const object = asObject(own(file.answers, id));
   return withAnswerValue(file, id, compact({ ...object, note: note === "" ? undefined : note }));
 }
 

@@ -19,6 +19,7 @@ import {
   walkItems,
   type WalkItem,
 } from "./walk-state.js";
+import { own } from "../../model/own.js";
 
 export interface WalkContext extends ReviewContext {
   /** Persists the answers; called after every change, before the next prompt. */
@@ -87,7 +88,7 @@ export async function walkQuestionnaire(ctx: WalkContext, initial: AnswerFile): 
     showQuestion(ctx, items, item, file, shownElement !== item.elementIndex);
     shownElement = item.elementIndex;
     const id = item.question.id;
-    const answer = file.answers[id];
+    const answer = own(file.answers, id);
     const { answered } = answerState(questionnaire, item.question, answer);
     const description = answered ? describeAnswer(questionnaire, item.question, answer, ctx.lang, true) : "";
     const action = await askQuestion(ctx, item.question, { answer, answered, description }, index === 0);
@@ -114,11 +115,11 @@ export async function walkQuestionnaire(ctx: WalkContext, initial: AnswerFile): 
     }
     if (action.kind === "answer") {
       await commit(setAnswerCore(file, id, action.core));
-      const feedback = renderAnswerFeedback(questionnaire, item.question, file.answers[id] ?? null, ctx.screen);
+      const feedback = renderAnswerFeedback(questionnaire, item.question, own(file.answers, id) ?? null, ctx.screen);
       if (feedback) ctx.write(feedback);
     }
-    await commit(setEvidence(file, id, await askEvidence(ctx, file.answers[id])));
-    file = setNote(file, id, await askNote(ctx, file.answers[id]));
+    await commit(setEvidence(file, id, await askEvidence(ctx, own(file.answers, id))));
+    file = setNote(file, id, await askNote(ctx, own(file.answers, id)));
     next();
     // One save for the note and the cursor's move to where the walk goes next.
     await commit(cursorAt(reviewing ? resumeAt : index));
@@ -127,11 +128,13 @@ export async function walkQuestionnaire(ctx: WalkContext, initial: AnswerFile): 
 
 function showQuestion(ctx: WalkContext, items: readonly WalkItem[], item: WalkItem, file: AnswerFile, intro: boolean) {
   const { questionnaire } = ctx;
-  const answer = file.answers[item.question.id];
+  const answer = own(file.answers, item.question.id);
   if (intro) {
     const inElement = items.filter((i) => i.elementIndex === item.elementIndex);
-    const answered = inElement.filter((i) => isAnswered(questionnaire, i.question, file.answers[i.question.id])).length;
-    const weight = questionnaire.profiles.find((p) => p.id === ctx.profile)?.weights[item.element.id] ?? 0;
+    const answered = inElement.filter((i) =>
+      isAnswered(questionnaire, i.question, own(file.answers, i.question.id)),
+    ).length;
+    const weight = own(questionnaire.profiles.find((p) => p.id === ctx.profile)?.weights, item.element.id) ?? 0;
     ctx.write(renderElementIntro({ item, weight, answered }, ctx.screen));
   }
   const { answered, invalid } = answerState(questionnaire, item.question, answer);

@@ -48,6 +48,7 @@ export type ShowLabels = (typeof LABELS)[Lang];
 export const showLabels = (lang: Lang): ShowLabels => LABELS[lang];
 
 import { formatDecimal as formatNumber } from "../../text/format.js";
+import { own } from "../../model/own.js";
 export { formatNumber };
 
 /**
@@ -57,7 +58,7 @@ export { formatNumber };
 export function weightRows(q: Questionnaire, lang: Lang): { elements: string[][]; total: string[] } {
   const cell = (weight: number | undefined) => (weight === undefined ? "–" : formatNumber(weight, lang));
   return {
-    elements: q.elements.map((e) => [localize(e.title, lang), ...q.profiles.map((p) => cell(p.weights[e.id]))]),
+    elements: q.elements.map((e) => [localize(e.title, lang), ...q.profiles.map((p) => cell(own(p.weights, e.id)))]),
     total: q.profiles.map((p) => formatNumber(toNumber(sum(Object.values(p.weights).map(fromNumber))), lang)),
   };
 }
@@ -121,7 +122,7 @@ export function showJson(q: Questionnaire, lang: Lang) {
       q.profiles.map((p) => [
         p.id,
         Object.fromEntries(
-          q.elements.filter((e) => p.weights[e.id] !== undefined).map((e) => [e.id, p.weights[e.id]!]),
+          q.elements.filter((e) => own(p.weights, e.id) !== undefined).map((e) => [e.id, own(p.weights, e.id)!]),
         ),
       ]),
     ),

@@ -11,6 +11,7 @@ import {
   totalQuestions,
   weightRows,
 } from "./model.js";
+import { own } from "../../model/own.js";
 
 export interface ShowTextOptions {
   lang: Lang;
@@ -44,7 +45,8 @@ export function renderShowText(q: Questionnaire, options: ShowTextOptions): stri
 
   q.elements.forEach((element, e) => {
     const weights = q.profiles.map(
-      (p) => `${p.id} ${p.weights[element.id] === undefined ? "–" : formatNumber(p.weights[element.id]!, lang) + "%"}`,
+      (p) =>
+        `${p.id} ${own(p.weights, element.id) === undefined ? "–" : formatNumber(own(p.weights, element.id)!, lang) + "%"}`,
     );
     out.push(
       "",
