@@ -1,4 +1,5 @@
-import { readFile, stat } from "node:fs/promises";
+import { constants, type Stats } from "node:fs";
+import { open, type FileHandle } from "node:fs/promises";
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
 import type { Diagnostic, Issue } from "../errors.js";
 import { checkDataLimits } from "./data-limits.js";
@@ -26,11 +27,54 @@ function fileDiagnostic(file: string, message: string, hint?: string): Diagnosti
   return { file, path: [], severity: "error", message, ...(hint ? { hint } : {}) };
 }
 
-/** Reads a text file, refusing directories, huge files, binary content and invalid UTF-8. */
+/** What a path is when it is not a regular file, for "… is a FIFO, expected a YAML or JSON file". */
+function describeSpecialFile(info: Stats): string | undefined {
+  if (info.isFile()) return undefined;
+  if (info.isFIFO()) return "a named pipe (FIFO)";
+  if (info.isSocket()) return "a socket";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";
+  return "not a regular file";
+}
+
+/**
+ * Reads at most `limit + 1` bytes, whatever the file claims to be: a file that grows while it is
+ * read, or a /proc file whose size says 0, still stops at the limit.
+ */
+export async function readBounded(handle: Pick<FileHandle, "read">, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  while (total <= limit) {
+    const chunk = Buffer.alloc(Math.min(64 * 1024, limit + 1 - total));
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+    if (bytesRead === 0) break;
+    chunks.push(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead));
+    total += bytesRead;
+  }
+  return Buffer.concat(chunks, total);
+}
+
+const tooLarge = (file: string, size: string) =>
+  fileDiagnostic(
+    file,
+    `file is ${size}, larger than the ${formatBytes(MAX_FILE_BYTES)} limit`,
+    "questionnaires and answer files are small text files; is this the right file?",
+  );
+
+/**
+ * Reads a text file, refusing directories, devices, pipes and sockets, huge files, binary content
+ * and invalid UTF-8. The file is opened without blocking (a FIFO with no writer would otherwise
+ * hang the open) and checked on the open descriptor, so what is checked is what is read.
+ */
 export async function readTextFile(file: string): Promise<{ text: string } | { diagnostic: Diagnostic }> {
-  let size: number;
+  let handle: FileHandle;
   try {
-    const info = await stat(file);
+    handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    return { diagnostic: openDiagnostic(file, error) };
+  }
+  let bytes: Buffer;
+  try {
+    const info = await handle.stat();
     if (info.isDirectory())
       return {
         diagnostic: fileDiagnostic(
@@ -39,34 +83,23 @@ export async function readTextFile(file: string): Promise<{ text: string } | { d
           "give the files in it, e.g. folder/*.yaml",
         ),
       };
-    size = info.size;
+    const special = describeSpecialFile(info);
+    if (special)
+      return {
+        diagnostic: fileDiagnostic(
+          file,
+          `is ${special}, expected a YAML or JSON file`,
+          "kuesioner reads regular files only; save the data to a file first",
+        ),
+      };
+    if (info.size > MAX_FILE_BYTES) return { diagnostic: tooLarge(file, formatBytes(info.size)) };
+    bytes = await readBounded(handle, MAX_FILE_BYTES);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT")
-      return { diagnostic: fileDiagnostic(file, "file not found", "check the path and the current directory") };
-    if (code === "EACCES") return { diagnostic: fileDiagnostic(file, "permission denied") };
-    return { diagnostic: fileDiagnostic(file, `cannot read the file (${code ?? String(error)})`) };
+    return { diagnostic: openDiagnostic(file, error) };
+  } finally {
+    await handle.close().catch(() => undefined);
   }
-  if (size > MAX_FILE_BYTES) {
-    return {
-      diagnostic: fileDiagnostic(
-        file,
-        `file is ${formatBytes(size)}, larger than the ${formatBytes(MAX_FILE_BYTES)} limit`,
-        "questionnaires and answer files are small text files; is this the right file?",
-      ),
-    };
-  }
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    return {
-      diagnostic: fileDiagnostic(
-        file,
-        `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-      ),
-    };
-  }
+  if (bytes.length > MAX_FILE_BYTES) return { diagnostic: tooLarge(file, `more than ${formatBytes(MAX_FILE_BYTES)}`) };
   if (bytes.includes(0)) {
     return { diagnostic: fileDiagnostic(file, "file is binary (contains NUL bytes), expected YAML or JSON text") };
   }
@@ -79,6 +112,19 @@ export async function readTextFile(file: string): Promise<{ text: string } | { d
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === "") return { diagnostic: fileDiagnostic(file, "file is empty") };
   return { text };
+}
+
+function openDiagnostic(file: string, error: unknown): Diagnostic {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return fileDiagnostic(file, "file not found", "check the path and the current directory");
+  if (code === "EACCES") return fileDiagnostic(file, "permission denied");
+  if (code === "EISDIR")
+    return fileDiagnostic(
+      file,
+      "is a directory, expected a YAML or JSON file",
+      "give the files in it, e.g. folder/*.yaml",
+    );
+  return fileDiagnostic(file, `cannot read the file (${code ?? String(error)})`);
 }
 
 function formatBytes(n: number): string {

@@ -1,8 +1,10 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, writeFile, type FileHandle } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkDataLimits } from "../../src/io/data-limits.js";
-import { loadSource, MAX_FILE_BYTES, parseYamlText } from "../../src/io/source.js";
+import { loadSource, MAX_FILE_BYTES, parseYamlText, readBounded } from "../../src/io/source.js";
 import { tempDir } from "../commands/score/score-harness.js";
 
 /** Nine levels of nine aliases: 9⁹ strings if expanded. */
@@ -71,6 +73,39 @@ describe("readTextFile limits, through loadSource", () => {
       message: "file not found",
       hint: "check the path and the current directory",
     });
+  });
+
+  it.each(["/dev/zero", "/dev/urandom", "/dev/null"].filter((f) => existsSync(f)))(
+    "refuses the device %s at once instead of reading it forever (issue 14, item 9)",
+    async (device) => {
+      const result = await loadSource(device);
+      expect(result.ok).toBe(false);
+      expect(result.diagnostics[0]).toMatchObject({
+        file: device,
+        message: "is a device, expected a YAML or JSON file",
+      });
+    },
+  );
+
+  it.runIf(process.platform !== "win32")("refuses a named pipe without waiting for a writer", async () => {
+    execFileSync("mkfifo", [join(dir, "pipe.yaml")]);
+    expect((await load("pipe.yaml")).diagnostics?.[0]?.message).toBe(
+      "is a named pipe (FIFO), expected a YAML or JSON file",
+    );
+  });
+
+  it("stops reading at the limit whatever the size said: an endless source gives limit + 1 bytes", async () => {
+    let calls = 0;
+    const endless = {
+      read: async (buffer: Buffer) => {
+        calls++;
+        buffer.fill(0x61);
+        return { bytesRead: buffer.length, buffer };
+      },
+    } as unknown as Pick<FileHandle, "read">;
+    const bytes = await readBounded(endless, 200_000);
+    expect(bytes.length).toBe(200_001);
+    expect(calls).toBe(4);
   });
 
   it("reads UTF-8 with a byte-order mark", async () => {
