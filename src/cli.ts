@@ -5,6 +5,7 @@ import { fillCommand } from "./commands/fill/command.js";
 import { schemaCommand } from "./commands/schema/command.js";
 import { scoreCommand } from "./commands/score/command.js";
 import { showCommand } from "./commands/show/command.js";
+import { surveyCommand } from "./commands/survey/command.js";
 import { validateCommand } from "./commands/validate/command.js";
 
 export const EXIT_CODES_HELP = `
@@ -40,6 +41,7 @@ export function buildProgram(io: CommandIO, version: string, setExit: (code: Exi
     validateCommand(io, setExit),
     showCommand(io, setExit),
     scoreCommand(io, setExit),
+    surveyCommand(io, setExit),
     schemaCommand(io, setExit),
   ]) {
     program.addCommand(

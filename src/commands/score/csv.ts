@@ -3,6 +3,7 @@ import type { Ranked } from "../../engine/rank.js";
 import type { ResultSummary } from "../../engine/summary.js";
 import type { Lang } from "../../model/common.js";
 import type { ElementColumn } from "./columns.js";
+import { csvField as quote, csvText as text } from "../../text/csv.js";
 
 /**
  * The two CSV dialects. `en`: RFC 4180 with `,` between fields and `.` decimals, for tools and
@@ -71,18 +72,4 @@ export function renderScoreCsv(
   return (
     bom + [header, ...rows].map((row) => row.map((field) => quote(field, separator)).join(separator) + "\r\n").join("")
   );
-}
-
-/**
- * Text a spreadsheet would otherwise run as a formula (=, +, -, @ at the start) is prefixed
- * with an apostrophe, the usual guard against CSV injection; numbers are never touched.
- */
-function text(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-function quote(field: string, separator: string): string {
-  return field.includes(separator) || /["\r\n]/.test(field) || field !== field.trim()
-    ? `"${field.replace(/"/g, '""')}"`
-    : field;
 }

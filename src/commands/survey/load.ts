@@ -1,0 +1,24 @@
+import { resolve } from "node:path";
+import { ExitCode, KuesionerError } from "../../errors.js";
+import { loadQuestionnaire, type LoadedQuestionnaire } from "../../io/load-questionnaire.js";
+import { displayPath, formatDiagnostics, sortDiagnostics } from "../../text/diagnostics.js";
+
+/** The questionnaire, or an error that prints its diagnostics (the survey needs a valid one). */
+export async function loadQuestionnaireOrThrow(ref: string, cwd: string): Promise<LoadedQuestionnaire> {
+  const loaded = await loadQuestionnaire(ref, cwd);
+  if (loaded.ok) return loaded.value;
+  const [only] = loaded.diagnostics;
+  if (loaded.diagnostics.length === 1 && only!.line === undefined && only!.file === ref) {
+    throw new KuesionerError(only!.message, ExitCode.Failed, only!.hint);
+  }
+  const display = displayPath(cwd);
+  const typed = resolve(cwd, ref);
+  const list = sortDiagnostics(
+    loaded.diagnostics.map((d) => ({ ...d, file: d.file === typed ? ref : display(d.file) })),
+  );
+  throw new KuesionerError(
+    `questionnaire ${ref} is invalid:\n${formatDiagnostics(list).trimEnd()}`,
+    ExitCode.Failed,
+    "run kuesioner validate on it",
+  );
+}
