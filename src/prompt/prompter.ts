@@ -15,6 +15,8 @@ export interface Choice<V> {
   description?: string;
   /** Shown after the prompt once chosen (defaults to name). */
   short?: string;
+  /** Typing it moves to this choice (a level's number, a command's sign); rows are never counted. */
+  key?: string;
 }
 
 /** A non-selectable line between choices. */

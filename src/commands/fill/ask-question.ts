@@ -34,11 +34,16 @@ const isNumeric = (q: Question): q is NumericQuestion =>
 /** The navigation entries every question offers, in a fixed order. */
 function commandChoices(t: Messages, options: { first: boolean; answered: boolean }): Choice<string>[] {
   const choices: Choice<string>[] = [];
-  if (!options.first) choices.push({ value: "cmd:back", name: t.choiceBack, short: "<" });
-  choices.push({ value: "cmd:skip", name: options.answered ? t.choiceSkipAnswered : t.choiceSkip, short: ">" });
-  if (options.answered) choices.push({ value: "cmd:clear", name: t.choiceClear, short: "-" });
-  choices.push({ value: "cmd:review", name: t.choiceReview, short: "?" });
-  choices.push({ value: "cmd:quit", name: t.choiceQuit, short: "q" });
+  if (!options.first) choices.push({ value: "cmd:back", name: t.choiceBack, short: "<", key: "<" });
+  choices.push({
+    value: "cmd:skip",
+    name: options.answered ? t.choiceSkipAnswered : t.choiceSkip,
+    short: ">",
+    key: ">",
+  });
+  if (options.answered) choices.push({ value: "cmd:clear", name: t.choiceClear, short: "-", key: "-" });
+  choices.push({ value: "cmd:review", name: t.choiceReview, short: "?", key: "?" });
+  choices.push({ value: "cmd:quit", name: t.choiceQuit, short: "q", key: "q" });
   return choices;
 }
 
@@ -59,13 +64,15 @@ export async function askQuestion(
     const level = current.answered && core.score !== undefined && Number.isInteger(core.score) ? core.score : undefined;
     const choices: (Choice<string> | Separator)[] = [];
     if (current.answered && level === undefined)
-      choices.push({ value: "keep", name: t.choiceKeep(current.description), short: "=" });
+      choices.push({ value: "keep", name: t.choiceKeep(current.description), short: "=", key: "=" });
     for (const { level: v, name, descriptor } of levelChoiceNames(ctx.questionnaire, question, ctx)) {
       // A descriptor cut short in the list is shown in full under it while highlighted.
       choices.push({
         value: `level:${v}`,
         name,
         short: String(v),
+        // The level's own number selects it (not the row: 0 is the first row).
+        key: String(v),
         ...(name.endsWith("…") ? { description: descriptor } : {}),
       });
     }

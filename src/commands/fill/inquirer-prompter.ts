@@ -1,9 +1,11 @@
-import { confirm, input, select, Separator } from "@inquirer/prompts";
+import { confirm, input, Separator } from "@inquirer/prompts";
 import { CancelledError } from "../../errors.js";
 import type { Lang } from "../../model/common.js";
 import { promptTheme } from "./theme.js";
 import { messages } from "./messages.js";
 import { isSeparator, type Prompter } from "../../prompt/prompter.js";
+import { keySelect } from "./key-select.js";
+import { TypeAhead, type KeySource } from "./type-ahead.js";
 
 export interface InquirerPrompterOptions {
   lang: Lang;
@@ -20,63 +22,85 @@ const isCancellation = (error: unknown) =>
   error instanceof Error &&
   (error.name === "ExitPromptError" || error.name === "AbortPromptError" || error.name === "CancelPromptError");
 
+export interface InquirerPrompter extends Prompter {
+  /** Gives the terminal back (leaves raw mode, stops reading). */
+  close(): void;
+}
+
 /** The Prompter for a real terminal, on @inquirer/prompts: the only module that imports it. */
-export function createInquirerPrompter(options: InquirerPrompterOptions): Prompter {
+export function createInquirerPrompter(options: InquirerPrompterOptions): InquirerPrompter {
   const t = messages[options.lang];
   const theme = promptTheme(options);
+  const keys = new TypeAhead((options.input ?? process.stdin) as KeySource);
   const context = {
     ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.input ? { input: options.input } : {}),
     ...(options.output ? { output: options.output } : {}),
   };
-  const run = async <T>(prompt: () => Promise<T>): Promise<T> => {
+  /** Runs one prompt on its own input stream, fed with the keys typed for it. */
+  const run = async <T>(prompt: (ctx: typeof context & { input: NodeJS.ReadableStream }) => Promise<T>): Promise<T> => {
+    const stream = keys.open();
     try {
-      return await prompt();
+      const answer = prompt({ ...context, input: stream });
+      keys.fed();
+      return await answer;
     } catch (error) {
       if (isCancellation(error)) throw new CancelledError();
       throw error;
+    } finally {
+      keys.close(stream);
     }
   };
   return {
     select: (request) =>
-      run(() =>
-        select(
-          {
-            message: request.message,
-            choices: request.choices.map((c) =>
-              isSeparator(c) ? new Separator(c.separator === "" ? " " : c.separator) : c,
-            ),
-            ...(request.default !== undefined ? { default: request.default } : {}),
-            ...(request.pageSize !== undefined ? { pageSize: request.pageSize } : {}),
-            loop: false,
-            theme,
-          },
-          context,
-        ),
+      run(
+        (ctx) =>
+          keySelect(
+            {
+              message: request.message,
+              choices: request.choices.map((c) =>
+                isSeparator(c) ? new Separator(c.separator === "" ? " " : c.separator) : c,
+              ),
+              ...(request.default !== undefined ? { default: request.default } : {}),
+              ...(request.pageSize !== undefined ? { pageSize: request.pageSize } : {}),
+              theme,
+            },
+            ctx,
+          ) as Promise<never>,
       ),
-    input: (request) =>
-      run(() =>
+    input: (request) => {
+      const validate = request.validate;
+      return run((ctx) =>
         input(
           {
             message: request.message,
             ...(request.default !== undefined ? { default: request.default } : {}),
             prefill: request.prefill ? "editable" : "tab",
-            ...(request.validate ? { validate: request.validate } : {}),
+            ...(validate
+              ? {
+                  validate: (text: string) => {
+                    const verdict = validate(text);
+                    if (verdict !== true) keys.refused();
+                    return verdict;
+                  },
+                }
+              : {}),
             theme,
           },
-          context,
+          ctx,
         ),
-      ),
+      );
+    },
     confirm: (request) =>
-      run(() =>
+      run((ctx) =>
         confirm(
           {
             message: request.message,
             default: request.default,
             theme: { ...theme, keywords: { yes: t.yes, no: t.no, error: () => `${t.yes} / ${t.no}` } },
           },
-          context,
+          ctx,
         ),
       ),
+    close: () => keys.dispose(),
   };
 }

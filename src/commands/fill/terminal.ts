@@ -39,9 +39,13 @@ export async function openPrompter(
   process.on("SIGTERM", onTerm);
   process.on("SIGHUP", hangUp);
   stdin.on("end", hangUp);
+  stdin.on("error", hangUp);
+  const prompter = createInquirerPrompter({ lang, color: io.color, signal: controller.signal });
   return {
-    prompter: createInquirerPrompter({ lang, color: io.color, signal: controller.signal }),
+    prompter,
     dispose: () => {
+      prompter.close();
+      stdin.off("error", hangUp);
       process.off("SIGTERM", onTerm);
       process.off("SIGHUP", hangUp);
       stdin.off("end", hangUp);
