@@ -12,6 +12,7 @@ import { locateIssue } from "../../io/source.js";
 import { messages } from "./messages.js";
 import { questionDigests } from "./questionnaire-changes.js";
 import { askProfile, askRespondent, reconcile, type StartContext } from "./start.js";
+import { settleStatus } from "./walk-state.js";
 import { formatDiagnostics } from "../../text/diagnostics.js";
 import type { AnswerFile } from "../../model/answers.js";
 import type { FillOptions } from "./run.js";
@@ -156,8 +157,8 @@ async function resumeSession(
     ctx.write(`${loaded.value.answers.status === "final" ? t.notReopened(display) : t.stoppedUnchanged(display)}\n`);
     return ExitCode.Ok;
   }
-  let answers: AnswerFile = { ...reconciled, status: "draft" };
-  answers = await applyFlags(start, answers, options);
+  // Still final unless the questionnaire change or the flags changed what it is scored on.
+  const answers = settleStatus(loaded.value.answers, await applyFlags(start, reconciled, options));
 
   // Answers the scorer rejects stay in the file until they are answered again.
   const invalid = (scoreAnswers(questionnaire.questionnaire, answers).issues ?? []).filter(

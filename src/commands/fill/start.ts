@@ -70,8 +70,8 @@ export async function reconcile(
   const { questionnaire } = ctx;
   let next = file;
   if (file.status === "final") {
+    // It stays final until an answer changes (see settleStatus).
     if (!(await ctx.prompter.confirm({ message: t.finalReopen(current.display), default: false }))) return undefined;
-    next = { ...next, status: "draft" };
   }
   if (file.questionnaireSha256 !== undefined && file.questionnaireSha256 !== current.sha256) {
     const changes = compareQuestionnaire(file, questionnaire);

@@ -115,3 +115,23 @@ export function answerParts(answer: Answer | undefined): { core: AnswerCore; evi
   const { evidence = [], note = "", ...core } = asObject(answer);
   return { core, evidence, note };
 }
+
+/** What a score depends on; the cursor and the status do not count. */
+const scoredParts = (file: AnswerFile) =>
+  JSON.stringify([
+    file.answers,
+    file.retiredAnswers,
+    file.profile,
+    file.respondent,
+    file.previous,
+    file.questionnaireSha256,
+  ]);
+
+/**
+ * A final file becomes a draft again only when something it is scored on changes: reopening it
+ * to look, or moving through it, leaves it final.
+ */
+export function settleStatus(before: AnswerFile, after: AnswerFile): AnswerFile {
+  if (after.status !== "final" || scoredParts(before) === scoredParts(after)) return after;
+  return { ...after, status: "draft" };
+}

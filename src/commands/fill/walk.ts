@@ -15,6 +15,7 @@ import {
   setAnswerCore,
   setEvidence,
   setNote,
+  settleStatus,
   startIndex,
   walkItems,
   type WalkItem,
@@ -50,7 +51,7 @@ export async function walkQuestionnaire(ctx: WalkContext, initial: AnswerFile): 
   let editing = false;
   let shownElement = -1;
   const commit = async (next: AnswerFile) => {
-    file = next;
+    file = settleStatus(file, next);
     await ctx.save(file);
   };
   const cursorAt = (i: number): AnswerFile => {
@@ -119,7 +120,7 @@ export async function walkQuestionnaire(ctx: WalkContext, initial: AnswerFile): 
       if (feedback) ctx.write(feedback);
     }
     await commit(setEvidence(file, id, await askEvidence(ctx, own(file.answers, id))));
-    file = setNote(file, id, await askNote(ctx, own(file.answers, id)));
+    file = settleStatus(file, setNote(file, id, await askNote(ctx, own(file.answers, id))));
     next();
     // One save for the note and the cursor's move to where the walk goes next.
     await commit(cursorAt(reviewing ? resumeAt : index));

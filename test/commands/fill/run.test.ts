@@ -171,7 +171,30 @@ describe("kuesioner fill", () => {
       [confirm(true), select("quit", { expectDefault: "finish" })],
     );
     expect(reopened.code).toBe(0);
-    expect((await answersIn("x.yaml")).status).toBe("draft");
+    // Looking is not changing: the file stays final (it used to turn back into a draft).
+    expect((await answersIn("x.yaml")).status).toBe("final");
+
+    const walkedThrough = await fill(
+      ["--out", "x.yaml", ...en],
+      [confirm(true), select("element:0"), select("level:3"), ...noExtras, input("q")],
+    );
+    expect(walkedThrough.code).toBe(0);
+    expect((await answersIn("x.yaml")).status).toBe("final");
+  });
+
+  it("turns a reopened final file into a draft when an answer changes", async () => {
+    await fill(
+      ["mini.yaml", "--out", "x.yaml", "--region", "R", "--year", "2024", "--profile", "reguler", ...en],
+      [...allAnswers, select("finish")],
+    );
+    const changed = await fill(
+      ["--out", "x.yaml", ...en],
+      [confirm(true), select("element:0"), select("level:1"), ...noExtras, input("q")],
+    );
+    expect(changed.code).toBe(0);
+    const saved = await answersIn("x.yaml");
+    expect(saved.answers["bl-masterplan"]).toBe(1);
+    expect(saved.status).toBe("draft");
   });
 
   describe("when the questionnaire changed since the file was started", () => {
