@@ -23,6 +23,9 @@ export interface AskContext {
   width: number;
 }
 
+/** Typed at the evidence or note prompt: stop asking for them for the rest of the run. */
+export const DETAILS_OFF_KEY = "!";
+
 export type QuestionAction =
   | { kind: "answer"; core: AnswerCore }
   | { kind: "keep" }
@@ -54,7 +57,13 @@ function commandChoices(t: Messages, options: { first: boolean; answered: boolea
 export async function askQuestion(
   ctx: AskContext,
   question: Question,
-  current: { answer: Answer | undefined; answered: boolean; description: string },
+  current: {
+    answer: Answer | undefined;
+    answered: boolean;
+    description: string;
+    /** For a survey: the respondents a mean typed alone counts (the last typed for its pillar). */
+    respondents?: number;
+  },
   first: boolean,
 ): Promise<QuestionAction> {
   const t = messages[ctx.lang];
@@ -90,7 +99,7 @@ export async function askQuestion(
 
   const parse = (text: string): Parsed<AnswerCore> => {
     if (question.kind === "survey") {
-      const survey = parseSurvey(text, ctx.questionnaire.scale, t);
+      const survey = parseSurvey(text, ctx.questionnaire.scale, t, current.respondents);
       return survey.ok ? { ok: true, value: { survey: survey.value } } : survey;
     }
     if (isNumeric(question)) {
@@ -111,7 +120,9 @@ export async function askQuestion(
   const text = await ctx.prompter.input({
     message:
       question.kind === "survey"
-        ? t.surveyPrompt
+        ? current.respondents !== undefined
+          ? t.surveyPromptWith(current.respondents)
+          : t.surveyPrompt
         : t.valuePrompt(isNumeric(question) ? unitOf(question, ctx.lang) : ""),
     ...(defaultText !== undefined ? { default: defaultText } : {}),
     validate,
@@ -131,24 +142,40 @@ function inputDefault(core: AnswerCore, lang: Lang): string | undefined {
   return undefined;
 }
 
-/** Evidence (optional): Enter keeps what is there, "-" removes it. */
-export async function askEvidence(ctx: AskContext, answer: Answer | undefined): Promise<string[]> {
+/** What the officer typed at the evidence or note prompt; "off": stop asking for them. */
+export type Detail<T> = { kind: "set"; value: T } | { kind: "off" };
+
+const isOff = (text: string, offered: boolean) => offered && text.trim() === DETAILS_OFF_KEY;
+
+/**
+ * Evidence (optional): Enter keeps what is there, "-" removes it; with `offerOff`, "!" stops
+ * the evidence and note prompts for the rest of the run (the review still asks them).
+ */
+export async function askEvidence(
+  ctx: AskContext,
+  answer: Answer | undefined,
+  offerOff = false,
+): Promise<Detail<string[]>> {
   const t = messages[ctx.lang];
   const { evidence } = answerParts(answer);
+  const hints = [...(evidence.length ? [t.editHint] : []), ...(offerOff ? [t.detailsOffHint] : [])];
   const text = await ctx.prompter.input({
-    message: evidence.length ? `${t.evidencePrompt} (${t.editHint})` : t.evidencePrompt,
+    message: hints.length ? `${t.evidencePrompt} (${hints.join(" · ")})` : t.evidencePrompt,
     ...(evidence.length ? { default: evidence.join("; ") } : {}),
   });
-  return text.trim() === "-" ? [] : parseEvidence(text);
+  if (isOff(text, offerOff)) return { kind: "off" };
+  return { kind: "set", value: text.trim() === "-" ? [] : parseEvidence(text) };
 }
 
-/** A note (optional): Enter keeps what is there, "-" removes it. */
-export async function askNote(ctx: AskContext, answer: Answer | undefined): Promise<string> {
+/** A note (optional): Enter keeps what is there, "-" removes it, "!" as for the evidence. */
+export async function askNote(ctx: AskContext, answer: Answer | undefined, offerOff = false): Promise<Detail<string>> {
   const t = messages[ctx.lang];
   const { note } = answerParts(answer);
+  const hints = [...(note ? [t.editHint] : []), ...(offerOff ? [t.detailsOffHint] : [])];
   const text = await ctx.prompter.input({
-    message: note ? `${t.notePrompt} (${t.editHint})` : t.notePrompt,
+    message: hints.length ? `${t.notePrompt} (${hints.join(" · ")})` : t.notePrompt,
     ...(note ? { default: note } : {}),
   });
-  return text.trim() === "-" ? "" : text.trim();
+  if (isOff(text, offerOff)) return { kind: "off" };
+  return { kind: "set", value: text.trim() === "-" ? "" : text.trim() };
 }

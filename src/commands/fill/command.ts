@@ -8,8 +8,11 @@ At each question choose or type the answer, then add evidence and a note
 (both optional). Instead of an answer:
   <  back     >  skip     ?  review, change answers, jump     -  clear
   q  save and quit (Ctrl-C too: exit 130)
+On a level list the level's own number (0-4) selects it.
 Numbers take a decimal comma (2,8). Surveys: the mean and the respondents
-(2,8 50), or respondents per level (0:1 1:4 2:10 3:20 4:15).
+(2,8 50), or respondents per level (0:1 1:4 2:10 3:20 4:15); the mean alone
+counts the respondents last typed for the same pillar.
+At the evidence or note prompt, ! stops asking for both for the rest of the run.
 The answer file is saved after every answer.
 
 Examples:
@@ -31,6 +34,10 @@ export function fillCommand(io: CommandIO, setExit: (code: ExitCode) => void): C
     .addOption(new Option("--lang <lang>", "language of the questions and screens").choices(["id", "en"]).default("id"))
     .option("--region <name>", "region (kabupaten/kota) answering; asked when not given")
     .option("--year <year>", "evaluation year; asked when not given")
+    .option(
+      "--no-evidence",
+      "do not ask for evidence and a note after each answer (type ! at either prompt for the same; a question changed from the review still asks them)",
+    )
     .addHelpText("after", FILL_HELP)
     .action(async (questionnaire: string | undefined, opts: Record<string, unknown>) => {
       const run = await import("./run.js");

@@ -83,6 +83,10 @@ const en = {
   levelPrompt: "Choose the level",
   valuePrompt: (unit: string) => `Value${unit ? ` (${unit})` : ""}`,
   surveyPrompt: "Survey result",
+  surveyPromptWith: (respondents: number) => `Survey result (the mean alone counts ${respondents} respondents)`,
+  detailsOffHint: "! stops asking for evidence and notes",
+  detailsOff:
+    "Evidence and notes are no longer asked in this run; add them from the review (? then Change an answer…).",
   evidencePrompt: "Evidence, optional: document numbers, links (; between items)",
   notePrompt: "Note, optional",
   editHint: "Enter keeps · Tab edits · - removes",
@@ -215,6 +219,10 @@ const id: Messages = {
   levelPrompt: "Pilih tingkat",
   valuePrompt: (unit) => `Nilai${unit ? ` (${unit})` : ""}`,
   surveyPrompt: "Hasil survei",
+  surveyPromptWith: (respondents) => `Hasil survei (rata-rata saja dihitung ${respondents} responden)`,
+  detailsOffHint: "! berhenti menanyakan bukti dan catatan",
+  detailsOff:
+    "Bukti dukung dan catatan tidak ditanyakan lagi dalam sesi ini; tambahkan dari tinjauan (? lalu Ubah jawaban…).",
   evidencePrompt: "Bukti dukung, opsional: nomor dokumen, tautan (pisahkan dengan ;)",
   notePrompt: "Catatan, opsional",
   editHint: "Enter mempertahankan · Tab menyunting · - menghapus",

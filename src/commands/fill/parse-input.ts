@@ -74,17 +74,26 @@ export function parseNumericValue(question: NumericQuestion, text: string, t: Me
 
 /**
  * A survey result, in one of two forms:
- * - the mean and the number of respondents: `2,8 50`, `2.8/50`, `2,8 n=50`;
+ * - the mean and the number of respondents: `2,8 50`, `2.8/50`, `2,8 n=50`; the mean alone
+ *   when `defaultRespondents` gives the count to use (the last one typed for the same pillar);
  * - respondents per level: `0:1 1:4 2:10 3:20 4:15` (levels without respondents may be left out).
  */
-export function parseSurvey(text: string, scale: Scale, t: Messages): Parsed<SurveyAnswer> {
+export function parseSurvey(
+  text: string,
+  scale: Scale,
+  t: Messages,
+  defaultRespondents?: number,
+): Parsed<SurveyAnswer> {
   const s = text.trim();
   if (/[:=]/.test(s) && !/n\s*=/i.test(s)) return parseCounts(s, scale, t);
   const match = /^(\S+?)\s*(?:\/|\s)\s*(?:n\s*=\s*)?(\S+)$/i.exec(s);
   if (!match) {
-    return parseDecimal(s) !== undefined
-      ? { ok: false, error: t.surveyNeedsRespondents }
-      : { ok: false, error: t.surveyFormat };
+    const mean = parseDecimal(s);
+    if (mean === undefined) return { ok: false, error: t.surveyFormat };
+    if (defaultRespondents === undefined) return { ok: false, error: t.surveyNeedsRespondents };
+    if (mean < scale.min || mean > scale.max)
+      return { ok: false, error: t.meanOutsideScale(mean, scale.min, scale.max) };
+    return { ok: true, value: { mean, respondents: defaultRespondents } };
   }
   const mean = parseDecimal(match[1]!);
   if (mean === undefined) return { ok: false, error: t.surveyFormat };
@@ -134,4 +143,9 @@ export function parseEvidence(text: string): string[] {
     .split(";")
     .map((item) => item.trim())
     .filter((item) => item !== "");
+}
+
+/** How many respondents a survey answer counts. */
+export function respondentsOf(survey: SurveyAnswer): number {
+  return "counts" in survey ? Object.values(survey.counts).reduce((a, b) => a + b, 0) : survey.respondents;
 }

@@ -20,6 +20,8 @@ export const fillOptionsSchema = z.object({
   out: z.string().min(1).optional(),
   profile: z.string().min(1).optional(),
   lang: z.enum(languages).default("id"),
+  /** false (--no-evidence): no evidence and note prompts after each answer; the review still asks them. */
+  evidence: z.boolean().default(true),
   region: z.string().trim().min(1, "expected the name of a region").optional(),
   year: z
     .string()
@@ -81,6 +83,7 @@ async function fill(options: FillOptions, io: CommandIO, prompter: Prompter): Pr
         ...base,
         questionnaire,
         profile,
+        details: options.evidence,
         screen: { lang, color: io.color, width },
         save: async (answers) => void (await store.save(answers)),
       },

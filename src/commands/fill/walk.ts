@@ -7,8 +7,11 @@ import {
   renderQuestion,
 } from "./screens.js";
 import { askEvidence, askNote, askQuestion } from "./ask-question.js";
+import { messages } from "./messages.js";
+import { respondentsOf } from "./parse-input.js";
 import { review, type ReviewAction, type ReviewContext } from "./review.js";
 import {
+  answerParts,
   answerState,
   isAnswered,
   progressOf,
@@ -25,6 +28,8 @@ import { own } from "../../model/own.js";
 export interface WalkContext extends ReviewContext {
   /** Persists the answers; called after every change, before the next prompt. */
   save(file: AnswerFile): Promise<void>;
+  /** false: no evidence and note prompts after each answer (a question picked in the review still asks them). */
+  details?: boolean;
 }
 
 export interface WalkEnd {
@@ -50,6 +55,9 @@ export async function walkQuestionnaire(ctx: WalkContext, initial: AnswerFile): 
   /** The question was picked in the review: go back there after it. */
   let editing = false;
   let shownElement = -1;
+  let details = ctx.details !== false;
+  /** The respondents last typed for each pillar: a survey mean typed alone counts them. */
+  const respondentsByPillar = new Map<string, number>();
   const commit = async (next: AnswerFile) => {
     file = settleStatus(file, next);
     await ctx.save(file);
@@ -92,7 +100,14 @@ export async function walkQuestionnaire(ctx: WalkContext, initial: AnswerFile): 
     const answer = own(file.answers, id);
     const { answered } = answerState(questionnaire, item.question, answer);
     const description = answered ? describeAnswer(questionnaire, item.question, answer, ctx.lang, true) : "";
-    const action = await askQuestion(ctx, item.question, { answer, answered, description }, index === 0);
+    const respondents =
+      item.question.kind === "survey" ? surveyDefault(items, index, file, respondentsByPillar) : undefined;
+    const action = await askQuestion(
+      ctx,
+      item.question,
+      { answer, answered, description, ...(respondents !== undefined ? { respondents } : {}) },
+      index === 0,
+    );
 
     if (action.kind === "command") {
       switch (action.command) {
@@ -116,15 +131,48 @@ export async function walkQuestionnaire(ctx: WalkContext, initial: AnswerFile): 
     }
     if (action.kind === "answer") {
       await commit(setAnswerCore(file, id, action.core));
+      if (action.core.survey) respondentsByPillar.set(pillarOf(item), respondentsOf(action.core.survey));
       const feedback = renderAnswerFeedback(questionnaire, item.question, own(file.answers, id) ?? null, ctx.screen);
       if (feedback) ctx.write(feedback);
     }
-    await commit(setEvidence(file, id, await askEvidence(ctx, own(file.answers, id))));
-    file = settleStatus(file, setNote(file, id, await askNote(ctx, own(file.answers, id))));
+    if (details || editing) {
+      const evidence = await askEvidence(ctx, own(file.answers, id), !editing);
+      if (evidence.kind === "set") await commit(setEvidence(file, id, evidence.value));
+      const note = evidence.kind === "set" ? await askNote(ctx, own(file.answers, id), !editing) : evidence;
+      if (note.kind === "set") file = settleStatus(file, setNote(file, id, note.value));
+      else {
+        details = false;
+        ctx.write(`${messages[ctx.lang].detailsOff}\n`);
+      }
+    }
     next();
     // One save for the note and the cursor's move to where the walk goes next.
     await commit(cursorAt(reviewing ? resumeAt : index));
   }
+}
+
+const pillarOf = (item: WalkItem) => item.question.pillar ?? "";
+
+/**
+ * The respondents a survey mean typed alone counts: the last typed in this run for the same
+ * pillar, else those of the nearest earlier survey of the pillar answered in the file.
+ */
+function surveyDefault(
+  items: readonly WalkItem[],
+  index: number,
+  file: AnswerFile,
+  typed: ReadonlyMap<string, number>,
+): number | undefined {
+  const pillar = pillarOf(items[index]!);
+  const last = typed.get(pillar);
+  if (last !== undefined) return last;
+  for (let i = index - 1; i >= 0; i--) {
+    const item = items[i]!;
+    if (item.question.kind !== "survey" || pillarOf(item) !== pillar) continue;
+    const { core } = answerParts(own(file.answers, item.question.id));
+    if (core.survey) return respondentsOf(core.survey);
+  }
+  return undefined;
 }
 
 function showQuestion(ctx: WalkContext, items: readonly WalkItem[], item: WalkItem, file: AnswerFile, intro: boolean) {

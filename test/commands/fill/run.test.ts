@@ -155,6 +155,27 @@ describe("kuesioner fill", () => {
     expect((await answersIn("x.yaml")).status).toBe("final");
   });
 
+  it("asks no evidence or note with --no-evidence", async () => {
+    const result = await fill(
+      [
+        "mini.yaml",
+        "--out",
+        "x.yaml",
+        "--region",
+        "R",
+        "--year",
+        "2024",
+        "--profile",
+        "reguler",
+        "--no-evidence",
+        ...en,
+      ],
+      [select("level:3"), input("7"), input("q")],
+    );
+    expect(result.code).toBe(0);
+    expect((await answersIn("x.yaml")).answers).toEqual({ "bl-masterplan": 3, "bl-programmes": { value: 7 } });
+  });
+
   it("reopens a final file only when the officer agrees", async () => {
     await fill(
       ["mini.yaml", "--out", "x.yaml", "--region", "R", "--year", "2024", "--profile", "reguler", ...en],

@@ -7,10 +7,14 @@ import type { Questionnaire } from "../../../src/model/questionnaire.js";
 import { cancel, confirm, input, ScriptedPrompter, select, type Step } from "./scripted-prompter.js";
 
 let questionnaire: Questionnaire;
+let smartCity: Questionnaire;
 beforeAll(async () => {
   const loaded = await loadQuestionnaireFile("fixtures/fill/mini.yaml");
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
   questionnaire = loaded.value.questionnaire;
+  const shipped = await loadQuestionnaireFile("questionnaires/smart-city-2023.yaml");
+  if (!shipped.ok) throw new Error(JSON.stringify(shipped.diagnostics));
+  smartCity = shipped.value.questionnaire;
 });
 
 const blank = (more: Partial<AnswerFile> = {}): AnswerFile => ({
@@ -34,7 +38,7 @@ interface Run {
 async function walk(
   steps: Step[],
   file: AnswerFile = blank(),
-  options: { lang?: "id" | "en"; profile?: string } = {},
+  options: { lang?: "id" | "en"; profile?: string; questionnaire?: Questionnaire; details?: boolean } = {},
 ): Promise<Run> {
   const prompter = new ScriptedPrompter(steps);
   const run: Run = { saves: [], output: "", prompter };
@@ -42,8 +46,9 @@ async function walk(
   try {
     run.end = await walkQuestionnaire(
       {
-        questionnaire,
+        questionnaire: options.questionnaire ?? questionnaire,
         profile: options.profile ?? "reguler",
+        ...(options.details !== undefined ? { details: options.details } : {}),
         lang,
         prompter,
         width: 80,
@@ -66,6 +71,97 @@ async function walk(
 }
 
 const lastSave = (run: Run) => run.saves[run.saves.length - 1]!.file;
+
+describe("the Impact survey without retyping", () => {
+  const impact = (more: Partial<AnswerFile> = {}) =>
+    blank({ questionnaire: "smart-city-2023", cursor: "im-gov-ps-online", ...more });
+
+  it("counts a mean typed alone with the respondents last typed for the same pillar", async () => {
+    const run = await walk(
+      [
+        input("2,8", { rejected: /number of respondents/ }),
+        input("2,8 48"),
+        ...noExtras,
+        input("3,1", { message: /mean alone counts 48 respondents/ }),
+        ...noExtras,
+        input("0:2 1:3 2:10 3:20 4:15"),
+        ...noExtras,
+        input("2,5", { message: /counts 50 respondents/ }),
+        ...noExtras,
+        input("q"),
+      ],
+      impact(),
+      { questionnaire: smartCity },
+    );
+    expect(lastSave(run).answers).toEqual({
+      "im-gov-ps-online": { survey: { mean: 2.8, respondents: 48 } },
+      "im-gov-ps-transparent": { survey: { mean: 3.1, respondents: 48 } },
+      "im-gov-ps-faster-cheaper": { survey: { counts: { 0: 2, 1: 3, 2: 10, 3: 20, 4: 15 } } },
+      "im-gov-pp-participation": { survey: { mean: 2.5, respondents: 50 } },
+    });
+  });
+
+  it("takes the count from the file when resuming, and never from another pillar", async () => {
+    const branding = smartCity.elements
+      .flatMap((e) => e.questions)
+      .find((q) => q.kind === "survey" && q.pillar === "branding")!;
+    const resumed = await walk(
+      [input("3", { message: /counts 45 respondents/ }), input(""), input(""), input("q")],
+      impact({
+        cursor: "im-gov-ps-transparent",
+        answers: { "im-gov-ps-online": { survey: { mean: 2, respondents: 45 } } },
+      }),
+      { questionnaire: smartCity },
+    );
+    expect(lastSave(resumed).answers["im-gov-ps-transparent"]).toEqual({ survey: { mean: 3, respondents: 45 } });
+    const other = await walk(
+      [input("3", { rejected: /number of respondents/ }), input("q")],
+      impact({ cursor: branding.id, answers: { "im-gov-ps-online": { survey: { mean: 2, respondents: 45 } } } }),
+      { questionnaire: smartCity },
+    );
+    expect(other.prompter.transcript[0]!.message).toBe("Survey result");
+  });
+});
+
+describe("evidence and note prompts turned off for a run", () => {
+  it("asks neither after an answer with details off, yet asks both for a question changed from the review", async () => {
+    const run = await walk(
+      [
+        select("level:3"),
+        input("7"),
+        input("?"),
+        select("change"),
+        select(0),
+        select("level:4"),
+        input("Perda 5/2024", { message: /Evidence/ }),
+        input("", { message: /Note/ }),
+        select("quit", { message: /What next/ }),
+      ],
+      blank(),
+      { details: false },
+    );
+    expect(lastSave(run).answers).toEqual({
+      "bl-masterplan": { score: 4, evidence: ["Perda 5/2024"] },
+      "bl-programmes": { value: 7 },
+    });
+  });
+
+  it("stops asking them when the officer types ! at the evidence prompt", async () => {
+    const run = await walk([
+      select("level:3"),
+      input("!", { message: /! stops asking/ }),
+      input("7"),
+      input("1,5"),
+      input("q"),
+    ]);
+    expect(run.output).toContain("Evidence and notes are no longer asked in this run");
+    expect(lastSave(run).answers).toEqual({
+      "bl-masterplan": 3,
+      "bl-programmes": { value: 7 },
+      "bl-budget": { value: 1.5 },
+    });
+  });
+});
 
 describe("walking the questionnaire", () => {
   it("answers every kind of question, then finishes from the review and marks the file final", async () => {
