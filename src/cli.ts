@@ -8,7 +8,7 @@ import { showCommand } from "./commands/show/command.js";
 import { surveyCommand } from "./commands/survey/command.js";
 import { validateCommand } from "./commands/validate/command.js";
 
-export const EXIT_CODES_HELP = `
+const EXIT_CODES_HELP = `
 Exit codes:
   0    success (warnings allowed)
   1    invalid input: a file with errors, a failed file in a batch, a score under --fail-under

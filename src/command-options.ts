@@ -7,7 +7,7 @@ export function parseOptions<S extends z.ZodType>(schema: S, raw: unknown): z.in
   if (parsed.success) return parsed.data;
   const first = parsed.error.issues[0]!;
   const name = first.path.length
-    ? `--${String(first.path[0]).replace(/[A-Z]/g, (c) => "-" + c.toLowerCase())}`
+    ? `--${String(first.path[0]).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`
     : "options";
   throw new UsageError(`${name}: ${first.message.replace(/^Invalid input: /, "")}`);
 }

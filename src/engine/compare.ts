@@ -20,7 +20,7 @@ export function regionKey(name: string): string {
   return name
     .normalize("NFKC")
     .toLowerCase()
-    .replace(/[.,\-]/g, " ")
+    .replace(/[.,-]/g, " ")
     .replace(/\s+/g, " ")
     .trim()
     .replace(/^kab(?:upaten)? /, "kabupaten ");

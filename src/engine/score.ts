@@ -1,7 +1,7 @@
 import type { Issue } from "../errors.js";
 import type { AnswerFile } from "../model/answers.js";
 import type { Band, Profile, Questionnaire } from "../model/questionnaire.js";
-import { compare, div, exact, fromNumber, mul, sub, sum, weightedMean, ZERO, type Exact } from "../model/exact.js";
+import { compare, div, exact, fromNumber, mul, sum, weightedMean, ZERO, type Exact } from "../model/exact.js";
 import { scoreAnswer, type ScoreSource } from "./score-answer.js";
 import { own } from "../model/own.js";
 
@@ -15,7 +15,7 @@ export interface QuestionResult {
   value?: number;
 }
 
-export interface ElementResult {
+interface ElementResult {
   id: string;
   /** Percent, from the profile. */
   weight: Exact;
@@ -28,7 +28,7 @@ export interface ElementResult {
   missing: string[];
 }
 
-export interface PillarResult {
+interface PillarResult {
   id: string;
   /** Mean of the scores of the questions tagged with the pillar; null when none is in the profile. */
   score: Exact | null;
@@ -206,9 +206,4 @@ export function bandFor(bands: readonly Band[] | undefined, total: Exact): Band 
     if (compare(fromNumber(band.min), total) <= 0 && (!best || band.min > best.min)) best = band;
   }
   return best;
-}
-
-/** Indeks Peningkatan: this year's final score minus last year's. */
-export function improvement(current: Exact, previous: Exact): Exact {
-  return sub(current, previous);
 }

@@ -66,6 +66,6 @@ export function summarizeResult(input: {
  * as a view into its parent, so a region name read from an answer file would otherwise keep the
  * whole file's text alive for as long as the summary lives: 14 KiB per file in a batch.
  */
-export function detach(text: string): string {
+function detach(text: string): string {
   return text.length < 13 ? text : Array.from(text).join("");
 }

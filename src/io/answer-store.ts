@@ -37,7 +37,7 @@ const DIGESTS_COMMENT =
 const GENERATED_COMMENTS = new Set([DIGESTS_COMMENT.trim()]);
 
 /** `# yaml-language-server: $schema=…` pointing at the shipped answer-file schema, relative to the file. */
-export function schemaComment(file: string): string {
+function schemaComment(file: string): string {
   const schema = join(shippedQuestionnairesDir(), "answers.schema.json");
   let ref = relative(dirname(file), schema).split(sep).join("/");
   if (!ref.startsWith(".")) ref = `./${ref}`;
@@ -93,7 +93,7 @@ export function serializeAnswerFile(
   file: AnswerFile,
   options: { questionOrder: readonly string[]; json?: boolean; comment?: string },
 ): string {
-  if (options.json) return JSON.stringify(orderFile(file, options.questionOrder, false), null, 2) + "\n";
+  if (options.json) return `${JSON.stringify(orderFile(file, options.questionOrder, false), null, 2)}\n`;
   const doc = new Document(orderFile(file, options.questionOrder, true));
   if (options.comment) doc.commentBefore = options.comment;
   visit(doc, {
@@ -132,7 +132,6 @@ export function hasOwnComments(text: string): boolean {
  */
 export class AnswerStore {
   private lastText: string | undefined;
-  private backup: string | undefined;
   private checkedComments = false;
   /** JSON of the answers last written, or found already written. */
   private lastSaved: string | undefined;
@@ -182,8 +181,8 @@ export class AnswerStore {
     if (onDisk !== undefined && onDisk === this.options.originalText && !this.checkedComments && !json) {
       this.checkedComments = true;
       if (hasOwnComments(onDisk)) {
-        this.backup = await backUp(this.file);
-        this.options.onBackup?.(this.backup);
+        const backup = await backUp(this.file);
+        this.options.onBackup?.(backup);
       }
     }
     try {
@@ -204,11 +203,6 @@ export class AnswerStore {
     this.lastText = text;
     this.lastSaved = fingerprint;
     return true;
-  }
-
-  /** Where the original was copied because it had comments of its own (fill rewrites the file without them). */
-  get backupFile(): string | undefined {
-    return this.backup;
   }
 }
 

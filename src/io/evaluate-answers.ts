@@ -2,7 +2,7 @@ import type { Diagnostic } from "../errors.js";
 import { hasErrors } from "../errors.js";
 import type { AnswerFile } from "../model/answers.js";
 import { scoreAnswers, type ScoreResult } from "../engine/score.js";
-import { loadAnswerFile, questionnaireForAnswers, QuestionnaireCache } from "./load-answers.js";
+import { loadAnswerFile, questionnaireForAnswers, type QuestionnaireCache } from "./load-answers.js";
 import type { LoadedQuestionnaire } from "./load-questionnaire.js";
 import { locateIssue, type SourceResult } from "./source.js";
 

@@ -17,7 +17,7 @@ export interface ExpandedInputs {
   named: ReadonlySet<string>;
 }
 
-export function hasGlob(input: string): boolean {
+function hasGlob(input: string): boolean {
   return GLOB_CHARS.test(input);
 }
 

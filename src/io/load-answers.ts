@@ -1,6 +1,5 @@
 import { dirname } from "node:path";
 import type { Diagnostic } from "../errors.js";
-import { hasErrors } from "../errors.js";
 import { answerFileSchema, type AnswerFile } from "../model/answers.js";
 import { own } from "../model/own.js";
 import { issuesFromZod } from "../model/zod-issues.js";

@@ -21,7 +21,7 @@ export type QuestionnaireResult =
   | { ok: false; diagnostics: Diagnostic[] };
 
 /** Ids of the questionnaires shipped in `questionnaires/`, sorted. */
-export function listShippedQuestionnaires(): string[] {
+function listShippedQuestionnaires(): string[] {
   const dir = shippedQuestionnairesDir();
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
@@ -120,7 +120,7 @@ export async function loadQuestionnaire(ref: string, baseDir?: string): Promise<
  * sha256 of the definition's canonical JSON (keys sorted), so that comments and formatting
  * do not count as a change but any change to content does.
  */
-export function questionnaireSha256(questionnaire: Questionnaire): string {
+function questionnaireSha256(questionnaire: Questionnaire): string {
   return createHash("sha256").update(canonicalJson(questionnaire)).digest("hex");
 }
 

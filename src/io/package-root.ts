@@ -5,20 +5,19 @@ import { fileURLToPath } from "node:url";
 let cached: string | undefined;
 
 /** The folder holding kuesioner's package.json, found from this module (works from src/ and dist/). */
-export function packageRoot(): string {
+function packageRoot(): string {
   if (cached) return cached;
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const manifest = join(dir, "package.json");
-    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, "utf8")).name === "kuesioner") return (cached = dir);
+    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, "utf8")).name === "kuesioner") {
+      cached = dir;
+      return dir;
+    }
     const parent = dirname(dir);
-    if (parent === dir) throw new Error("kuesioner's package.json not found above " + fileURLToPath(import.meta.url));
+    if (parent === dir) throw new Error(`kuesioner's package.json not found above ${fileURLToPath(import.meta.url)}`);
     dir = parent;
   }
-}
-
-export function packageVersion(): string {
-  return JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")).version as string;
 }
 
 export function shippedQuestionnairesDir(): string {

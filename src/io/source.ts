@@ -8,7 +8,7 @@ import { describeYamlError, firstKeyOffset, pathAtOffset, rootCauses } from "./y
 /** Larger files are refused before reading: no questionnaire or answer file comes near it. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** Alias expansions allowed when converting YAML to data ("billion laughs" guard). */
-export const MAX_ALIAS_COUNT = 1000;
+const MAX_ALIAS_COUNT = 1000;
 
 export interface ParsedSource {
   file: string;
@@ -65,7 +65,7 @@ const tooLarge = (file: string, size: string) =>
  * and invalid UTF-8. The file is opened without blocking (a FIFO with no writer would otherwise
  * hang the open) and checked on the open descriptor, so what is checked is what is read.
  */
-export async function readTextFile(file: string): Promise<{ text: string } | { diagnostic: Diagnostic }> {
+async function readTextFile(file: string): Promise<{ text: string } | { diagnostic: Diagnostic }> {
   let handle: FileHandle;
   try {
     handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
@@ -237,8 +237,11 @@ function toJsDiagnostic(file: string, doc: Document.Parsed, lineCounter: LineCou
   if (unresolved) {
     let offset = -1;
     visit(doc, {
-      Alias: (_, node) =>
-        node.source === unresolved[1] && node.range ? ((offset = node.range[0]), visit.BREAK) : undefined,
+      Alias: (_, node) => {
+        if (node.source !== unresolved[1] || !node.range) return undefined;
+        offset = node.range[0];
+        return visit.BREAK;
+      },
     });
     const pos = offset >= 0 ? lineCounter.linePos(offset) : undefined;
     return {
@@ -267,7 +270,7 @@ function keyMatches(node: unknown, segment: string | number): boolean {
 }
 
 /** The node at `path`, or the deepest existing ancestor; `keyNode` when the last segment names a map key. */
-export function findNode(
+function findNode(
   doc: Document.Parsed,
   path: readonly (string | number)[],
 ): { node: Node | null; keyNode: Node | null; depth: number } {

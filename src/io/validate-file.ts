@@ -3,7 +3,7 @@ import type { Diagnostic } from "../errors.js";
 import { detectDocumentKind, type DocumentKind } from "../model/document-kind.js";
 import { describeValue } from "../model/zod-walk.js";
 import { evaluateAnswerFile } from "./evaluate-answers.js";
-import { QuestionnaireCache } from "./load-answers.js";
+import type { QuestionnaireCache } from "./load-answers.js";
 import { checkQuestionnaireSource } from "./load-questionnaire.js";
 import { loadSource, locateIssue, type ParsedSource } from "./source.js";
 

@@ -5,7 +5,7 @@ const evidenceFields = {
   note: z.string().optional().describe("Free note for the assessors or the head of office"),
 };
 
-export const surveyAnswerSchema = z.union([
+const surveyAnswerSchema = z.union([
   z.strictObject({
     counts: z
       .record(z.string().regex(/^-?\d+$/, "count keys are levels on the scale"), z.int().nonnegative())
@@ -18,7 +18,7 @@ export const surveyAnswerSchema = z.union([
 ]);
 export type SurveyAnswer = z.infer<typeof surveyAnswerSchema>;
 
-export const answerObjectSchema = z.strictObject({
+const answerObjectSchema = z.strictObject({
   score: z.number().optional().describe("The score on the scale (a level, or a published mean)"),
   assessors: z.array(z.number()).min(1).optional().describe("One score per assessor; the question score is their mean"),
   survey: surveyAnswerSchema.optional().describe("Citizen survey: per-level counts, or mean and respondents"),
@@ -27,7 +27,7 @@ export const answerObjectSchema = z.strictObject({
 });
 export type AnswerObject = z.infer<typeof answerObjectSchema>;
 
-export const answerSchema = z.union([
+const answerSchema = z.union([
   z.number().describe("The score on the scale"),
   answerObjectSchema,
   z.null().describe("Unanswered"),

@@ -48,7 +48,6 @@ export const compare = (a: Exact, b: Exact): number => {
   const diff = a.n * b.d - b.n * a.d;
   return diff < 0n ? -1 : diff > 0n ? 1 : 0;
 };
-export const equals = (a: Exact, b: Exact): boolean => a.n === b.n && a.d === b.d;
 
 export function sum(values: readonly Exact[]): Exact {
   return values.reduce(add, ZERO);
@@ -93,7 +92,7 @@ export function toNumber(value: Exact): number {
     frac += (rest / value.d).toString();
     rest %= value.d;
   }
-  const number = Number(`${negative ? "-" : ""}${int}${frac ? "." + frac : ""}`);
+  const number = Number(`${negative ? "-" : ""}${int}${frac ? `.${frac}` : ""}`);
   return Object.is(number, -0) ? 0 : number;
 }
 

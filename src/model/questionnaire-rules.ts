@@ -7,7 +7,7 @@ type Path = (string | number)[];
 type Report = (path: Path, message: string, hint?: string) => void;
 
 /** Scales wider than this cannot be described level by level (and would be slow to check). */
-export const MAX_SCALE_LEVELS = 101;
+const MAX_SCALE_LEVELS = 101;
 
 /**
  * Parts of a questionnaire that had schema errors and were left out before these rules ran, so
@@ -41,9 +41,9 @@ export function checkQuestionnaire(q: Questionnaire, omitted: Omitted = {}): Iss
   uniqueIds(q.elements, ["elements"], "element", error);
   uniqueIds(q.pillars ?? [], ["pillars"], "pillar", error);
   uniqueIds(q.profiles, ["profiles"], "profile", error);
-  q.pillars?.forEach((p, i) =>
-    uniqueIds(p.subdimensions ?? [], ["pillars", i, "subdimensions"], "sub-dimension", error),
-  );
+  for (const [i, p] of (q.pillars ?? []).entries()) {
+    uniqueIds(p.subdimensions ?? [], ["pillars", i, "subdimensions"], "sub-dimension", error);
+  }
 
   // The first of two pillars with one id is the one the duplicate error points back to.
   const pillars = new Map<string, NonNullable<Questionnaire["pillars"]>[number]>();
@@ -281,7 +281,7 @@ const LEVEL_MAP_KEYS = new Set(["levels", "surveyLabels"]);
 /** Warns about every bilingual text that lacks one of the two languages. */
 function checkTranslations(node: unknown, path: Path, issues: Issue[]) {
   if (Array.isArray(node)) {
-    node.forEach((item, i) => checkTranslations(item, [...path, i], issues));
+    for (const [i, item] of node.entries()) checkTranslations(item, [...path, i], issues);
     return;
   }
   if (node === null || typeof node !== "object") return;

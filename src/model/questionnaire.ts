@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { idSchema, textSchema } from "./common.js";
 
-export const scaleSchema = z
+const scaleSchema = z
   .strictObject({
     min: z.int().describe("Lowest level (0 for smart city, 1 for SPBE)"),
     max: z.int().describe("Highest level"),
@@ -36,11 +36,10 @@ const surveyQuestionSchema = z.strictObject({
   respondents: z.int().positive().describe("Required number of respondents"),
 });
 
-export const thresholdSchema = z.strictObject({
+const thresholdSchema = z.strictObject({
   at: z.number().describe("Boundary value"),
   level: z.int().describe("Level given from this boundary on"),
 });
-export type Threshold = z.infer<typeof thresholdSchema>;
 
 const numericQuestion = {
   ...questionBase,
@@ -78,7 +77,7 @@ const numberQuestionSchema = z.strictObject({
   kind: z.literal("number").describe("number: any value, mapped to a level by thresholds"),
 });
 
-export const questionSchema = z.discriminatedUnion("kind", [
+const questionSchema = z.discriminatedUnion("kind", [
   levelQuestionSchema,
   surveyQuestionSchema,
   countQuestionSchema,
@@ -87,10 +86,8 @@ export const questionSchema = z.discriminatedUnion("kind", [
 ]);
 export type Question = z.infer<typeof questionSchema>;
 export type NumericQuestion = Extract<Question, { kind: "count" | "percent" | "number" }>;
-export const questionKinds = ["level", "survey", "count", "percent", "number"] as const;
-export type QuestionKind = Question["kind"];
 
-export const elementSchema = z.strictObject({
+const elementSchema = z.strictObject({
   id: idSchema.describe("Element id, the key of profile weights (baseline, output, …)"),
   title: textSchema,
   description: textSchema.optional(),
@@ -107,7 +104,7 @@ export const elementSchema = z.strictObject({
 });
 export type Element = z.infer<typeof elementSchema>;
 
-export const pillarSchema = z.strictObject({
+const pillarSchema = z.strictObject({
   id: idSchema.describe("Pillar id, referred to by questions' pillar"),
   title: textSchema,
   description: textSchema.optional(),
@@ -121,9 +118,8 @@ export const pillarSchema = z.strictObject({
     .optional()
     .describe("The pillar's sub-dimensions"),
 });
-export type Pillar = z.infer<typeof pillarSchema>;
 
-export const profileSchema = z.strictObject({
+const profileSchema = z.strictObject({
   id: idSchema.describe("Profile id (reguler, kppn-ikn), chosen by an answer file's profile"),
   title: textSchema,
   description: textSchema.optional(),
@@ -131,7 +127,7 @@ export const profileSchema = z.strictObject({
 });
 export type Profile = z.infer<typeof profileSchema>;
 
-export const bandSchema = z.strictObject({
+const bandSchema = z.strictObject({
   min: z.number().describe("The band applies from this total on"),
   label: textSchema,
 });

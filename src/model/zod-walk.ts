@@ -12,7 +12,7 @@ type Path = readonly (string | number)[];
 const defOf = (schema: Schema) => schema._zod.def as Def;
 
 /** Strips optional, default, nullable and similar wrappers. */
-export function unwrap(schema: Schema): Schema {
+function unwrap(schema: Schema): Schema {
   let current = schema;
   for (let i = 0; i < 20; i++) {
     const def = defOf(current);
@@ -160,7 +160,7 @@ export function describeValue(value: unknown): string {
   if (value === undefined) return "nothing";
   if (value === null) return "an empty value";
   if (typeof value === "string")
-    return `the text ${JSON.stringify(value.length > 40 ? value.slice(0, 37) + "..." : value)}`;
+    return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value)}`;
   if (typeof value === "number" || typeof value === "boolean")
     return `${typeof value === "number" ? "the number " : ""}${value}`;
   if (Array.isArray(value)) return "a list";

@@ -5,7 +5,7 @@ import type { Diagnostic } from "../errors.js";
 /** `file:line:column: severity: path: message`, one per line, as compilers print them; the hint on the next line. */
 const painters = [new Chalk({ level: 0 }), new Chalk({ level: 1 })] as const;
 
-export function formatDiagnostic(d: Diagnostic, color = false): string {
+function formatDiagnostic(d: Diagnostic, color = false): string {
   const paint = painters[color ? 1 : 0];
   const where = d.line !== undefined ? `${d.file}:${d.line}:${d.column ?? 1}` : d.file;
   const severity = d.severity === "error" ? paint.red.bold("error") : paint.yellow.bold("warning");
@@ -15,11 +15,11 @@ export function formatDiagnostic(d: Diagnostic, color = false): string {
 }
 
 export function formatDiagnostics(diagnostics: readonly Diagnostic[], color = false): string {
-  return diagnostics.map((d) => formatDiagnostic(d, color) + "\n").join("");
+  return diagnostics.map((d) => `${formatDiagnostic(d, color)}\n`).join("");
 }
 
 /** `elements.2.questions.7.levels`: the path as the JSON and the text formats both show it. */
-export const formatPath = (path: readonly (string | number)[]) => path.join(".");
+const formatPath = (path: readonly (string | number)[]) => path.join(".");
 
 /** Compiler order: by file, then position (diagnostics without one first); stable otherwise. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {

@@ -78,7 +78,7 @@ export function truncate(text: string, width: number): string {
     out += char;
     used += w;
   }
-  return out + "…";
+  return `${out}…`;
 }
 
 /** Words joined into lines no wider than `width`, each starting with `indent`. */

@@ -46,7 +46,7 @@ export function barCells(score: Exact, scale: Scale, cells = BAR_CELLS): number 
   return Math.min(cells, Math.max(0, filled));
 }
 
-export function renderBar(score: Exact, scale: Scale, chalk: ChalkInstance, cells = BAR_CELLS): string {
+function renderBar(score: Exact, scale: Scale, chalk: ChalkInstance, cells = BAR_CELLS): string {
   const filled = barCells(score, scale, cells);
   return chalk.cyan("█".repeat(filled)) + chalk.dim("░".repeat(cells - filled));
 }
@@ -68,7 +68,7 @@ export function previousOf(
  * pillar indices and the unanswered questions.
  */
 export function renderScoreReport(input: ScoreReportInput, options: ScoreReportOptions): string {
-  const { questionnaire: q, answers, result } = input;
+  const { questionnaire: q, result } = input;
   const { lang } = options;
   const L = labelsFor(lang);
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
@@ -100,7 +100,7 @@ export function renderScoreReport(input: ScoreReportInput, options: ScoreReportO
   ];
   const nameWidth = Math.min(Math.max(...rowLabels.map(displayWidth)), Math.max(12, width - fixed));
   const row = (name: string, cells: string[], bar = "") =>
-    `  ${padEnd(truncate(name, nameWidth), nameWidth)}${cells.map((c, i) => "  " + padStart(c, numbers[i]!)).join("")}${bar ? "  " + bar : ""}`.trimEnd();
+    `  ${padEnd(truncate(name, nameWidth), nameWidth)}${cells.map((c, i) => `  ${padStart(c, numbers[i]!)}`).join("")}${bar ? `  ${bar}` : ""}`.trimEnd();
   lines.push(chalk.bold(row(L.element, [L.weight, L.score, L.contribution])));
   result.elements.forEach((e, i) => {
     lines.push(
@@ -161,7 +161,7 @@ export function renderScoreReport(input: ScoreReportInput, options: ScoreReportO
       lines.push(...wrapped);
     });
   }
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }
 
 /** The header of a one-file report as label/value pairs; status comes last. */

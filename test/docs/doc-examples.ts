@@ -5,7 +5,7 @@
  * holding only `…` stands for any number of lines, so a long output can be shown in part.
  * An info string with `in-temp` (```console in-temp) runs the block in a fresh empty folder.
  */
-export interface DocCommand {
+interface DocCommand {
   command: string;
   expected: string[];
 }

@@ -30,7 +30,7 @@ describe("kuesioner validate (built binary)", () => {
       .sort();
     const ran = await spawnKuesioner(["validate", ...cases.map((c) => `fixtures/invalid/${c}`)]);
     const expected = cases
-      .map((c) => readFileSync(join(repoRoot, "fixtures/invalid", c.replace(/\.[^.]+$/, "") + ".expected.txt"), "utf8"))
+      .map((c) => readFileSync(join(repoRoot, "fixtures/invalid", `${c.replace(/\.[^.]+$/, "")}.expected.txt`), "utf8"))
       .join("");
     expect(ran.code).toBe(1);
     expect(ran.stdout).toBe("");

@@ -9,7 +9,7 @@ const item = (region: string, total: number, file = `${region}.yaml`, profile = 
   profile,
 });
 const view = (ranked: ReturnType<typeof rankResults<ReturnType<typeof item>>>) =>
-  ranked.map((r) => `${r.group ? r.group + ":" : ""}${r.rank} ${r.item.region}`);
+  ranked.map((r) => `${r.group ? `${r.group}:` : ""}${r.rank} ${r.item.region}`);
 
 describe("rankResults", () => {
   it("gives competition ranks: 1, 2, 2, 4", () => {

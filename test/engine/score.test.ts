@@ -178,7 +178,7 @@ describe("scoreAnswers: elements, total, pillars (methodology §3)", () => {
   });
 
   it("counts an unanswered question as 0, lists it and marks the result incomplete", () => {
-    const { ["im-02"]: _gone, ["bl-02"]: _also, ...partial } = complete;
+    const { "im-02": _gone, "bl-02": _also, ...partial } = complete;
     const { result, issues } = scoreAnswers(miniQuestionnaire, file({ ...partial, "qw-02": { note: "menunggu SK" } }));
     expect(issues).toEqual([]);
     expect(result!.complete).toBe(false);

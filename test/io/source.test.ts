@@ -17,7 +17,7 @@ function billionLaughs(): string {
         .fill(`*${names[i - 1]}`)
         .join(", ")}]`,
     );
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }
 
 describe("readTextFile limits, through loadSource", () => {
@@ -168,7 +168,7 @@ describe("parseYamlText guards", () => {
   });
 
   it("refuses data nested deeper than any questionnaire", () => {
-    const result = parseYamlText("deep.yaml", "a: " + "[".repeat(100) + "]".repeat(100) + "\n");
+    const result = parseYamlText("deep.yaml", `a: ${"[".repeat(100)}${"]".repeat(100)}\n`);
     expect(result.diagnostics[0]).toMatchObject({
       line: 1,
       severity: "error",

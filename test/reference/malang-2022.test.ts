@@ -40,7 +40,7 @@ describe("reference: Kabupaten Malang 2022 at question level", () => {
     for (const element of loaded.value.questionnaire.elements) {
       const scores = ref.questionScores[element.id] ?? [];
       expect(scores, `question count of ${element.id}`).toHaveLength(element.questions.length);
-      element.questions.forEach((q, i) => (answers[q.id] = scores[i]!));
+      for (const [i, q] of element.questions.entries()) answers[q.id] = scores[i]!;
     }
     const { dir, remove } = await tempDir("malang");
     cleanup = remove;

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 /** Published results, copied into the repository with their sources (fixtures/reference/README.md). */
-export const referenceDir = resolve(repoRoot, "fixtures/reference");
+const referenceDir = resolve(repoRoot, "fixtures/reference");
 
 /** Reads a reference file, failing loudly (never skipping) when the data is not there. */
 export function readReference(name: string): string {

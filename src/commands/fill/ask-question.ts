@@ -2,7 +2,7 @@ import type { Answer } from "../../model/answers.js";
 import type { Lang } from "../../model/common.js";
 import type { NumericQuestion, Question, Questionnaire } from "../../model/questionnaire.js";
 import { levelChoiceNames, unitOf } from "./screens.js";
-import { localize, messages, type Messages } from "./messages.js";
+import { messages, type Messages } from "./messages.js";
 import {
   formatDecimal,
   formatSurvey,

@@ -17,7 +17,7 @@ import { formatDiagnostics } from "../../text/diagnostics.js";
 import type { AnswerFile } from "../../model/answers.js";
 import type { FillOptions } from "./run.js";
 
-export const DEFAULT_QUESTIONNAIRE = "smart-city-2023";
+const DEFAULT_QUESTIONNAIRE = "smart-city-2023";
 
 export interface FillSession {
   /** Absolute path of the answer file. */

@@ -4,7 +4,7 @@ import { effectiveRange } from "../../model/questionnaire-rules.js";
 import type { Messages } from "./messages.js";
 
 /** What an officer can type instead of an answer. */
-export const walkCommands = { "<": "back", ">": "skip", "?": "review", q: "quit", "-": "clear" } as const;
+const walkCommands = { "<": "back", ">": "skip", "?": "review", q: "quit", "-": "clear" } as const;
 export type WalkCommand = (typeof walkCommands)[keyof typeof walkCommands];
 
 export function parseCommand(text: string): WalkCommand | undefined {

@@ -41,11 +41,11 @@ export function renderReview(
     "",
     c.bold.cyan(t.reviewTitle(localize(questionnaire.title, lang), localize(profile?.title, lang) || result.profile)),
     "",
-    "  " + c.bold(format(header)),
-    ...rows.map((row) => "  " + (complete(row) ? format(row) : c.yellow(format(row)))),
+    `  ${c.bold(format(header))}`,
+    ...rows.map((row) => `  ${complete(row) ? format(row) : c.yellow(format(row))}`),
     "",
-    "  " + c.bold(t.provisionalTotal(formatScore(result.total, lang))),
-    "  " + t.answeredCount(progress.answered, progress.total, progress.percent),
+    `  ${c.bold(t.provisionalTotal(formatScore(result.total, lang)))}`,
+    `  ${t.answeredCount(progress.answered, progress.total, progress.percent)}`,
   ];
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }

@@ -76,7 +76,7 @@ async function fill(options: FillOptions, io: CommandIO, prompter: Prompter): Pr
   write(`${t.howToStop}\n`);
 
   const resume = `${t.saved(session.display)}\n${t.resumeWith(resumeCommand(session.display, lang))}`;
-  let end;
+  let end: Awaited<ReturnType<typeof walkQuestionnaire>>;
   try {
     end = await walkQuestionnaire(
       {

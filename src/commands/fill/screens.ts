@@ -20,7 +20,7 @@ export interface ScreenOptions {
 export const paint = (color: boolean): ChalkInstance => new Chalk({ level: color ? 1 : 0 });
 
 /** Word-wraps `text` (paragraphs split on newlines) to `width` columns, each line starting with `indent`. */
-export function wrap(text: string, width: number, indent = ""): string {
+function wrap(text: string, width: number, indent = ""): string {
   const room = Math.max(20 + indent.length, width);
   return text
     .split("\n")
@@ -62,7 +62,7 @@ export function renderElementIntro(
       `   ${t.elementStats(formatPercent(fromNumber(input.weight), options.lang), item.element.questions.length, input.answered)}`,
     ),
   );
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }
 
 /** One question: where it sits, its text and help, how to answer it, and the current answer. */
@@ -119,7 +119,7 @@ export function renderQuestion(
     if (typeof answer === "object" && answer.note) parts.push(`${t.noteWord}: ${answer.note}`);
     if (parts.length) lines.push("", c.green(wrap(`${t.currentAnswer} ${parts.join(" · ")}`, width, "  ")));
   }
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }
 
 /** The level descriptors, the thresholds, or the survey scale: what the officer needs to answer. */
@@ -214,11 +214,9 @@ export function describeAnswer(
 /** The commands an input prompt accepts, shown above it. */
 export function renderInputHint(answered: boolean, options: ScreenOptions): string {
   const t = messages[options.lang];
-  return (
-    paint(options.color).dim(
-      wrapList("", (answered ? t.inputCommands : t.inputCommandsNew).split(" · "), options.width, "  "),
-    ) + "\n"
-  );
+  return `${paint(options.color).dim(
+    wrapList("", (answered ? t.inputCommands : t.inputCommandsNew).split(" · "), options.width, "  "),
+  )}\n`;
 }
 
 /** What a typed value or survey result gives, shown right after it is entered. */
@@ -248,7 +246,7 @@ export function renderAnswerFeedback(
     const lines = [c.green(`  ${t.surveyGives(formatScore(computed.mean, lang), computed.respondents)}`)];
     if (computed.respondents < q.respondents)
       lines.push(c.yellow(wrap(t.surveyTooFew(computed.respondents, q.respondents), options.width, "  ")));
-    return lines.join("\n") + "\n";
+    return `${lines.join("\n")}\n`;
   }
   return "";
 }
@@ -271,5 +269,5 @@ export function renderChanges(
   list(t.changedQuestions, changes.changed);
   if (changes.detailed && changes.added.length + changes.removed.length + changes.changed.length === 0)
     lines.push(`  ${t.onlyOtherChanges}`);
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }

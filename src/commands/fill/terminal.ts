@@ -27,8 +27,11 @@ export async function openPrompter(
   if (setRawMode) {
     stdin.setRawMode = function (this: typeof stdin, mode: boolean) {
       const emit = this.emit;
-      this.emit = (event: string | symbol, ...args: unknown[]): boolean =>
-        event === "error" ? (hangUp(), true) : Reflect.apply(emit, this, [event, ...args]);
+      this.emit = (event: string | symbol, ...args: unknown[]): boolean => {
+        if (event !== "error") return Reflect.apply(emit, this, [event, ...args]);
+        hangUp();
+        return true;
+      };
       try {
         return setRawMode.call(this, mode);
       } finally {

@@ -31,7 +31,7 @@ export function walkItems(questionnaire: Questionnaire, profileId: string | unde
   );
 }
 
-export function scoreOf(questionnaire: Questionnaire, question: Question, answer: Answer | undefined): AnswerScore {
+function scoreOf(questionnaire: Questionnaire, question: Question, answer: Answer | undefined): AnswerScore {
   return scoreAnswer(question, answer, questionnaire.scale, ["answers", question.id]);
 }
 

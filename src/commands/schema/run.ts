@@ -16,7 +16,7 @@ const titles = {
 export function jsonSchemaFor(kind: SchemaOptions["kind"]): string {
   const { schema, title } = titles[kind];
   const json = z.toJSONSchema(schema, { target: "draft-7", io: "input", unrepresentable: "any" });
-  return JSON.stringify({ ...json, title }, null, 2) + "\n";
+  return `${JSON.stringify({ ...json, title }, null, 2)}\n`;
 }
 
 export async function runSchema(options: SchemaOptions, io: CommandIO): Promise<ExitCode> {

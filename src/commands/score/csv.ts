@@ -17,7 +17,7 @@ const dialects = {
 } as const;
 
 /** Digits kept in CSV scores: enough to compare and re-add, while 0.1 + 0.2 stays 0.3. */
-export const CSV_DIGITS = 4;
+const CSV_DIGITS = 4;
 
 /**
  * One row per result in rank order, with stable columns: rank, [group,] file, region, year,
@@ -70,6 +70,6 @@ export function renderScoreCsv(
     ];
   });
   return (
-    bom + [header, ...rows].map((row) => row.map((field) => quote(field, separator)).join(separator) + "\r\n").join("")
+    bom + [header, ...rows].map((row) => `${row.map((field) => quote(field, separator)).join(separator)}\r\n`).join("")
   );
 }

@@ -31,7 +31,7 @@ export function renderBatchJson(ranked: readonly Ranked<ResultSummary>[], failed
 }
 
 function stringify(value: unknown): string {
-  return JSON.stringify(value, null, 2) + "\n";
+  return `${JSON.stringify(value, null, 2)}\n`;
 }
 
 const num = (value: Exact) => toNumber(value);

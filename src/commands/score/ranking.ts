@@ -118,5 +118,5 @@ export function renderRanking(
       out.push(`  ${f.file}${first ? `: ${first.message}` : ""}`);
     }
   }
-  return out.length ? out.join("\n") + "\n" : "";
+  return out.length ? `${out.join("\n")}\n` : "";
 }

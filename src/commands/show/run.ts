@@ -37,7 +37,7 @@ export async function runShow(options: ShowOptions, io: CommandIO): Promise<Exit
   const q = loaded.value.questionnaire;
   switch (options.format) {
     case "json":
-      io.stdout.write(JSON.stringify(showJson(q, options.lang), null, 2) + "\n");
+      io.stdout.write(`${JSON.stringify(showJson(q, options.lang), null, 2)}\n`);
       break;
     case "markdown":
       io.stdout.write(renderShowMarkdown(q, options.lang));

@@ -46,7 +46,7 @@ export function renderShowText(q: Questionnaire, options: ShowTextOptions): stri
   q.elements.forEach((element, e) => {
     const weights = q.profiles.map(
       (p) =>
-        `${p.id} ${own(p.weights, element.id) === undefined ? "–" : formatNumber(own(p.weights, element.id)!, lang) + "%"}`,
+        `${p.id} ${own(p.weights, element.id) === undefined ? "–" : `${formatNumber(own(p.weights, element.id)!, lang)}%`}`,
     );
     out.push(
       "",
@@ -67,7 +67,7 @@ export function renderShowText(q: Questionnaire, options: ShowTextOptions): stri
         out.push(paint.dim(`${indent}${L.weight}: ${formatNumber(question.weight, lang)}`));
     }
   });
-  return out.join("\n") + "\n";
+  return `${out.join("\n")}\n`;
 }
 
 /** Elements down, profiles across: the weight table of the evaluation letter. */

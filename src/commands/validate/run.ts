@@ -32,16 +32,16 @@ export async function runValidate(options: ValidateOptions, io: CommandIO): Prom
 
   if (options.format === "json") {
     io.stdout.write(
-      JSON.stringify(
+      `${JSON.stringify(
         ordered.map((o) => diagnosticJson(o.diagnostic, o.kind)),
         null,
         2,
-      ) + "\n",
+      )}\n`,
     );
   } else {
-    if (options.format === "github") io.stdout.write(all.map((d) => formatGithubAnnotation(d) + "\n").join(""));
+    if (options.format === "github") io.stdout.write(all.map((d) => `${formatGithubAnnotation(d)}\n`).join(""));
     else io.stderr.write(formatDiagnostics(all, io.color));
-    io.stderr.write(summarizeDiagnostics(all, reports.length, describeKinds(reports)) + "\n");
+    io.stderr.write(`${summarizeDiagnostics(all, reports.length, describeKinds(reports))}\n`);
   }
   return hasErrors(all) ? ExitCode.Failed : ExitCode.Ok;
 }

@@ -19,7 +19,9 @@ function terminal(lang: "id" | "en" = "en", signal?: AbortSignal) {
       await new Promise((r) => setTimeout(r, 10));
     }
   };
-  const type = (...keys: string[]) => keys.forEach((key) => input.write(key));
+  const type = (...keys: string[]) => {
+    for (const key of keys) input.write(key);
+  };
   return { prompter, type, shows, screen: plain };
 }
 

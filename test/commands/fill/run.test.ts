@@ -222,7 +222,7 @@ describe("kuesioner fill", () => {
     const editQuestionnaire = async () => {
       const text = await read("mini.yaml");
       const edited = text
-        .replace(/      - id: bl-budget[\s\S]*?(?=  - id: impact)/, "")
+        .replace(/ {6}- id: bl-budget[\s\S]*?(?= {2}- id: impact)/, "")
         .replace("Layanan menjadi lebih cepat dan murah.", "Layanan menjadi lebih cepat.")
         .replace(
           "      - id: bl-programmes",

@@ -53,7 +53,9 @@ async function walk(
         prompter,
         width: 80,
         screen: { lang, color: false, width: 80 },
-        write: (text) => void (run.output += text),
+        write: (text) => {
+          run.output += text;
+        },
         save: async (saved) => {
           // What reaches the disk must always be a valid answer file.
           answerFileSchema.parse(saved);

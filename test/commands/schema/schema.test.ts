@@ -93,8 +93,10 @@ describe("the JSON Schemas for editors", () => {
           else unknown.push(`${path}: no branch for kind ${String(kind)}`);
           return;
         }
-        if (Array.isArray(value)) value.forEach((v, i) => schema.items && walk(schema.items, v, `${path}.${i}`));
-        else if (value && typeof value === "object") {
+        if (Array.isArray(value)) {
+          const items = schema.items;
+          if (items) for (const [i, v] of value.entries()) walk(items, v, `${path}.${i}`);
+        } else if (value && typeof value === "object") {
           for (const [key, child] of Object.entries(value)) {
             const sub =
               schema.properties?.[key] ??

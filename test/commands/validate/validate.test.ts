@@ -75,7 +75,7 @@ describe("kuesioner validate", () => {
   });
 
   it("prints files as typed, relative, never made absolute", async () => {
-    const ran = await runKuesioner(["validate", "./bad.yaml", "../" + dir.split("/").pop() + "/few.yaml"], dir);
+    const ran = await runKuesioner(["validate", "./bad.yaml", `../${dir.split("/").pop()}/few.yaml`], dir);
     expect(ran.stderr).toContain(`\n../${dir.split("/").pop()}/few.yaml:3:19: warning:`);
     expect(ran.stderr.startsWith("./bad.yaml")).toBe(true);
     expect(ran.stderr).not.toContain(dir);
