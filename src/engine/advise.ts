@@ -5,7 +5,7 @@ import type { ScoreSource } from "./score-answer.js";
 import type { ScoreResult } from "./score.js";
 
 /** A survey item moves by this much of its mean per step (issue 10: "+0.1 in its mean"). */
-export const SURVEY_STEP = exact(1n, 10n);
+const SURVEY_STEP = exact(1n, 10n);
 
 /** One step up a question's ladder. */
 export interface Step {

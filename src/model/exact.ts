@@ -48,6 +48,7 @@ export const compare = (a: Exact, b: Exact): number => {
   const diff = a.n * b.d - b.n * a.d;
   return diff < 0n ? -1 : diff > 0n ? 1 : 0;
 };
+export const equals = (a: Exact, b: Exact): boolean => a.n === b.n && a.d === b.d;
 
 export function sum(values: readonly Exact[]): Exact {
   return values.reduce(add, ZERO);
