@@ -1,9 +1,22 @@
 import { constants, type Stats } from "node:fs";
 import { open, type FileHandle } from "node:fs/promises";
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from "yaml";
 import type { Diagnostic, Issue } from "../errors.js";
 import { checkDataLimits } from "./data-limits.js";
-import { describeYamlError, firstKeyOffset, pathAtOffset, rootCauses } from "./yaml-errors.js";
+import { checkYamlNodes, keyText } from "./yaml-check.js";
+import { describeYamlError, pathAtOffset, rootCauses } from "./yaml-errors.js";
 
 /** Larger files are refused before reading: no questionnaire or answer file comes near it. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -136,7 +149,9 @@ export function parseYamlText(file: string, text: string): SourceResult {
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+    // Duplicate keys are checked by checkYamlNodes in linear time; the parser's own check is
+    // quadratic in the keys of a mapping. Warnings are ours to report, never the library's.
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true, logLevel: "error" });
   } catch (error) {
     return {
       ok: false,
@@ -152,22 +167,19 @@ export function parseYamlText(file: string, text: string): SourceResult {
   for (const e of rootCauses(doc.errors, (offset) => lineCounter.linePos(offset).line)) {
     const pos = lineCounter.linePos(e.pos[0]);
     const { message, hint } = describeYamlError(e, text);
-    // In a broken document only a duplicate key sits at a path that can be trusted.
-    const path = e.code === "DUPLICATE_KEY" ? pathAtOffset(doc, e.pos[0]) : [];
-    const first = e.code === "DUPLICATE_KEY" ? firstKeyOffset(doc, path) : undefined;
-    const where =
-      first !== undefined && first !== e.pos[0] ? ` (first at line ${lineCounter.linePos(first).line})` : "";
     diagnostics.push({
       file,
       line: pos.line,
       column: pos.col,
-      path,
+      // In a broken document no path can be trusted.
+      path: [],
       severity: "error",
-      message: `YAML syntax: ${message}${where}`,
+      message: `YAML syntax: ${message}`,
       ...(hint ? { hint } : {}),
     });
   }
-  for (const w of doc.warnings) {
+  // An unresolved tag is one of the tags checkYamlNodes reports as an error.
+  for (const w of doc.warnings.filter((w) => w.code !== "TAG_RESOLVE_FAILED")) {
     const pos = lineCounter.linePos(w.pos[0]);
     const { message, hint } = describeYamlError(w, text);
     diagnostics.push({
@@ -181,6 +193,8 @@ export function parseYamlText(file: string, text: string): SourceResult {
     });
   }
   if (diagnostics.some((d) => d.severity === "error")) return { ok: false, diagnostics, text };
+  const nodeErrors = checkYamlNodes(file, doc, lineCounter, text);
+  if (nodeErrors.length > 0) return { ok: false, diagnostics: [...diagnostics, ...nodeErrors], text };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -265,8 +279,25 @@ function firstLine(message: string): string {
   return message.split("\n")[0]!.trim();
 }
 
-function keyMatches(node: unknown, segment: string | number): boolean {
-  return isScalar(node) ? String(node.value) === String(segment) : false;
+/** Each large mapping's keys, indexed the first time a diagnostic is located in it. */
+const keyIndexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+/**
+ * The pair of `map` under `key`. Locating every diagnostic by scanning its mapping would take
+ * quadratic time in a file with a diagnostic for each of 100,000 keys.
+ */
+function pairAt(map: YAMLMap, key: string): Pair | undefined {
+  if (map.items.length <= 16) return map.items.find((p) => keyText(p.key) === key);
+  let index = keyIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const pair of map.items) {
+      const text = keyText(pair.key);
+      if (text !== undefined && !index.has(text)) index.set(text, pair);
+    }
+    keyIndexes.set(map, index);
+  }
+  return index.get(key);
 }
 
 /** The node at `path`, or the deepest existing ancestor; `keyNode` when the last segment names a map key. */
@@ -279,7 +310,7 @@ function findNode(
   let depth = 0;
   for (const segment of path) {
     if (isMap(node)) {
-      const pair = node.items.find((p) => keyMatches(p.key, segment));
+      const pair = pairAt(node, String(segment));
       if (!pair) break;
       keyNode = isScalar(pair.key) ? pair.key : null;
       node = pair.value;

@@ -105,13 +105,29 @@ export function rootCauses<E extends Pick<YAMLError, "code" | "message" | "pos">
 const isUnclosedFlow = (e: Pick<YAMLError, "message">) =>
   /must be sufficiently indented and end with a/.test(e.message);
 
-/** Offset of the first key at the end of `path` in its mapping, for "duplicate key (first at line N)". */
-export function firstKeyOffset(doc: Document, path: readonly (string | number)[]): number | undefined {
-  if (path.length === 0) return undefined;
-  const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
-  if (!isMap(parent)) return undefined;
-  const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(path[path.length - 1]));
-  return (pair?.key as { range?: [number, number, number] } | undefined)?.range?.[0];
+type Ranged = { range?: [number, number, number] | null } | null | undefined;
+
+const startOf = (n: unknown) => (n as Ranged)?.range?.[0];
+
+/**
+ * The index of the last item that starts at or before `offset` (items are in document order), by binary
+ * search: a warning in a mapping of 100,000 keys must not cost a scan of all of them.
+ */
+function indexAt<T>(items: readonly T[], offset: number, start: (item: T) => number | undefined): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = start(items[mid]!);
+    // An item without a position (an empty value) cannot be ordered: fall back to a scan.
+    if (s === undefined) return items.findLastIndex((item) => (start(item) ?? Infinity) <= offset);
+    if (s <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
 /** The path of the node that contains `offset`, as far as the document could be built. */
@@ -119,19 +135,19 @@ export function pathAtOffset(doc: Document, offset: number): (string | number)[]
   const path: (string | number)[] = [];
   let node: unknown = doc.contents;
   const contains = (n: unknown) => {
-    const range = (n as { range?: [number, number, number] } | null)?.range;
-    return range !== undefined && offset >= range[0] && offset < range[2];
+    const range = (n as Ranged)?.range;
+    return range !== undefined && range !== null && offset >= range[0] && offset < range[2];
   };
   for (let depth = 0; depth < 100; depth++) {
     if (isMap(node)) {
-      const pair = node.items.find((p) => contains(p.key) || contains(p.value));
-      if (!pair || !isScalar(pair.key)) break;
+      const pair = node.items[indexAt(node.items, offset, (p) => startOf(p.key) ?? startOf(p.value))];
+      if (!pair || !(contains(pair.key) || contains(pair.value)) || !isScalar(pair.key)) break;
       path.push(String(pair.key.value));
       if (contains(pair.key)) break;
       node = pair.value;
     } else if (isSeq(node)) {
-      const index = node.items.findIndex(contains);
-      if (index < 0) break;
+      const index = indexAt(node.items, offset, startOf);
+      if (index < 0 || !contains(node.items[index])) break;
       path.push(index);
       node = node.items[index];
     } else break;
