@@ -1,7 +1,7 @@
 import type { Issue } from "../errors.js";
 import type { Answer } from "../model/answers.js";
 import type { NumericQuestion, Question, Scale } from "../model/questionnaire.js";
-import { effectiveRange } from "../model/questionnaire-rules.js";
+import { effectiveRange, isNumeric } from "../model/numeric-question.js";
 import { div, exact, fromNumber, sum, type Exact } from "../model/exact.js";
 
 /** How a question's score was obtained, for reports and for `fill`'s review screen. */
@@ -17,9 +17,6 @@ export interface AnswerScore {
   value?: number;
   issues: Issue[];
 }
-
-const isNumeric = (q: Question): q is NumericQuestion =>
-  q.kind === "count" || q.kind === "percent" || q.kind === "number";
 
 /** The level a measured value reaches under the question's thresholds. */
 export function levelForValue(question: NumericQuestion, value: number, scale: Scale): number {

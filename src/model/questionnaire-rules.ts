@@ -1,7 +1,8 @@
 import { compare, exact, fromNumber, sum, toNumber } from "./exact.js";
+import { effectiveRange, isNumeric } from "./numeric-question.js";
 import type { Issue } from "../errors.js";
 import { didYouMean } from "./did-you-mean.js";
-import type { Questionnaire, Question, NumericQuestion } from "./questionnaire.js";
+import type { NumericQuestion, Questionnaire } from "./questionnaire.js";
 
 type Path = (string | number)[];
 type Report = (path: Path, message: string, hint?: string) => void;
@@ -208,10 +209,6 @@ function hintKnown(what: string, ids: string[], given: string): string {
   return `${close ? `did you mean "${close}"? ` : ""}known ${what}: ${ids.join(", ")}`;
 }
 
-function isNumeric(question: Question): question is NumericQuestion {
-  return question.kind === "count" || question.kind === "percent" || question.kind === "number";
-}
-
 /** A descriptor for every level of the scale; keys outside it are errors, missing ones `incomplete` (an error unless told otherwise). */
 function checkLevelMap(
   map: Record<string, unknown>,
@@ -267,12 +264,6 @@ function checkThresholds(question: NumericQuestion, path: Path, scale: Scale, er
     if (t.level <= prev.level)
       error([...tPath, "level"], `threshold levels must increase: ${prev.level} then ${t.level}`);
   });
-}
-
-/** The values an officer may enter for a numeric question. */
-export function effectiveRange(question: NumericQuestion): { min?: number; max?: number } {
-  const defaults = question.kind === "percent" ? { min: 0, max: 100 } : question.kind === "count" ? { min: 0 } : {};
-  return { ...defaults, ...question.range };
 }
 
 const TEXT_KEYS = new Set(["title", "description", "text", "help", "unit", "label", "official", "nonOfficial"]);

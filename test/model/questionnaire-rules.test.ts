@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Issue } from "../../src/errors.js";
 import type { Questionnaire } from "../../src/model/questionnaire.js";
 import { questionnaireSchema } from "../../src/model/questionnaire.js";
-import { checkQuestionnaire, effectiveRange } from "../../src/model/questionnaire-rules.js";
+import { checkQuestionnaire } from "../../src/model/questionnaire-rules.js";
 
 const t = (en: string) => ({ id: en, en });
 const levels = { 0: t("none"), 1: t("a little"), 2: t("some"), 3: t("most"), 4: t("all") };
@@ -259,19 +259,5 @@ describe("checkQuestionnaire", () => {
     q.profiles[0]!.weights = { baseline: 40, impact: 50, outcome: 10 };
     q.defaultProfile = "kppn-ikn";
     expect(checkQuestionnaire(q, { pillars: true, indicators: true, elements: true, profiles: true })).toEqual([]);
-  });
-});
-
-describe("effectiveRange", () => {
-  it("defaults percent to 0–100 and count to ≥ 0; range overrides", () => {
-    const q = base();
-    const count = q.elements[0]!.questions[1]! as Parameters<typeof effectiveRange>[0];
-    expect(effectiveRange(count)).toEqual({ min: 0 });
-    expect(effectiveRange({ ...count, kind: "percent" })).toEqual({ min: 0, max: 100 });
-    expect(effectiveRange({ ...count, kind: "percent", range: { min: -100, max: 1000 } })).toEqual({
-      min: -100,
-      max: 1000,
-    });
-    expect(effectiveRange({ ...count, kind: "number" })).toEqual({});
   });
 });

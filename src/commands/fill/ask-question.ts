@@ -1,6 +1,7 @@
 import type { Answer } from "../../model/answers.js";
 import type { Lang } from "../../model/common.js";
-import type { NumericQuestion, Question, Questionnaire } from "../../model/questionnaire.js";
+import type { Question, Questionnaire } from "../../model/questionnaire.js";
+import { isNumeric } from "../../model/numeric-question.js";
 import { levelChoiceNames, unitOf } from "./screens.js";
 import { messages, type Messages } from "./messages.js";
 import {
@@ -30,9 +31,6 @@ export type QuestionAction =
   | { kind: "answer"; core: AnswerCore }
   | { kind: "keep" }
   | { kind: "command"; command: WalkCommand };
-
-const isNumeric = (q: Question): q is NumericQuestion =>
-  q.kind === "count" || q.kind === "percent" || q.kind === "number";
 
 /** The navigation entries every question offers, in a fixed order. */
 function commandChoices(t: Messages, options: { first: boolean; answered: boolean }): Choice<string>[] {

@@ -1,6 +1,6 @@
 import type { SurveyAnswer } from "../../model/answers.js";
 import type { NumericQuestion, Scale } from "../../model/questionnaire.js";
-import { effectiveRange } from "../../model/questionnaire-rules.js";
+import { effectiveRange } from "../../model/numeric-question.js";
 import type { Messages } from "./messages.js";
 
 /** What an officer can type instead of an answer. */

@@ -2,6 +2,7 @@ import { Chalk, type ChalkInstance } from "chalk";
 import type { Lang } from "../../model/common.js";
 import type { Answer } from "../../model/answers.js";
 import type { NumericQuestion, Question, Questionnaire } from "../../model/questionnaire.js";
+import { isNumeric } from "../../model/numeric-question.js";
 import { div, exact, fromNumber, sum } from "../../model/exact.js";
 import { levelForValue, surveyMean } from "../../engine/score-answer.js";
 import { messages } from "./messages.js";
@@ -36,9 +37,6 @@ function wrapList(lead: string, items: readonly string[], width: number, indent:
   ];
   return wrapWords(words, width, indent).join("\n");
 }
-
-const isNumeric = (q: Question): q is NumericQuestion =>
-  q.kind === "count" || q.kind === "percent" || q.kind === "number";
 
 /** The screen that opens an element: what it measures and how much it weighs. */
 export function renderElementIntro(
