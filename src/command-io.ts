@@ -1,3 +1,4 @@
+import { isAbsolute } from "node:path";
 import type { Prompter } from "./prompt/prompter.js";
 
 /** What a command may touch, so tests inject buffers instead of mocking modules. */
@@ -18,6 +19,25 @@ export interface CommandIO {
   color: boolean;
   /** Prompts for `fill`; tests inject a scripted one, otherwise fill uses the terminal (inquirer). */
   createPrompter?: (options: { lang: "id" | "en"; color: boolean }) => Promise<Prompter>;
+}
+
+/**
+ * The folder the user typed the command in. `npm start` runs kuesioner in the package root, not
+ * where the officer stood; npm tells that folder in INIT_CWD. Only for npm running this very
+ * package's `start` script: in any other script (a user's own, or `npm test` spawning the binary
+ * in a temporary folder) the process's own folder is the one meant.
+ */
+export function invocationFolder(
+  env: Readonly<Record<string, string | undefined>>,
+  processCwd: string,
+  ownPackageJson: string,
+): string {
+  const init = env.INIT_CWD;
+  const fromOwnStart =
+    env.npm_lifecycle_event === "start" &&
+    env.npm_package_json !== undefined &&
+    env.npm_package_json === ownPackageJson;
+  return fromOwnStart && init !== undefined && isAbsolute(init) ? init : processCwd;
 }
 
 /** Colour follows the usual conventions: FORCE_COLOR wins, then NO_COLOR, then whether it is a terminal. */

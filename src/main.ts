@@ -1,6 +1,7 @@
 import { CommanderError } from "commander";
 import { readFileSync } from "node:fs";
-import { colorEnabled, type CommandIO } from "./command-io.js";
+import { colorEnabled, invocationFolder, type CommandIO } from "./command-io.js";
+import { fileURLToPath } from "node:url";
 import { ExitCode, KuesionerError } from "./errors.js";
 import { buildProgram } from "./cli.js";
 
@@ -47,7 +48,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     stdout: process.stdout,
     stderr: process.stderr,
     stdinIsTTY: process.stdin.isTTY === true,
-    cwd: process.cwd(),
+    cwd: invocationFolder(process.env, process.cwd(), fileURLToPath(new URL("../package.json", import.meta.url))),
     env: process.env,
     color: !argv.includes("--no-color") && colorEnabled(process.env, process.stdout),
   };

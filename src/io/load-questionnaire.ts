@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync } from "node:fs";
-import { isAbsolute, join, relative, resolve } from "node:path";
+import { isAbsolute, join, resolve } from "node:path";
 import type { Diagnostic } from "../errors.js";
 import { hasErrors } from "../errors.js";
 import { questionnaireSchema, type Questionnaire } from "../model/questionnaire.js";
@@ -38,13 +38,11 @@ const looksLikePath = (ref: string) => /[\\/]/.test(ref) || /\.(ya?ml|json)$/i.t
  */
 export function resolveQuestionnaire(
   ref: string,
-  baseDir = process.cwd(),
+  baseDir: string,
 ): { file: string } | { error: string; hint?: string } {
   if (looksLikePath(ref)) {
     const file = isAbsolute(ref) ? ref : resolve(baseDir, ref);
-    return existsSync(file)
-      ? { file }
-      : { error: `questionnaire file "${ref}" not found`, hint: `looked for ${relative(process.cwd(), file) || file}` };
+    return existsSync(file) ? { file } : { error: `questionnaire file "${ref}" not found`, hint: `looked for ${file}` };
   }
   const dir = shippedQuestionnairesDir();
   for (const ext of [".yaml", ".yml"]) {
@@ -97,7 +95,7 @@ export async function loadQuestionnaireFile(file: string): Promise<Questionnaire
 }
 
 /** Loads a questionnaire by id or path. */
-export async function loadQuestionnaire(ref: string, baseDir?: string): Promise<QuestionnaireResult> {
+export async function loadQuestionnaire(ref: string, baseDir: string): Promise<QuestionnaireResult> {
   const resolved = resolveQuestionnaire(ref, baseDir);
   if ("error" in resolved) {
     return {

@@ -1,6 +1,6 @@
 import { execFile, spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { copyFile, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { existsSync, readFileSync } from "node:fs";
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { evaluateAnswerFile } from "../../src/io/evaluate-answers.js";
 import { answerFileSchema } from "../../src/model/answers.js";
+import { repoRoot } from "../reference/reference-data.js";
+import { installAsReadmeSays } from "./setup-harness.js";
 
 /**
  * `fill` in a real terminal: tmux gives it a pseudo-terminal of fixed size; the test types
@@ -34,10 +36,17 @@ class Terminal {
    * status of a pane's process, so a shell waits for it and prints it; the inner shell
    * records the pid kuesioner will have (exec keeps it) for the SIGKILL.
    */
-  async start(cwd: string, args: string[], options: { stderr?: string } = {}): Promise<string> {
+  async start(
+    cwd: string,
+    args: string[],
+    options: { stderr?: string; shell?: string; path?: string } = {},
+  ): Promise<string> {
     const name = `fill${++this.count}`;
     const redirect = options.stderr ? ` 2> ${quote(options.stderr)}` : "";
-    const inner = `echo $$ > ${quote(join(this.pidDir, name))}; exec env NO_COLOR=1 ${quote(process.execPath)} ${quote(bin)} ${args.map(quote).join(" ")}${redirect}`;
+    // `shell`: a command line exactly as a user would type it, instead of the binary and ARGS.
+    const program = options.shell ?? `${quote(process.execPath)} ${quote(bin)} ${args.map(quote).join(" ")}`;
+    const path = options.path ? ` PATH=${quote(`${options.path}:${process.env.PATH ?? ""}`)}` : "";
+    const inner = `echo $$ > ${quote(join(this.pidDir, name))}; exec env NO_COLOR=1${path} ${program}${redirect}`;
     const command = `sh -c ${quote(inner)}; echo "[exit $?]"`;
     await this.tmux(
       "start-server",
@@ -291,5 +300,35 @@ describe.skipIf(!hasTmux)(
       expect(said).toContain("kuesioner: Saved to hup.yaml.");
       expect(said).not.toMatch(/Unhandled 'error' event|setRawMode EIO/);
     }, 60_000);
+
+    it("npm start writes in the folder it was typed in, and the resume command it prints runs as printed after the README's set-up", async () => {
+      const sub = join(dir, "kantor");
+      await mkdir(sub);
+      const prefix = await mkdtemp(join(tmpdir(), "kuesioner-prefix-"));
+      try {
+        const path = await installAsReadmeSays(prefix);
+        const started = await term.start(sub, [], {
+          shell: `npm --prefix ${quote(repoRoot)} start -- ../mini.yaml --out x.yaml --region R --year 2024 --profile reguler --lang en`,
+        });
+        await term.answer(started, "? Choose the level", ["3", "Enter"]);
+        await term.answer(started, "Evidence, optional", ["C-c"]);
+        await term.exitStatus(started);
+        const screen = await term.screen(started);
+        const printed = /Resume with: (kuesioner .*)/.exec(screen)?.[1];
+        if (!printed) throw new Error(screen);
+        expect(printed).toBe("kuesioner fill --out x.yaml --lang en");
+        expect(existsSync(join(repoRoot, "x.yaml"))).toBe(false);
+        expect(answerFileSchema.parse(parse(await readFile(join(sub, "x.yaml"), "utf8"))).answers).toEqual({
+          "bl-masterplan": 3,
+        });
+
+        const resumed = await term.start(sub, [], { shell: printed!, path });
+        await term.waitFor(resumed, "Resuming x.yaml: 1 of 5 questions answered.");
+        await term.answer(resumed, "? Choose the level", ["C-c"]);
+        expect(await term.exitStatus(resumed)).toBe(130);
+      } finally {
+        await rm(prefix, { recursive: true, force: true });
+      }
+    }, 90_000);
   },
 );

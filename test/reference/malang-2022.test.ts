@@ -34,7 +34,7 @@ describe("reference: Kabupaten Malang 2022 at question level", () => {
 
   beforeAll(async () => {
     ref = JSON.parse(readReference("malang-2022.json")) as MalangReference;
-    const loaded = await loadQuestionnaire(ref.instrument);
+    const loaded = await loadQuestionnaire(ref.instrument, ".");
     if (!loaded.ok) throw new Error(`shipped questionnaire ${ref.instrument} does not load`);
     const answers: Record<string, number> = {};
     for (const element of loaded.value.questionnaire.elements) {

@@ -60,7 +60,7 @@ describe("reference: 2022 KPPN & IKN results, 38 regions", () => {
 
   beforeAll(async () => {
     rows = parseTsv(readReference("results-2022-kppn-ikn.tsv"));
-    const loaded = await loadQuestionnaire("smart-city-2022");
+    const loaded = await loadQuestionnaire("smart-city-2022", ".");
     if (!loaded.ok) throw new Error("shipped questionnaire smart-city-2022 does not load");
     const { dir, remove } = await tempDir("kppn-2022");
     cleanup = remove;

@@ -137,7 +137,7 @@ const en = {
   // Ending
   saved: (file: string) => `Saved to ${file}.`,
   resumeWith: (command: string) => `Resume with: ${command}`,
-  savedFinal: (file: string) => `Saved to ${file} and marked final. Run kuesioner fill --out ${file} to reopen it.`,
+  savedFinal: (file: string, command: string) => `Saved to ${file} and marked final. Run ${command} to reopen it.`,
   noTerminal:
     "fill needs a terminal; to score a file use kuesioner score; to prepare answers without a terminal write the YAML answer file (see README)",
 
@@ -269,8 +269,8 @@ const id: Messages = {
 
   saved: (file) => `Tersimpan di ${file}.`,
   resumeWith: (command) => `Lanjutkan dengan: ${command}`,
-  savedFinal: (file) =>
-    `Tersimpan di ${file} dan ditandai final. Jalankan kuesioner fill --out ${file} untuk membukanya kembali.`,
+  savedFinal: (file, command) =>
+    `Tersimpan di ${file} dan ditandai final. Jalankan ${command} untuk membukanya kembali.`,
   noTerminal:
     "fill membutuhkan terminal; untuk menilai berkas gunakan kuesioner score; untuk menyiapkan jawaban tanpa terminal tulis berkas jawaban YAML (lihat README)",
 

@@ -101,7 +101,7 @@ async function fill(options: FillOptions, io: CommandIO, prompter: Prompter): Pr
     return ExitCode.Ok;
   }
   write(await finalReport(session, end.answers, { lang, color: io.color, width }, io));
-  write(`\n${t.savedFinal(session.display)}\n`);
+  write(`\n${t.savedFinal(session.display, resumeCommand(session.display, lang))}\n`);
   return ExitCode.Ok;
 }
 

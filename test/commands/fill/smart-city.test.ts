@@ -16,7 +16,7 @@ let dir: string;
 let questionnaire: Questionnaire;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "kuesioner-fill-2023-"));
-  const loaded = await loadQuestionnaire("smart-city-2023");
+  const loaded = await loadQuestionnaire("smart-city-2023", ".");
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
   questionnaire = loaded.value.questionnaire;
 });
