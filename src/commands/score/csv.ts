@@ -2,7 +2,7 @@ import { toFixed, type Exact } from "../../model/exact.js";
 import type { Ranked } from "../../engine/rank.js";
 import type { ResultSummary } from "../../engine/summary.js";
 import type { Lang } from "../../model/common.js";
-import type { ElementColumn } from "./columns.js";
+import type { ElementColumn } from "../../text/ranking-cells.js";
 import { csvField as quote, csvText as text } from "../../text/csv.js";
 
 /**

@@ -2,11 +2,11 @@ import { sub } from "../../model/exact.js";
 import type { Ranked } from "../../engine/rank.js";
 import type { ResultSummary } from "../../engine/summary.js";
 import type { Lang, Text } from "../../model/common.js";
-import type { ElementColumn } from "./columns.js";
+import type { ElementColumn } from "../../text/ranking-cells.js";
 import { formatPercent, formatScore, formatSigned, localize } from "../../text/format.js";
 import type { FailedFile } from "./json.js";
 import { groupHeading, labelsFor, type GroupKind } from "../../text/score-labels.js";
-import { rankingCells } from "./ranking.js";
+import { rankingCells } from "../../text/ranking-cells.js";
 import {
   headerFields,
   previousOf,

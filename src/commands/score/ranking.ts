@@ -2,9 +2,9 @@ import { Chalk } from "chalk";
 import type { Ranked } from "../../engine/rank.js";
 import type { ResultSummary } from "../../engine/summary.js";
 import type { Lang, Text } from "../../model/common.js";
-import type { ElementColumn } from "./columns.js";
+import { rankingCells, type ElementColumn } from "../../text/ranking-cells.js";
 import type { FailedFile } from "./json.js";
-import { displayWidth, formatScore, formatSigned, localize, padEnd, padStart, truncate } from "../../text/format.js";
+import { displayWidth, localize, padEnd, padStart, truncate } from "../../text/format.js";
 import { groupHeading, labelsFor, type GroupKind } from "../../text/score-labels.js";
 
 export interface RankingOptions {
@@ -19,36 +19,6 @@ export interface RankingOptions {
 /** Element headers are cut to this many columns so six elements fit beside the names. */
 const ELEMENT_HEADER = 10;
 const MIN_REGION = 14;
-
-/** A cell per column of the ranking, texts not yet padded. */
-export function rankingCells(ranked: readonly Ranked<ResultSummary>[], columns: readonly ElementColumn[], lang: Lang) {
-  const L = labelsFor(lang);
-  const headers = [
-    L.rank,
-    L.region,
-    L.year,
-    L.profile,
-    ...columns.map((c) => localize(c.title, lang) || c.id),
-    L.total,
-    L.change,
-  ];
-  const rows = ranked.map(({ rank, item: s }) => {
-    const scores = new Map(s.elements.map((e) => [e.id, e.score]));
-    return [
-      String(rank),
-      s.region,
-      s.year !== undefined ? String(s.year) : "-",
-      s.profile,
-      ...columns.map((c) => {
-        const score = scores.get(c.id);
-        return score ? formatScore(score, lang) : "-";
-      }),
-      formatScore(s.total, lang) + (s.complete ? "" : "*"),
-      s.improvement ? formatSigned(s.improvement, lang) : "-",
-    ];
-  });
-  return { headers, rows };
-}
 
 /** The ranking of many files for a terminal, then the files that could not be scored. */
 export function renderRanking(

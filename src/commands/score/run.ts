@@ -14,7 +14,7 @@ import { QuestionnaireCache } from "../../io/load-answers.js";
 import { loadPrevious } from "../../io/load-previous.js";
 import { evaluateInput, isSkipped, previousFor } from "../../io/score-inputs.js";
 import { displayPath, formatDiagnostics, sortDiagnostics } from "../../text/diagnostics.js";
-import { elementColumns } from "./columns.js";
+import { elementColumns } from "../../text/ranking-cells.js";
 import { renderScoreCsv } from "./csv.js";
 import { formatScore, regionName } from "../../text/format.js";
 import { renderBatchJson, renderResultJson, type FailedFile } from "./json.js";

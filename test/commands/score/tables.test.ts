@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { fromNumber } from "../../../src/model/exact.js";
 import { rankResults } from "../../../src/engine/rank.js";
 import type { ResultSummary } from "../../../src/engine/summary.js";
-import { elementColumns } from "../../../src/commands/score/columns.js";
+import { elementColumns } from "../../../src/text/ranking-cells.js";
 import { renderScoreCsv } from "../../../src/commands/score/csv.js";
 import {
   displayWidth,

@@ -1,0 +1,58 @@
+import type { Ranked } from "../engine/rank.js";
+import type { ResultSummary } from "../engine/summary.js";
+import type { Lang, Text } from "../model/common.js";
+import { formatScore, formatSigned, localize } from "./format.js";
+import { labelsFor } from "./score-labels.js";
+
+export interface ElementColumn {
+  id: string;
+  title?: Text;
+}
+
+/**
+ * The element columns of a ranking: every element of every result, in questionnaire order,
+ * new ones appended as they first appear. Same inputs, same columns.
+ */
+export function elementColumns(results: readonly ResultSummary[], titles: ReadonlyMap<string, Text>): ElementColumn[] {
+  const seen = new Set<string>();
+  const columns: ElementColumn[] = [];
+  for (const result of results) {
+    for (const element of result.elements) {
+      if (seen.has(element.id)) continue;
+      seen.add(element.id);
+      const title = titles.get(element.id);
+      columns.push({ id: element.id, ...(title ? { title } : {}) });
+    }
+  }
+  return columns;
+}
+
+/** A cell per column of the ranking, texts not yet padded. */
+export function rankingCells(ranked: readonly Ranked<ResultSummary>[], columns: readonly ElementColumn[], lang: Lang) {
+  const L = labelsFor(lang);
+  const headers = [
+    L.rank,
+    L.region,
+    L.year,
+    L.profile,
+    ...columns.map((c) => localize(c.title, lang) || c.id),
+    L.total,
+    L.change,
+  ];
+  const rows = ranked.map(({ rank, item: s }) => {
+    const scores = new Map(s.elements.map((e) => [e.id, e.score]));
+    return [
+      String(rank),
+      s.region,
+      s.year !== undefined ? String(s.year) : "-",
+      s.profile,
+      ...columns.map((c) => {
+        const score = scores.get(c.id);
+        return score ? formatScore(score, lang) : "-";
+      }),
+      formatScore(s.total, lang) + (s.complete ? "" : "*"),
+      s.improvement ? formatSigned(s.improvement, lang) : "-",
+    ];
+  });
+  return { headers, rows };
+}
