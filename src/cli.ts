@@ -2,6 +2,7 @@ import { Command, Option } from "commander";
 import type { CommandIO } from "./command-io.js";
 import type { ExitCode } from "./errors.js";
 import { fillCommand } from "./commands/fill/command.js";
+import { reportCommand } from "./commands/report/command.js";
 import { schemaCommand } from "./commands/schema/command.js";
 import { scoreCommand } from "./commands/score/command.js";
 import { showCommand } from "./commands/show/command.js";
@@ -42,6 +43,7 @@ export function buildProgram(io: CommandIO, version: string, setExit: (code: Exi
     showCommand(io, setExit),
     scoreCommand(io, setExit),
     surveyCommand(io, setExit),
+    reportCommand(io, setExit),
     schemaCommand(io, setExit),
   ]) {
     program.addCommand(

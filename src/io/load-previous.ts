@@ -3,7 +3,8 @@ import type { PreviousScore } from "../engine/compare.js";
 import { exact, fromNumber, type Exact } from "../model/exact.js";
 import type { Diagnostic } from "../errors.js";
 import { issuesFromZod } from "../model/zod-issues.js";
-import { evaluateAnswerFile } from "./evaluate-answers.js";
+import type { ScoreResult } from "../engine/score.js";
+import { evaluateAnswerFile, type EvaluatedAnswers } from "./evaluate-answers.js";
 import { QuestionnaireCache } from "./load-answers.js";
 import { loadSource, locateIssue } from "./source.js";
 
@@ -21,6 +22,8 @@ const savedBatchSchema = z.object({ results: z.array(savedResultSchema) });
 export interface PreviousScores {
   scores: PreviousScore[];
   diagnostics: Diagnostic[];
+  /** The full result, when the previous file is an answer file: comparisons by element and question. */
+  evaluated?: EvaluatedAnswers & { result: ScoreResult };
 }
 
 /**
@@ -48,6 +51,7 @@ export async function loadPrevious(
         },
       ],
       diagnostics: evaluated.diagnostics.filter((d) => d.severity === "error"),
+      evaluated: { ...evaluated, result: evaluated.result },
     };
   }
   const batch = isObject && "results" in data;

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { findPrevious, regionKey, type PreviousScore } from "../engine/compare.js";
+import { summarizeResult, type ResultSummary } from "../engine/summary.js";
 import type { Diagnostic } from "../errors.js";
 import { fromNumber } from "../model/exact.js";
 import { detectDocumentKind } from "../model/document-kind.js";
@@ -90,4 +91,27 @@ export function previousFor(
   return own
     ? { previous: { total: fromNumber(own.total), ...(own.year !== undefined ? { year: own.year } : {}) } }
     : {};
+}
+
+/** An input that scored: its answers, questionnaire and result are all there. */
+export type ScoredAnswers = EvaluatedAnswers & Required<Pick<EvaluatedAnswers, "result" | "answers" | "questionnaire">>;
+
+export const isScored = (evaluated: EvaluatedAnswers): evaluated is ScoredAnswers =>
+  evaluated.result !== undefined && evaluated.answers !== undefined && evaluated.questionnaire !== undefined;
+
+/** What a batch keeps of a scored input (see summarizeResult). */
+export function summarizeScored(
+  file: string,
+  region: string,
+  evaluated: ScoredAnswers,
+  previous: PreviousScore | undefined,
+): ResultSummary {
+  return summarizeResult({
+    file,
+    region,
+    answers: evaluated.answers,
+    sha256: evaluated.questionnaire.sha256,
+    result: evaluated.result,
+    ...(previous ? { previous } : {}),
+  });
 }

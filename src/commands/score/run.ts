@@ -5,14 +5,14 @@ import type { CommandIO } from "../../command-io.js";
 import type { PreviousScore } from "../../engine/compare.js";
 import { compare, fromNumber, type Exact } from "../../model/exact.js";
 import { rankResults, type Ranked } from "../../engine/rank.js";
-import { summarizeResult, type ResultSummary } from "../../engine/summary.js";
+import type { ResultSummary } from "../../engine/summary.js";
 import { ExitCode, KuesionerError, type Diagnostic } from "../../errors.js";
 import type { EvaluatedAnswers } from "../../io/evaluate-answers.js";
 import { expandInputs } from "../../io/expand-inputs.js";
 import { checkOutputFile, writeOutputFile } from "../../io/output-file.js";
 import { QuestionnaireCache } from "../../io/load-answers.js";
 import { loadPrevious } from "../../io/load-previous.js";
-import { evaluateInput, isSkipped, previousFor } from "../../io/score-inputs.js";
+import { evaluateInput, isScored, isSkipped, previousFor, summarizeScored } from "../../io/score-inputs.js";
 import { displayPath, formatDiagnostics, sortDiagnostics } from "../../text/diagnostics.js";
 import { elementColumns } from "../../text/ranking-cells.js";
 import { renderScoreCsv } from "./csv.js";
@@ -115,20 +115,12 @@ function previousOf(evaluated: EvaluatedAnswers, region: string, ctx: Context, s
 
 async function scoreOne(file: string, ctx: Context): Promise<ExitCode> {
   const evaluated = await evaluate(file, ctx);
-  if (evaluated === "skipped") return ExitCode.Failed;
+  if (evaluated === "skipped" || !isScored(evaluated)) return ExitCode.Failed;
   const { result, answers, questionnaire } = evaluated;
-  if (!result || !answers || !questionnaire) return ExitCode.Failed;
   const { options, io } = ctx;
   const region = regionName(answers.respondent?.region, file);
   const previous = previousOf(evaluated, region, ctx, true);
-  const summary = summarizeResult({
-    file: ctx.display(file),
-    region,
-    answers,
-    sha256: questionnaire.sha256,
-    result,
-    ...(previous ? { previous } : {}),
-  });
+  const summary = summarizeScored(ctx.display(file), region, evaluated, previous);
   const input: ScoreReportInput = {
     file: summary.file,
     questionnaire: questionnaire.questionnaire,
@@ -173,11 +165,11 @@ async function scoreMany(files: readonly string[], failed: FailedFile[], ctx: Co
       skipped++;
       continue;
     }
-    const { result, answers, questionnaire } = evaluated;
-    if (!result || !answers || !questionnaire) {
+    if (!isScored(evaluated)) {
       failed.push({ file, diagnostics: sortDiagnostics(evaluated.diagnostics.filter((d) => d.severity === "error")) });
       continue;
     }
+    const { result, answers, questionnaire } = evaluated;
     for (const e of questionnaire.questionnaire.elements)
       if (!elementTitles.has(e.id)) elementTitles.set(e.id, e.title);
     for (const p of questionnaire.questionnaire.profiles)
@@ -187,16 +179,7 @@ async function scoreMany(files: readonly string[], failed: FailedFile[], ctx: Co
     const region = regionName(answers.respondent?.region, file);
     const previous = previousOf(evaluated, region, ctx, false);
     // Only the summary is kept: a batch of thousands must not hold every question of every file.
-    summaries.push(
-      summarizeResult({
-        file,
-        region,
-        answers,
-        sha256: questionnaire.sha256,
-        result,
-        ...(previous ? { previous } : {}),
-      }),
-    );
+    summaries.push(summarizeScored(file, region, evaluated, previous));
   }
   const groupBy = options.groupBy;
   const ranked: Ranked<ResultSummary>[] = rankResults(

@@ -14,7 +14,7 @@ export interface Ran {
 export async function runKuesioner(
   argv: readonly string[],
   cwd: string,
-  options: { color?: boolean; columns?: number } = {},
+  options: { color?: boolean; columns?: number; env?: Record<string, string | undefined> } = {},
 ): Promise<Ran> {
   let stdout = "";
   let stderr = "";
@@ -26,7 +26,7 @@ export async function runKuesioner(
     stderr: { write: (s: string) => (stderr += s) },
     stdinIsTTY: false,
     cwd,
-    env: {},
+    env: options.env ?? {},
     color: options.color ?? false,
   };
   const code = await run(argv, io);

@@ -1,0 +1,262 @@
+import type { TopLevelSpec } from "vega-lite";
+import type { ScoreResult } from "../../engine/score.js";
+import type { Answer } from "../../model/answers.js";
+import type { Lang } from "../../model/common.js";
+import { div, exact, fromNumber, mul, sub, toNumber, type Exact } from "../../model/exact.js";
+import type { Question, Questionnaire } from "../../model/questionnaire.js";
+import { formatDecimal, formatPercent, formatScore, formatSigned, localize, regionName } from "../../text/format.js";
+import { labelsFor } from "../../text/score-labels.js";
+import {
+  headerFields,
+  previousOf,
+  questionCount,
+  reportTitles,
+  type ScoreReportInput,
+} from "../../text/score-report.js";
+import { barChart, pairedBarChart } from "./charts.js";
+import { esc, evidenceHtml, figureHtml, tableHtml } from "./html.js";
+import { reportMessages } from "./messages.js";
+
+export interface RegionReportInput extends ScoreReportInput {
+  /** Last year's full result, when --previous was an answer file: the improvement by element. */
+  previousResult?: ScoreResult;
+}
+
+/** What the page needs drawn, and how to put the drawings in. */
+export interface PagePlan {
+  title: string;
+  charts: TopLevelSpec[];
+  /** The body, given the SVGs in the order of `charts`. */
+  body: (svgs: readonly string[]) => string;
+}
+
+/**
+ * The report of one answer file, as the head of office reads it: who and what, the total,
+ * the elements (table and charts), this tool's pillar indices, the improvement on last year,
+ * the missing answers, and an annex with every question and its answer.
+ */
+export function planRegionReport(input: RegionReportInput, lang: Lang): PagePlan {
+  const { questionnaire: q, answers, result } = input;
+  const L = labelsFor(lang);
+  const M = reportMessages(lang);
+  const region = regionName(answers.respondent?.region, input.file);
+  const titles = reportTitles(q, result, lang);
+  const scaleMax = fromNumber(q.scale.max);
+  const maxContribution = (weight: Exact) => div(mul(weight, scaleMax), exact(100n));
+
+  const charts: TopLevelSpec[] = [
+    barChart(
+      result.elements.map((e, i) => ({
+        label: titles.elements[i]!,
+        value: toNumber(e.score),
+        text: formatScore(e.score, lang),
+      })),
+      { axisTitle: L.score, domain: [q.scale.min, q.scale.max] },
+    ),
+    barChart(
+      result.elements.map((e, i) => ({
+        label: titles.elements[i]!,
+        value: toNumber(e.contribution),
+        text: `${formatScore(e.contribution, lang)} / ${formatScore(maxContribution(e.weight), lang)}`,
+        max: toNumber(maxContribution(e.weight)),
+      })),
+      {
+        axisTitle: L.contribution,
+        domain: [0, Math.max(...result.elements.map((e) => toNumber(maxContribution(e.weight))), 0.01)],
+      },
+    ),
+  ];
+  const scoredPillars = result.pillars.map((p, i) => ({ p, title: titles.pillars[i]! })).filter((x) => x.p.score);
+  const pillarChart = scoredPillars.length > 0 ? charts.length : -1;
+  if (pillarChart >= 0) {
+    charts.push(
+      barChart(
+        scoredPillars.map(({ p, title }) => ({
+          label: title,
+          value: toNumber(p.score!),
+          text: formatScore(p.score!, lang),
+        })),
+        { axisTitle: L.score, domain: [q.scale.min, q.scale.max] },
+      ),
+    );
+  }
+  const previous = previousOf(input);
+  const before = input.previousResult;
+  const pairChart = before ? charts.length : -1;
+  if (before) {
+    const series: [string, string] = [M.previousYear, M.thisYear];
+    charts.push(
+      pairedBarChart(
+        result.elements.flatMap((e, i) => {
+          const old = before.elements.find((x) => x.id === e.id);
+          return [
+            ...(old ? [{ label: titles.elements[i]!, series: series[0], value: toNumber(old.score) }] : []),
+            { label: titles.elements[i]!, series: series[1], value: toNumber(e.score) },
+          ];
+        }),
+        { axisTitle: L.score, scale: q.scale, series },
+      ),
+    );
+  }
+
+  const body = (svgs: readonly string[]): string => {
+    const out: string[] = [];
+    out.push(`<header><h1>${esc(M.documentTitle(region))}</h1><p class="subtitle">${esc(localize(q.title, lang))}</p>`);
+    out.push(
+      `<dl class="header">${headerFields(input, lang)
+        .map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`)
+        .join("")}</dl></header>`,
+    );
+
+    const details: string[] = [];
+    if (result.band) details.push(`${esc(L.band)}: <strong>${esc(localize(result.band.label, lang))}</strong>`);
+    if (previous) {
+      const since = `${L.previous} ${formatScore(previous.total, lang)}${previous.year !== undefined ? `, ${previous.year}` : ""}`;
+      details.push(
+        `${esc(L.improvement)}: <strong>${esc(formatSigned(sub(result.total, previous.total), lang))}</strong> (${esc(since)})`,
+      );
+    }
+    out.push(
+      `<section class="total-box" aria-label="${esc(L.finalScore)}"><div><div class="label">${esc(L.finalScore)}</div><div class="value" id="total">${esc(formatScore(result.total, lang))}</div></div>${details.map((d) => `<div class="detail">${d}</div>`).join("")}</section>`,
+    );
+
+    out.push(`<section id="elements"><h2>${esc(M.elements)}</h2>`);
+    const rows = result.elements.map((e, i) => [
+      titles.elements[i]!,
+      formatPercent(e.weight, lang),
+      formatScore(e.score, lang),
+      formatScore(e.contribution, lang),
+      formatScore(maxContribution(e.weight), lang),
+      `${e.answered}/${e.questions}`,
+    ]);
+    rows.push([L.finalScore, "100%", "", formatScore(result.total, lang), formatScore(scaleMax, lang), ""]);
+    out.push(
+      tableHtml({
+        headers: [L.element, L.weight, L.score, L.contribution, M.maxContribution, M.answered],
+        rows,
+        numeric: (i) => i > 0,
+        rowClass: (r) => (r === rows.length - 1 ? "total" : undefined),
+      }),
+    );
+    out.push(figureHtml(M.elementsChart, svgs[0]!), figureHtml(M.contributionChart, svgs[1]!), "</section>");
+
+    if (result.pillars.length > 0) {
+      out.push(`<section id="pillars"><h2>${esc(L.pillars)}</h2><p class="note">${esc(L.pillarsNote)}.</p>`);
+      if (pillarChart >= 0) out.push(figureHtml(M.pillarsChart, svgs[pillarChart]!));
+      const empty = result.pillars.map((p, i) => ({ p, title: titles.pillars[i]! })).filter((x) => !x.p.score);
+      if (empty.length)
+        out.push(`<p class="note">${esc(empty.map((x) => x.title).join(", "))}: ${esc(L.noPillarQuestions)}.</p>`);
+      out.push("</section>");
+    }
+
+    if (previous) {
+      out.push(`<section id="improvement"><h2>${esc(M.improvementTitle)}</h2>`);
+      if (before) {
+        out.push(`<h3>${esc(M.improvementElements)}</h3>`);
+        out.push(
+          tableHtml({
+            headers: [L.element, M.previousYear, M.thisYear, L.change, M.contributionChange],
+            rows: result.elements.map((e, i) => {
+              const old = before.elements.find((x) => x.id === e.id);
+              return [
+                titles.elements[i]!,
+                old ? formatScore(old.score, lang) : "-",
+                formatScore(e.score, lang),
+                old ? formatSigned(sub(e.score, old.score), lang) : "-",
+                old ? formatSigned(sub(e.contribution, old.contribution), lang) : "-",
+              ];
+            }),
+            numeric: (i) => i > 0,
+          }),
+        );
+        out.push(figureHtml(M.improvementChart, svgs[pairChart]!));
+      } else out.push(`<p class="note">${esc(M.noElementComparison)}</p>`);
+      out.push("</section>");
+    }
+
+    out.push(`<section id="missing"><h2>${esc(L.missing)}</h2>`);
+    if (result.missing.length === 0) out.push(`<p>${esc(M.missingNone)}</p>`);
+    else {
+      out.push(
+        `<p class="note">${esc(L.missingNote(result.missing.length, questionCount(result)))}.</p><ul class="missing">`,
+      );
+      result.elements.forEach((e, i) => {
+        if (e.missing.length === 0) return;
+        const texts = e.missing.map((id) => {
+          const question = findQuestion(q, id);
+          return `<li><code>${esc(id)}</code> ${esc(localize(question?.text, lang))}</li>`;
+        });
+        out.push(`<li><strong>${esc(titles.elements[i]!)}</strong><ul class="plain">${texts.join("")}</ul></li>`);
+      });
+      out.push("</ul>");
+    }
+    out.push("</section>");
+    out.push(annexHtml(input, titles.elements, lang));
+    return out.join("\n");
+  };
+  return { title: M.documentTitle(region), charts, body };
+}
+
+function findQuestion(q: Questionnaire, id: string): Question | undefined {
+  for (const element of q.elements) {
+    const found = element.questions.find((x) => x.id === id);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Every scored question with its answer, score, level descriptor, evidence and note. */
+function annexHtml(input: RegionReportInput, elementTitles: readonly string[], lang: Lang): string {
+  const { questionnaire: q, answers, result } = input;
+  const L = labelsFor(lang);
+  const M = reportMessages(lang);
+  const byId = new Map(result.questions.map((r) => [r.id, r]));
+  const out: string[] = [`<section class="annex" id="annex"><h2>${esc(M.annex)}</h2>`];
+  result.elements.forEach((e, i) => {
+    const element = q.elements.find((x) => x.id === e.id);
+    if (!element) return;
+    out.push(`<h3>${esc(elementTitles[i]!)}</h3>`);
+    out.push(
+      `<table><thead><tr><th scope="col">#</th><th scope="col">${esc(M.question)}</th><th scope="col">${esc(M.answer)}</th><th scope="col" class="num">${esc(L.score)}</th><th scope="col">${esc(M.descriptor)}</th><th scope="col">${esc(M.evidence)} / ${esc(M.note)}</th></tr></thead><tbody>`,
+    );
+    for (const question of element.questions) {
+      const scored = byId.get(question.id);
+      const answer = answers.answers[question.id];
+      const score = scored?.score ?? null;
+      const level = score && score.d === 1n ? String(score.n) : undefined;
+      const descriptor = level !== undefined && "levels" in question ? localize(question.levels?.[level], lang) : "";
+      const extra = typeof answer === "object" && answer !== null ? answer : undefined;
+      const evidence = extra?.evidence?.length
+        ? `<ul class="evidence">${extra.evidence.map((x) => `<li>${evidenceHtml(x)}</li>`).join("")}</ul>`
+        : "";
+      const note = extra?.note ? `<p><em>${esc(M.note)}:</em> ${esc(extra.note)}</p>` : "";
+      out.push(
+        `<tr><td><code>${esc(question.id)}</code></td><td>${esc(localize(question.text, lang))}</td><td>${esc(describeAnswer(question, answer, scored, lang))}</td><td class="num">${score ? esc(formatScore(score, lang)) : "-"}</td><td>${esc(descriptor)}</td><td>${evidence}${note}</td></tr>`,
+      );
+    }
+    out.push("</tbody></table>");
+  });
+  out.push("</section>");
+  return out.join("\n");
+}
+
+function describeAnswer(
+  question: Question,
+  answer: Answer | undefined,
+  scored: { score: Exact | null; respondents?: number; value?: number } | undefined,
+  lang: Lang,
+): string {
+  const M = reportMessages(lang);
+  const score = scored?.score;
+  if (answer === undefined || answer === null || !score) return M.unanswered;
+  const shown = formatScore(score, lang);
+  if (typeof answer === "number") return M.level(formatDecimal(answer, lang));
+  if (answer.score !== undefined) return M.level(formatDecimal(answer.score, lang));
+  if (answer.assessors) return M.assessorsAnswer(answer.assessors.map((v) => formatDecimal(v, lang)).join(", "), shown);
+  if (answer.survey) return M.surveyAnswer(shown, scored.respondents ?? 0);
+  if (answer.value !== undefined) {
+    const unit = "unit" in question ? localize(question.unit, lang) : "";
+    return M.valueAnswer(`${formatDecimal(answer.value, lang)}${unit ? ` ${unit}` : ""}`, shown);
+  }
+  return shown;
+}

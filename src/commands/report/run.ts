@@ -1,0 +1,253 @@
+import { resolve } from "node:path";
+import { z } from "zod";
+import type { CommandIO } from "../../command-io.js";
+import type { PreviousScore } from "../../engine/compare.js";
+import { regionKey } from "../../engine/compare.js";
+import { rankResults } from "../../engine/rank.js";
+import type { ScoreResult } from "../../engine/score.js";
+import type { ResultSummary } from "../../engine/summary.js";
+import { ExitCode, KuesionerError, type Diagnostic } from "../../errors.js";
+import type { EvaluatedAnswers } from "../../io/evaluate-answers.js";
+import { expandInputs } from "../../io/expand-inputs.js";
+import { QuestionnaireCache } from "../../io/load-answers.js";
+import { loadPrevious } from "../../io/load-previous.js";
+import { checkOutputFile, writeOutputFile } from "../../io/output-file.js";
+import { evaluateInput, isScored, isSkipped, previousFor, summarizeScored } from "../../io/score-inputs.js";
+import { languages, type Lang, type Text } from "../../model/common.js";
+import { didYouMean } from "../../model/did-you-mean.js";
+import type { Scale } from "../../model/questionnaire.js";
+import { displayPath, formatDiagnostics, sortDiagnostics } from "../../text/diagnostics.js";
+import { localize, regionName } from "../../text/format.js";
+import { elementColumns } from "../../text/ranking-cells.js";
+import { renderCharts } from "./charts.js";
+import { pageHtml } from "./html.js";
+import { reportMessages } from "./messages.js";
+import { findBrowser, printToPdf } from "./pdf.js";
+import { planRankingReport } from "./ranking-page.js";
+import { planRegionReport, type PagePlan } from "./region-page.js";
+
+export const reportOptionsSchema = z.object({
+  inputs: z.array(z.string().min(1, "an input is empty")).min(1, "give at least one answer file, folder or pattern"),
+  out: z
+    .string({ error: "give the file to write, e.g. --out laporan.html" })
+    .min(1, "expected a file name")
+    .refine(
+      (out) => !/\.pdf$/i.test(out),
+      "the report is HTML: write it to a .html file; --pdf adds the PDF beside it",
+    ),
+  lang: z.enum(languages).default("id"),
+  profile: z.string().min(1, "expected a profile id").optional(),
+  previous: z.string().min(1, "expected a file name").optional(),
+  highlight: z.string().trim().min(1, "expected a region name").optional(),
+  pdf: z.boolean().default(false),
+});
+export type ReportOptions = z.infer<typeof reportOptionsSchema>;
+
+interface Context {
+  options: ReportOptions;
+  io: CommandIO;
+  cache: QuestionnaireCache;
+  named: ReadonlySet<string>;
+  display: (file: string) => string;
+  report: (diagnostics: readonly Diagnostic[]) => void;
+  note: (text: string) => void;
+  previous?: { scores: PreviousScore[]; result?: ScoreResult };
+}
+
+/**
+ * `kuesioner report`: one answer file gives the region's report, several (or a folder, or a
+ * pattern) the ranking report; both one self-contained HTML file, optionally printed to PDF.
+ * Files that cannot be scored are reported on standard error and listed in a ranking report,
+ * and make the exit code 1, as with `score`.
+ */
+export async function runReport(options: ReportOptions, io: CommandIO): Promise<ExitCode> {
+  const outFile = await checkOutputFile(options.out, io.cwd);
+  const M = reportMessages(options.lang);
+  const display = displayPath(io.cwd);
+  const ctx: Context = {
+    options,
+    io,
+    cache: new QuestionnaireCache(),
+    named: new Set(),
+    display,
+    report: (diagnostics) => {
+      if (diagnostics.length)
+        io.stderr.write(
+          formatDiagnostics(sortDiagnostics(diagnostics.map((d) => ({ ...d, file: display(d.file) }))), io.color),
+        );
+    },
+    note: (text) => io.stderr.write(`kuesioner: ${text}\n`),
+  };
+  if (options.previous) {
+    const loaded = await loadPrevious(resolve(io.cwd, options.previous), ctx.cache);
+    ctx.report(loaded.diagnostics);
+    if (loaded.scores.length === 0) {
+      throw new KuesionerError(
+        `--previous ${options.previous}: no previous score could be read`,
+        ExitCode.Failed,
+        "give last year's answer file, or the JSON that kuesioner score --format json wrote",
+      );
+    }
+    ctx.previous = { scores: loaded.scores, ...(loaded.evaluated ? { result: loaded.evaluated.result } : {}) };
+  }
+  const expanded = await expandInputs(options.inputs, io.cwd);
+  ctx.report(expanded.diagnostics);
+  ctx.named = expanded.named;
+
+  let plan: PagePlan;
+  let code: ExitCode = ExitCode.Ok;
+  if (expanded.single && expanded.files.length === 1) {
+    if (options.highlight) ctx.note(M.highlightSingle);
+    const one = await regionPlan(expanded.files[0]!, ctx);
+    if (!one) return ExitCode.Failed;
+    plan = one;
+  } else {
+    const many = await rankingPlan(expanded.files, expanded.diagnostics, ctx);
+    if (!many) return ExitCode.Failed;
+    ({ plan, code } = many);
+  }
+
+  const svgs = await renderCharts(plan.charts, options.lang);
+  const html = pageHtml({ lang: options.lang, title: plan.title, body: plan.body(svgs), footer: M.generatedBy });
+  await writeOutputFile(options.out, outFile, html);
+  ctx.note(M.wrote(options.out, `${Math.ceil(Buffer.byteLength(html) / 1024)} KB`));
+  if (options.pdf) {
+    const pdfCode = await printPdf(outFile, ctx);
+    if (pdfCode !== ExitCode.Ok) code = pdfCode;
+  }
+  return code;
+}
+
+/** Scores an input, printing its diagnostics (or why it was skipped). */
+async function evaluate(file: string, ctx: Context): Promise<EvaluatedAnswers | undefined> {
+  const outcome = await evaluateInput(file, {
+    cwd: ctx.io.cwd,
+    cache: ctx.cache,
+    named: ctx.named,
+    display: ctx.display,
+    ...(ctx.options.profile ? { profile: ctx.options.profile } : {}),
+  });
+  if (isSkipped(outcome)) {
+    ctx.note(`note: skipped ${file}: ${outcome.skipped}`);
+    return undefined;
+  }
+  ctx.report(outcome.diagnostics);
+  return outcome;
+}
+
+function previousOf(evaluated: EvaluatedAnswers, region: string, ctx: Context, single: boolean) {
+  const { previous, otherRegion } = previousFor(evaluated, region, ctx.previous?.scores, single);
+  if (otherRegion !== undefined) ctx.note(`warning: --previous is for "${otherRegion}", this file for "${region}"`);
+  return previous;
+}
+
+async function regionPlan(file: string, ctx: Context): Promise<PagePlan | undefined> {
+  const evaluated = await evaluate(file, ctx);
+  if (!evaluated || !isScored(evaluated)) return undefined;
+  const { result, answers, questionnaire } = evaluated;
+  const region = regionName(answers.respondent?.region, file);
+  const previous = previousOf(evaluated, region, ctx, true);
+  // The element comparison needs last year's full result: only when --previous was this region's answer file.
+  const previousResult = previous && previous === ctx.previous?.scores[0] ? ctx.previous.result : undefined;
+  return planRegionReport(
+    {
+      file: ctx.display(resolve(ctx.io.cwd, file)),
+      questionnaire: questionnaire.questionnaire,
+      sha256: questionnaire.sha256,
+      answers,
+      result,
+      ...(previous
+        ? { previousTotal: previous.total, ...(previous.year !== undefined ? { previousYear: previous.year } : {}) }
+        : {}),
+      ...(previousResult ? { previousResult } : {}),
+    },
+    ctx.options.lang,
+  );
+}
+
+async function rankingPlan(
+  files: readonly string[],
+  inputDiagnostics: readonly Diagnostic[],
+  ctx: Context,
+): Promise<{ plan: PagePlan; code: ExitCode } | undefined> {
+  const { options } = ctx;
+  const M = reportMessages(options.lang);
+  const summaries: ResultSummary[] = [];
+  const failed: { file: string; message?: string }[] = inputDiagnostics.map((d) => ({
+    file: d.file,
+    message: d.message,
+  }));
+  const elementTitles = new Map<string, Text>();
+  const questionnaires = new Map<string, string>();
+  let scale: Scale | undefined;
+  for (const file of files) {
+    const evaluated = await evaluate(file, ctx);
+    if (!evaluated) continue;
+    if (!isScored(evaluated)) {
+      const first = sortDiagnostics(evaluated.diagnostics).find((d) => d.severity === "error");
+      failed.push({ file, ...(first ? { message: first.message } : {}) });
+      continue;
+    }
+    const q = evaluated.questionnaire.questionnaire;
+    for (const e of q.elements) if (!elementTitles.has(e.id)) elementTitles.set(e.id, e.title);
+    if (!questionnaires.has(q.id)) questionnaires.set(q.id, localize(q.title, options.lang));
+    scale = scale
+      ? { min: Math.min(scale.min, q.scale.min), max: Math.max(scale.max, q.scale.max) }
+      : { min: q.scale.min, max: q.scale.max };
+    const region = regionName(evaluated.answers.respondent?.region, file);
+    const previous = previousOf(evaluated, region, ctx, false);
+    summaries.push(summarizeScored(file, region, evaluated, previous));
+  }
+  if (summaries.length === 0) {
+    ctx.note(M.nothingScored);
+    return undefined;
+  }
+  if (options.highlight) checkHighlight(options.highlight, summaries, options.lang);
+  const ranked = rankResults(summaries);
+  const plan = planRankingReport(
+    {
+      ranked,
+      columns: elementColumns(
+        ranked.map((r) => r.item),
+        elementTitles,
+      ),
+      failed,
+      scale: scale!,
+      questionnaires,
+      ...(options.highlight ? { highlight: options.highlight } : {}),
+    },
+    options.lang,
+  );
+  if (failed.length > 0) ctx.note(M.failedFiles(failed.length));
+  return { plan, code: failed.length > 0 ? ExitCode.Failed : ExitCode.Ok };
+}
+
+/** A --highlight that matches no region is a mistake worth stopping for (a typo would go unseen). */
+function checkHighlight(highlight: string, summaries: readonly ResultSummary[], lang: Lang): void {
+  const key = regionKey(highlight);
+  if (summaries.some((s) => regionKey(s.region) === key)) return;
+  const M = reportMessages(lang);
+  const near = didYouMean(
+    highlight,
+    summaries.map((s) => s.region),
+  );
+  throw new KuesionerError(M.highlightUnknown(highlight), ExitCode.Failed, near ? M.highlightHint(near) : undefined);
+}
+
+async function printPdf(html: string, ctx: Context): Promise<ExitCode> {
+  const M = reportMessages(ctx.options.lang);
+  const out = ctx.options.out;
+  const pdfOut = /\.html?$/i.test(out) ? out.replace(/\.html?$/i, ".pdf") : `${out}.pdf`;
+  const browser = await findBrowser(ctx.io.env);
+  if (!browser) {
+    ctx.note(M.noBrowser(out));
+    return ExitCode.Failed;
+  }
+  const printed = await printToPdf(browser, html, resolve(ctx.io.cwd, pdfOut));
+  if (!printed.ok) {
+    ctx.note(M.pdfFailed(printed.reason, out));
+    return ExitCode.Failed;
+  }
+  ctx.note(M.wrotePdf(pdfOut));
+  return ExitCode.Ok;
+}

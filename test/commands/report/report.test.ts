@@ -1,0 +1,142 @@
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { repoRoot } from "../../reference/reference-data.js";
+import { runKuesioner, tempDir } from "../score/score-harness.js";
+
+const fixture = (path: string) => join(repoRoot, "fixtures", path);
+const LEMBAH_2023 = fixture("answers/2023/kabupaten-lembah-hijau.yaml");
+const LEMBAH_2022 = fixture("answers/2022/kabupaten-lembah-hijau.yaml");
+
+describe("kuesioner report", () => {
+  let dir: string;
+  let remove: () => Promise<void>;
+  beforeAll(async () => {
+    ({ dir, remove } = await tempDir("report"));
+  });
+  afterAll(async () => remove());
+
+  it("writes one region's report in Indonesian by default, with nothing on standard output", async () => {
+    const out = join(dir, "one.html");
+    const ran = await runKuesioner(["report", LEMBAH_2023, "--out", out], repoRoot);
+    expect(ran.code, ran.stderr).toBe(0);
+    expect(ran.stdout).toBe("");
+    expect(ran.stderr).toMatch(/^kuesioner: menulis .*one\.html \(\d+ KB\)\n$/);
+    const html = await readFile(out, "utf8");
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="id">/);
+    expect(html).toContain("default-src 'none'");
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|\ssrc=|@import|url\(http/i);
+    expect(html).toContain('<div class="value" id="total">2,45</div>');
+    for (const heading of ["Nilai per elemen", "Indeks pilar", "Jawaban belum diisi", "Lampiran"])
+      expect(html).toContain(heading);
+    // Every question is in the annex, with its evidence.
+    expect(html.match(/<tr><td><code>/g)?.length).toBe(117);
+    expect(html).toContain("SK Bupati No. 188/245/KEP/2023 tentang Dewan Smart City");
+    expect(html).toContain(
+      '<a href="https://smartcity.example.go.id/bukti-dukung-2023.pdf" rel="noopener noreferrer">',
+    );
+    expect(Buffer.byteLength(html)).toBeLessThan(300 * 1024);
+  });
+
+  it("gives the same bytes for the same input", async () => {
+    const a = join(dir, "a.html");
+    const b = join(dir, "b.html");
+    await runKuesioner(["report", fixture("answers/2023"), "--out", a, "--highlight", "Kota Tirtamulya"], repoRoot);
+    await runKuesioner(["report", fixture("answers/2023"), "--out", b, "--highlight", "Kota Tirtamulya"], repoRoot);
+    expect(await readFile(a, "utf8")).toBe(await readFile(b, "utf8"));
+  });
+
+  it("compares with last year's answer file element by element", async () => {
+    const out = join(dir, "previous.html");
+    const ran = await runKuesioner(
+      ["report", LEMBAH_2023, "--previous", LEMBAH_2022, "--out", out, "--lang", "en"],
+      repoRoot,
+    );
+    expect(ran.code, ran.stderr).toBe(0);
+    const html = await readFile(out, "utf8");
+    expect(html).toContain("Improvement on last year");
+    expect(html).toContain("Element scores: last year and this year");
+    const score = JSON.parse(
+      (await runKuesioner(["score", LEMBAH_2023, "--previous", LEMBAH_2022, "--format", "json"], repoRoot)).stdout,
+    );
+    expect(html).toContain(`<strong>+${score.improvement.toFixed(2)}</strong>`);
+  });
+
+  it("says the previous total alone cannot be split by element", async () => {
+    const out = join(dir, "previous-total.html");
+    const ran = await runKuesioner(
+      ["report", fixture("answers/2023/kota-tirtamulya.yaml"), "--out", out, "--lang", "en"],
+      repoRoot,
+    );
+    expect(ran.code, ran.stderr).toBe(0);
+    const html = await readFile(out, "utf8");
+    // kota-tirtamulya.yaml records last year's total only (previous: { total, year }).
+    expect(html).toContain("Improvement on last year");
+    expect(html).toContain("The previous score is a total only");
+  });
+
+  it("ranks many files, highlights one region, and lists files that could not be scored (exit 1)", async () => {
+    const broken = join(dir, "broken.yaml");
+    await writeFile(broken, "questionnaire: smart-city-2023\nanswers:\n  bl-council-meeting: 9\n");
+    const out = join(dir, "ranking.html");
+    const ran = await runKuesioner(
+      ["report", fixture("answers/2023"), broken, "--out", out, "--lang", "en", "--highlight", "KAB. LEMBAH HIJAU"],
+      repoRoot,
+    );
+    expect(ran.code).toBe(1);
+    expect(ran.stderr).toContain("score 9 is outside the scale 0–4");
+    expect(ran.stderr).toContain("1 file could not be scored");
+    const html = await readFile(out, "utf8");
+    expect(html).toContain("Ranking of 5 regions");
+    expect(html).toContain("Highlighted: Kabupaten Lembah Hijau, rank");
+    expect(html.match(/<tr class="highlight">/g)?.length).toBe(1);
+    expect(html).toContain("broken.yaml</code>: score 9 is outside the scale 0–4");
+  });
+
+  it("refuses a --highlight that names no region, with a suggestion", async () => {
+    const ran = await runKuesioner(
+      [
+        "report",
+        fixture("answers/2023"),
+        "--out",
+        join(dir, "x.html"),
+        "--lang",
+        "en",
+        "--highlight",
+        "Kota Tirtamulia",
+      ],
+      repoRoot,
+    );
+    expect(ran.code).toBe(1);
+    expect(ran.stderr).toContain("--highlight Kota Tirtamulia: no region of that name in the ranking");
+    expect(ran.stderr).toContain('did you mean "Kota Tirtamulya"?');
+  });
+
+  it.each([
+    [["report", "x.yaml"], "--out"],
+    [["report", "x.yaml", "--out", "r.pdf"], "write it to a .html file"],
+    [["report", "x.yaml", "--out", "r.html", "--lang", "fr"], "--lang"],
+  ])("is a usage error: %j", async (argv, message) => {
+    const ran = await runKuesioner(argv, dir);
+    expect(ran.code).toBe(2);
+    expect(ran.stderr).toContain(message);
+  });
+
+  it("writes no report when nothing could be scored", async () => {
+    const out = join(dir, "none.html");
+    const ran = await runKuesioner(["report", join(dir, "missing.yaml"), "--out", out], repoRoot);
+    expect(ran.code).toBe(1);
+    await expect(readFile(out)).rejects.toThrow();
+  });
+
+  it("says how to print from a browser when --pdf finds none, and keeps the HTML", async () => {
+    const out = join(dir, "nobrowser.html");
+    const ran = await runKuesioner(["report", LEMBAH_2023, "--out", out, "--pdf", "--lang", "en"], repoRoot, {
+      env: { PATH: "" },
+    });
+    expect(ran.code).toBe(1);
+    expect(ran.stderr).toContain("no Chromium, Chrome or Edge found");
+    expect(ran.stderr).toContain("Ctrl+P");
+    expect(await readFile(out, "utf8")).toContain("<!DOCTYPE html>");
+  });
+});
