@@ -27,7 +27,7 @@ export interface RankingReportInput {
 }
 
 /** Lowest, median, mean and highest of exact values (none empty). */
-export function describe(values: readonly Exact[]): { min: Exact; median: Exact; mean: Exact; max: Exact } {
+function describe(values: readonly Exact[]): { min: Exact; median: Exact; mean: Exact; max: Exact } {
   const sorted = [...values].sort(compare);
   const mid = Math.floor(sorted.length / 2);
   const median = sorted.length % 2 ? sorted[mid]! : div(add(sorted[mid - 1]!, sorted[mid]!), exact(2n));

@@ -7,8 +7,8 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { PNG } from "pngjs";
 
 /** Debian's chromium package; CI installs it (.ci/run), so there the browser tests always run. */
-export const CHROMIUM = process.env.KUESIONER_TEST_CHROMIUM ?? "/usr/bin/chromium";
-export const hasChromium = existsSync(CHROMIUM);
+const CHROMIUM = process.env.KUESIONER_TEST_CHROMIUM ?? "/usr/bin/chromium";
+const hasChromium = existsSync(CHROMIUM);
 /** Without a browser the tests are skipped on a developer's machine, never in CI. */
 export const skipBrowser = !hasChromium && !process.env.CI;
 
@@ -90,3 +90,9 @@ export function pdfPageSizes(pdf: Buffer): { width: number; height: number }[] {
 /** A4 is 210 × 297 mm: 595.3 × 841.9 points. */
 export const isA4 = (size: { width: number; height: number }) =>
   Math.abs(size.width - 595.3) < 2 && Math.abs(size.height - 841.9) < 2;
+
+/** The text a reader sees (rendered, as innerText), not the DOM's textContent. */
+export function visibleText(page: Page, selector: string): Promise<string> {
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what the test checks
+  return page.innerText(selector);
+}

@@ -4,7 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import YAML from "yaml";
 import { repoRoot } from "../../reference/reference-data.js";
 import { runKuesioner, tempDir } from "../score/score-harness.js";
-import { type Browser, distinctColours, isA4, launchChromium, pdfPageSizes, skipBrowser } from "./browser-harness.js";
+import {
+  type Browser,
+  distinctColours,
+  isA4,
+  launchChromium,
+  pdfPageSizes,
+  skipBrowser,
+  visibleText,
+} from "./browser-harness.js";
 
 const fixture = (path: string) => join(repoRoot, "fixtures", path);
 
@@ -48,7 +56,7 @@ describe.skipIf(skipBrowser)("report pages in headless Chromium", () => {
     const opened = await openInChromium(file);
     try {
       const { page } = opened;
-      const text = await page.locator("body").innerText();
+      const text = await visibleText(page, "body");
       for (const t of expected) expect(text).toContain(t);
       expect(opened.errors).toEqual([]);
       // The document itself is the only request: no font, image, script or analytics.
@@ -77,7 +85,7 @@ describe.skipIf(skipBrowser)("report pages in headless Chromium", () => {
     expect(pages).toBeGreaterThan(1);
     const opened = await openInChromium(out);
     try {
-      expect(await opened.page.locator("#total").innerText()).toBe(oracle.total);
+      expect(await visibleText(opened.page, "#total")).toBe(oracle.total);
       expect(await opened.page.locator("figure.chart svg").count()).toBeGreaterThanOrEqual(4);
     } finally {
       await opened.close();
@@ -100,7 +108,7 @@ describe.skipIf(skipBrowser)("report pages in headless Chromium", () => {
     try {
       const row = opened.page.locator("tr.highlight");
       expect(await row.count()).toBe(1);
-      expect(await row.innerText()).toContain("Kota Tirtamulya");
+      expect(await visibleText(opened.page, "tr.highlight")).toContain("Kota Tirtamulya");
       expect(await opened.page.locator("figure.chart svg").count()).toBe(2);
     } finally {
       await opened.close();
@@ -166,7 +174,7 @@ describe.skipIf(skipBrowser)("report pages in headless Chromium", () => {
           expect(handlers).toEqual([]);
           const hrefs = await page.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
           for (const href of hrefs) expect(href).toMatch(/^https:\/\/example\.org\//);
-          const text = await page.locator("body").innerText();
+          const text = await visibleText(page, "body");
           expect(text).toContain(`Kabupaten ${HOSTILE.script}${HOSTILE.img}`);
           if (file === many) expect(text).toContain(`Kota ${HOSTILE.style}`);
           else {
