@@ -24,6 +24,8 @@ export interface Diagnostic {
   severity: Severity;
   message: string;
   hint?: string;
+  /** Set on the one diagnostic that stands for those left out past the per-file limit. */
+  omitted?: { errors: number; warnings: number };
 }
 
 /** A diagnostic before it is tied to a file position: what pure validators return. */

@@ -4,6 +4,7 @@ import type { Band, Profile, Questionnaire } from "../model/questionnaire.js";
 import { compare, div, exact, fromNumber, mul, sum, weightedMean, ZERO, type Exact } from "../model/exact.js";
 import { scoreAnswer, type ScoreSource } from "./score-answer.js";
 import { own } from "../model/own.js";
+import { pushAll } from "../model/collections.js";
 
 export interface QuestionResult {
   id: string;
@@ -102,7 +103,7 @@ export function scoreAnswers(
   for (const element of questionnaire.elements) {
     const weight = own(profile.weights, element.id);
     if (weight === undefined) {
-      issues.push(...unscoredElementIssues(questionnaire, element, profile.id, answers));
+      pushAll(issues, unscoredElementIssues(questionnaire, element, profile.id, answers));
       continue;
     }
     const scored: { value: Exact; weight: Exact }[] = [];
@@ -110,7 +111,7 @@ export function scoreAnswers(
     for (const question of element.questions) {
       const answer = own(answers.answers, question.id);
       const outcome = scoreAnswer(question, answer, questionnaire.scale, ["answers", question.id]);
-      issues.push(...outcome.issues);
+      pushAll(issues, outcome.issues);
       questions.push({
         id: question.id,
         element: element.id,
@@ -134,7 +135,7 @@ export function scoreAnswers(
       questions: element.questions.length,
       missing: elementMissing,
     });
-    missing.push(...elementMissing);
+    pushAll(missing, elementMissing);
   }
 
   const total = sum(elements.map((e) => e.contribution));

@@ -7,6 +7,7 @@ import type { Answer, AnswerFile, AnswerObject, SurveyAnswer } from "../model/an
 import { writeFileAtomic } from "./atomic-write.js";
 import { shippedQuestionnairesDir } from "./package-root.js";
 import { hasOwnKey, own } from "../model/own.js";
+import { pushAll } from "../model/collections.js";
 
 /** The order keys are written in, so that the same answers always give the same bytes. */
 const FILE_KEYS = [
@@ -111,8 +112,8 @@ export function hasOwnComments(text: string): boolean {
   const doc = parseDocument(text);
   const comments: string[] = [];
   const collect = (node: { commentBefore?: string | null; comment?: string | null }) => {
-    if (node.commentBefore) comments.push(...node.commentBefore.split("\n"));
-    if (node.comment) comments.push(...node.comment.split("\n"));
+    if (node.commentBefore) pushAll(comments, node.commentBefore.split("\n"));
+    if (node.comment) pushAll(comments, node.comment.split("\n"));
   };
   collect(doc);
   visit(doc, {

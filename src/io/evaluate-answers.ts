@@ -5,6 +5,8 @@ import { scoreAnswers, type ScoreResult } from "../engine/score.js";
 import { loadAnswerFile, questionnaireForAnswers, type QuestionnaireCache } from "./load-answers.js";
 import type { LoadedQuestionnaire } from "./load-questionnaire.js";
 import { locateIssue, type SourceResult } from "./source.js";
+import { pushAll } from "../model/collections.js";
+import { capDiagnostics } from "./diagnostic-cap.js";
 
 export interface EvaluatedAnswers {
   file: string;
@@ -24,11 +26,20 @@ export async function evaluateAnswerFile(
   file: string,
   options: { profile?: string; cache?: QuestionnaireCache; source?: SourceResult } = {},
 ): Promise<EvaluatedAnswers> {
+  const evaluated = await evaluateUncapped(file, options);
+  evaluated.diagnostics = capDiagnostics(file, evaluated.diagnostics);
+  return evaluated;
+}
+
+async function evaluateUncapped(
+  file: string,
+  options: { profile?: string; cache?: QuestionnaireCache; source?: SourceResult },
+): Promise<EvaluatedAnswers> {
   const loaded = await loadAnswerFile(file, options.source);
   if (!loaded.ok) return { file, diagnostics: loaded.diagnostics };
   const diagnostics = [...loaded.diagnostics];
   const { questionnaire, diagnostics: qDiagnostics } = await questionnaireForAnswers(loaded.value, options.cache);
-  diagnostics.push(...qDiagnostics);
+  pushAll(diagnostics, qDiagnostics);
   if (!questionnaire) return { file, diagnostics, answers: loaded.value.answers };
   const outcome = scoreAnswers(
     questionnaire.questionnaire,

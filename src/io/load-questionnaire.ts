@@ -9,6 +9,7 @@ import { checkSalvagedQuestionnaire } from "../model/questionnaire-salvage.js";
 import { issuesFromZod } from "../model/zod-issues.js";
 import { shippedQuestionnairesDir } from "./package-root.js";
 import { loadSource, locateIssue, type ParsedSource } from "./source.js";
+import { capDiagnostics } from "./diagnostic-cap.js";
 
 export interface LoadedQuestionnaire {
   file: string;
@@ -83,9 +84,9 @@ export function checkQuestionnaireSource(source: ParsedSource): {
 
 export async function loadQuestionnaireFile(file: string): Promise<QuestionnaireResult> {
   const read = await loadSource(file);
-  if (!read.ok) return read;
+  if (!read.ok) return { ok: false, diagnostics: capDiagnostics(file, read.diagnostics) };
   const checked = checkQuestionnaireSource(read.source);
-  const diagnostics = [...read.diagnostics, ...checked.diagnostics];
+  const diagnostics = capDiagnostics(file, [...read.diagnostics, ...checked.diagnostics]);
   if (!checked.questionnaire || hasErrors(diagnostics)) return { ok: false, diagnostics };
   return {
     ok: true,

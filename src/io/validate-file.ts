@@ -6,6 +6,7 @@ import { evaluateAnswerFile } from "./evaluate-answers.js";
 import type { QuestionnaireCache } from "./load-answers.js";
 import { checkQuestionnaireSource } from "./load-questionnaire.js";
 import { loadSource, locateIssue, type ParsedSource } from "./source.js";
+import { capDiagnostics } from "./diagnostic-cap.js";
 
 export type FileKind = DocumentKind | "unknown";
 
@@ -28,7 +29,8 @@ export async function validateFile(
 ): Promise<FileReport> {
   const absolute = resolve(options.cwd, file);
   const read = await loadSource(absolute);
-  const asTyped = (diagnostics: Diagnostic[]) => diagnostics.map((d) => (d.file === absolute ? { ...d, file } : d));
+  const asTyped = (diagnostics: Diagnostic[]) =>
+    capDiagnostics(absolute, diagnostics).map((d) => (d.file === absolute ? { ...d, file } : d));
   if (!read.ok)
     return {
       file,

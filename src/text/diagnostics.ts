@@ -77,8 +77,16 @@ export function diagnosticJson(d: Diagnostic, kind: string) {
 
 /** "2 errors, 1 warning in 3 files" / "no problems in 1 file". */
 export function summarizeDiagnostics(diagnostics: readonly Diagnostic[], files: number, detail = ""): string {
-  const errors = diagnostics.filter((d) => d.severity === "error").length;
-  const warnings = diagnostics.length - errors;
+  // The diagnostic standing for those left out past the per-file limit counts them all.
+  let errors = 0;
+  let warnings = 0;
+  for (const d of diagnostics) {
+    if (d.omitted) {
+      errors += d.omitted.errors;
+      warnings += d.omitted.warnings;
+    } else if (d.severity === "error") errors++;
+    else warnings++;
+  }
   const counts =
     [errors ? plural(errors, "error") : "", warnings ? plural(warnings, "warning") : ""].filter(Boolean).join(", ") ||
     "no problems";

@@ -17,6 +17,7 @@ import {
   wrapWords,
 } from "./format.js";
 import { labelsFor } from "./score-labels.js";
+import { maxOf, pushAll } from "../model/collections.js";
 
 export interface ScoreReportInput {
   file?: string;
@@ -78,7 +79,7 @@ export function renderScoreReport(input: ScoreReportInput, options: ScoreReportO
 
   lines.push(chalk.bold(localize(q.title, lang)));
   const header = headerFields(input, lang);
-  const headerWidth = Math.max(...header.map(([k]) => displayWidth(k)));
+  const headerWidth = maxOf(header.map(([k]) => displayWidth(k)));
   header.forEach(([key, value], i) => {
     const text = truncate(value, width - headerWidth - 4);
     lines.push(
@@ -98,7 +99,7 @@ export function renderScoreReport(input: ScoreReportInput, options: ScoreReportO
     ...(previousOf(input) ? [L.improvement] : []),
     ...titles,
   ];
-  const nameWidth = Math.min(Math.max(...rowLabels.map(displayWidth)), Math.max(12, width - fixed));
+  const nameWidth = Math.min(maxOf(rowLabels.map(displayWidth)), Math.max(12, width - fixed));
   const row = (name: string, cells: string[], bar = "") =>
     `  ${padEnd(truncate(name, nameWidth), nameWidth)}${cells.map((c, i) => `  ${padStart(c, numbers[i]!)}`).join("")}${bar ? `  ${bar}` : ""}`.trimEnd();
   lines.push(chalk.bold(row(L.element, [L.weight, L.score, L.contribution])));
@@ -132,7 +133,7 @@ export function renderScoreReport(input: ScoreReportInput, options: ScoreReportO
       ...wrapWords(`(${L.pillarsNote})`.split(" "), width, "  ").map((l) => chalk.dim(l)),
     );
     const names = pillarNames;
-    const pillarWidth = Math.min(Math.max(...names.map(displayWidth)), Math.max(12, width - 2 - 8 - 2 - BAR_CELLS));
+    const pillarWidth = Math.min(maxOf(names.map(displayWidth)), Math.max(12, width - 2 - 8 - 2 - BAR_CELLS));
     pillars.forEach((p, i) => {
       const name = padEnd(truncate(names[i]!, pillarWidth), pillarWidth);
       lines.push(
@@ -151,14 +152,14 @@ export function renderScoreReport(input: ScoreReportInput, options: ScoreReportO
     );
     const missingWidth = Math.min(
       nameWidth,
-      Math.max(...titles.filter((_, i) => result.elements[i]!.missing.length > 0).map(displayWidth)),
+      maxOf(titles.filter((_, i) => result.elements[i]!.missing.length > 0).map(displayWidth)),
     );
     result.elements.forEach((e, i) => {
       if (e.missing.length === 0) return;
       const head = `  ${padEnd(truncate(titles[i]!, missingWidth), missingWidth)}  `;
       const wrapped = wrapWords(e.missing, width, " ".repeat(displayWidth(head)));
       wrapped[0] = head + wrapped[0]!.trimStart();
-      lines.push(...wrapped);
+      pushAll(lines, wrapped);
     });
   }
   return `${lines.join("\n")}\n`;

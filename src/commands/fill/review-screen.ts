@@ -4,6 +4,7 @@ import { messages } from "./messages.js";
 import type { Progress } from "./walk-state.js";
 import { paint, type ScreenOptions } from "./screens.js";
 import { displayWidth, formatPercent, formatScore, localize, padEnd, padStart } from "../../text/format.js";
+import { maxOf } from "../../model/collections.js";
 
 /**
  * The review screen: every element of the profile with answered/total and its provisional
@@ -29,7 +30,7 @@ export function renderReview(
     ];
   });
   const header = ["#", t.columnElement, t.columnWeight, t.columnAnswered, t.columnScore];
-  const widths = header.map((h, col) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[col]!))));
+  const widths = header.map((h, col) => maxOf([displayWidth(h), ...rows.map((r) => displayWidth(r[col]!))]));
   // Numbers right-aligned, names left-aligned.
   const format = (cells: string[]) =>
     cells.map((cell, col) => (col === 1 ? padEnd(cell, widths[col]!) : padStart(cell, widths[col]!))).join("  ");

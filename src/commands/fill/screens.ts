@@ -10,6 +10,7 @@ import { formatDecimal, formatPercent, formatScore, localize, truncate, wrapWord
 import type { QuestionnaireChanges } from "./questionnaire-changes.js";
 import type { Progress, WalkItem } from "./walk-state.js";
 import { own } from "../../model/own.js";
+import { pushAll } from "../../model/collections.js";
 
 export interface ScreenOptions {
   lang: Lang;
@@ -149,7 +150,7 @@ function answerGuide(questionnaire: Questionnaire, q: Question, options: ScreenO
     .map((th) => `${bound(formatDecimal(th.at, lang))} → ${th.level}`)
     .concat(`${t.otherwise} → ${questionnaire.scale.min}`);
   const lines = [wrapList(t.thresholdsHeading(unit), steps, width, "  ")];
-  if (q.levels) lines.push(...levelLines(q.levels));
+  if (q.levels) pushAll(lines, levelLines(q.levels));
   lines.push(c.dim(`  ${q.kind === "count" ? t.countHowTo : t.valueHowTo}`));
   return lines;
 }

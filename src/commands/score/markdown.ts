@@ -14,6 +14,7 @@ import {
   reportTitles,
   type ScoreReportInput,
 } from "../../text/score-report.js";
+import { pushAll } from "../../model/collections.js";
 
 /** Text safe inside a Markdown table cell. */
 function cell(text: string): string {
@@ -38,7 +39,10 @@ export function renderScoreMarkdown(input: ScoreReportInput, lang: Lang): string
   const L = labelsFor(lang);
   const titles = reportTitles(q, result, lang);
   const out: string[] = [`# ${localize(q.title, lang)}`, ""];
-  out.push(...table(["", ""], headerFields(input, lang), () => false), "");
+  pushAll(
+    out,
+    table(["", ""], headerFields(input, lang), () => false),
+  ).push("");
   const rows = result.elements.map((e, i) => [
     titles.elements[i]!,
     formatPercent(e.weight, lang),
@@ -46,7 +50,10 @@ export function renderScoreMarkdown(input: ScoreReportInput, lang: Lang): string
     formatScore(e.contribution, lang),
   ]);
   rows.push([`**${L.finalScore}**`, "", "", `**${formatScore(result.total, lang)}**`]);
-  out.push(...table([L.element, L.weight, L.score, L.contribution], rows, (i) => i > 0), "");
+  pushAll(
+    out,
+    table([L.element, L.weight, L.score, L.contribution], rows, (i) => i > 0),
+  ).push("");
   if (result.band) out.push(`**${L.band}:** ${localize(result.band.label, lang)}`, "");
   const previous = previousOf(input);
   if (previous) {
@@ -56,7 +63,10 @@ export function renderScoreMarkdown(input: ScoreReportInput, lang: Lang): string
   if (result.pillars.length > 0) {
     out.push(`## ${L.pillars}`, "", `_${L.pillarsNote}._`, "");
     const pillarRows = result.pillars.map((p, i) => [titles.pillars[i]!, p.score ? formatScore(p.score, lang) : "-"]);
-    out.push(...table(["", L.score], pillarRows, (i) => i > 0), "");
+    pushAll(
+      out,
+      table(["", L.score], pillarRows, (i) => i > 0),
+    ).push("");
   }
   if (result.missing.length > 0) {
     out.push(`## ${L.missing}`, "", `${L.missingNote(result.missing.length, questionCount(result))}.`, "");

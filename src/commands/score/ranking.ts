@@ -6,6 +6,7 @@ import { rankingCells, type ElementColumn } from "../../text/ranking-cells.js";
 import type { FailedFile } from "./json.js";
 import { displayWidth, localize, padEnd, padStart, truncate } from "../../text/format.js";
 import { groupHeading, labelsFor, type GroupKind } from "../../text/score-labels.js";
+import { maxOf } from "../../model/collections.js";
 
 export interface RankingOptions {
   lang: Lang;
@@ -34,7 +35,7 @@ export function renderRanking(
   const { headers, rows } = rankingCells(ranked, columns, lang);
   const isElement = (i: number) => i >= 4 && i < 4 + columns.length;
   const measure = (hs: readonly string[]) =>
-    hs.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]!))));
+    hs.map((h, i) => maxOf([displayWidth(h), ...rows.map((r) => displayWidth(r[i]!))]));
   const tableWidth = (ws: readonly number[]) => ws.reduce((a, b) => a + b + 2, 0) - 2;
   // Too wide for the terminal: element headers are cut first, then the region column gives way.
   let shortHeaders = headers;

@@ -3,6 +3,7 @@ import type { Questionnaire } from "../../model/questionnaire.js";
 import { markdownTable } from "../../text/markdown.js";
 import { localize } from "../../text/format.js";
 import { kindDetail, pillarLabel, questionsWithHeadings, showLabels, totalQuestions, weightRows } from "./model.js";
+import { pushAll } from "../../model/collections.js";
 
 /** The structure as Markdown, to paste into a guide or a meeting document. */
 export function renderShowMarkdown(q: Questionnaire, lang: Lang): string {
@@ -21,8 +22,14 @@ export function renderShowMarkdown(q: Questionnaire, lang: Lang): string {
   ];
   const weights = weightRows(q, lang);
   const rows = [...weights.elements, [`**${L.total}**`, ...weights.total.map((t) => `**${t}**`)]];
-  out.push(...markdownTable(header, rows, (i) => i > 0), "");
-  out.push(...q.profiles.map((p) => `- \`${p.id}\`: ${localize(p.title, lang)}`), "");
+  pushAll(
+    out,
+    markdownTable(header, rows, (i) => i > 0),
+  ).push("");
+  pushAll(
+    out,
+    q.profiles.map((p) => `- \`${p.id}\`: ${localize(p.title, lang)}`),
+  ).push("");
 
   q.elements.forEach((element, e) => {
     out.push(`## ${e + 1}. ${localize(element.title, lang)} (${L.questions(element.questions.length)})`, "");
@@ -31,7 +38,11 @@ export function renderShowMarkdown(q: Questionnaire, lang: Lang): string {
     const headers = ["#", "Id", L.kind, ...(hasPillars ? [L.pillar] : []), L.question];
     let rows: string[][] = [];
     const flush = () => {
-      if (rows.length) out.push(...markdownTable(headers, rows, (i) => i === 0), "");
+      if (rows.length)
+        pushAll(
+          out,
+          markdownTable(headers, rows, (i) => i === 0),
+        ).push("");
       rows = [];
     };
     for (const { question, number, heading } of questionsWithHeadings(element, lang)) {

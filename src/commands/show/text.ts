@@ -12,6 +12,7 @@ import {
   weightRows,
 } from "./model.js";
 import { own } from "../../model/own.js";
+import { maxOf, pushAll } from "../../model/collections.js";
 
 export interface ShowTextOptions {
   lang: Lang;
@@ -34,9 +35,9 @@ export function renderShowText(q: Questionnaire, options: ShowTextOptions): stri
     "",
   );
 
-  out.push(...weightsTable(q, lang, paint), "");
+  pushAll(out, weightsTable(q, lang, paint)).push("");
   out.push(paint.bold(L.profiles));
-  const idWidth = Math.max(...q.profiles.map((p) => p.id.length));
+  const idWidth = maxOf(q.profiles.map((p) => p.id.length));
   for (const p of q.profiles) {
     out.push(
       `  ${padEnd(p.id, idWidth)}  ${localize(p.title, lang)}${p.id === q.defaultProfile ? ` (${L.defaultProfile})` : ""}`,
@@ -60,7 +61,7 @@ export function renderShowText(q: Questionnaire, options: ShowTextOptions): stri
       out.push(
         `  ${padStart(`${number}.`, numberWidth)} ${paint.cyan(question.id)} ${paint.dim("·")} ${kindDetail(question, lang)}`,
       );
-      out.push(...wrapWords(localize(question.text, lang).split(/\s+/), width, indent));
+      pushAll(out, wrapWords(localize(question.text, lang).split(/\s+/), width, indent));
       const pillar = pillarLabel(q, question, lang);
       if (pillar) out.push(paint.dim(`${indent}${L.pillar}: ${pillar}`));
       if (question.weight !== undefined && question.weight !== 1)
@@ -76,7 +77,7 @@ function weightsTable(q: Questionnaire, lang: Lang, paint: InstanceType<typeof C
   const header = [L.weights, ...q.profiles.map((p) => (p.id === q.defaultProfile ? `${p.id}*` : p.id))];
   const { elements, total } = weightRows(q, lang);
   const rows = [...elements, [L.total, ...total]];
-  const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]!))));
+  const widths = header.map((h, i) => maxOf([displayWidth(h), ...rows.map((r) => displayWidth(r[i]!))]));
   const line = (cells: string[]) =>
     cells
       .map((c, i) => (i === 0 ? padEnd(c, widths[i]!) : padStart(c, widths[i]!)))
