@@ -1,0 +1,74 @@
+import { z } from "zod";
+import type { CommandIO } from "../../command-io.js";
+import { compareResults } from "../../engine/compare-results.js";
+import { ExitCode, type Diagnostic } from "../../errors.js";
+import { QuestionnaireCache } from "../../io/load-answers.js";
+import { checkOutputFile, writeOutputFile } from "../../io/output-file.js";
+import { scoreNamedFile, type ScoredFile } from "../../io/scored-file.js";
+import { languages } from "../../model/common.js";
+import { renderBlocksMarkdown, renderBlocksText } from "../../text/blocks.js";
+import { displayPath, formatDiagnostics, sortDiagnostics } from "../../text/diagnostics.js";
+import { renderCompareCsv } from "./csv.js";
+import { renderCompareJson } from "./json.js";
+import { compareBlocks } from "./report.js";
+
+const profileId = z.string().min(1, "expected a profile id").optional();
+
+export const compareOptionsSchema = z.object({
+  old: z.string().min(1, "the old file name is empty"),
+  new: z.string().min(1, "the new file name is empty"),
+  format: z.enum(["table", "json", "csv", "markdown"]).default("table"),
+  out: z.string().min(1, "expected a file name").optional(),
+  lang: z.enum(languages).default("en"),
+  oldProfile: profileId,
+  newProfile: profileId,
+});
+export type CompareOptions = z.infer<typeof compareOptionsSchema>;
+
+/**
+ * `kuesioner compare OLD NEW`: both files are scored as `score` scores them; any error in
+ * either is printed with its place and nothing is compared (exit 1).
+ */
+export async function runCompare(options: CompareOptions, io: CommandIO): Promise<ExitCode> {
+  const outFile = options.out ? await checkOutputFile(options.out, io.cwd) : undefined;
+  const display = displayPath(io.cwd);
+  const cache = new QuestionnaireCache();
+  const diagnostics: Diagnostic[] = [];
+  const load = async (file: string, profile: string | undefined): Promise<ScoredFile | undefined> => {
+    const loaded = await scoreNamedFile(file, { cwd: io.cwd, cache, display, ...(profile ? { profile } : {}) });
+    diagnostics.push(...loaded.diagnostics);
+    return loaded.scored;
+  };
+  const before = await load(options.old, options.oldProfile);
+  const after = await load(options.new, options.newProfile);
+  if (diagnostics.length) io.stderr.write(formatDiagnostics(sortDiagnostics(diagnostics), io.color));
+  if (!before || !after) return ExitCode.Failed;
+
+  const comparison = compareResults(
+    { questionnaire: before.questionnaire.questionnaire, result: before.result, region: before.region },
+    { questionnaire: after.questionnaire.questionnaire, result: after.result, region: after.region },
+  );
+  const input = { old: before, new: after, comparison };
+  const { lang } = options;
+  let text: string;
+  switch (options.format) {
+    case "table":
+      text = renderBlocksText(compareBlocks(input, lang), {
+        color: io.color && !outFile,
+        ...(outFile || !io.stdout.columns ? {} : { width: io.stdout.columns }),
+      });
+      break;
+    case "markdown":
+      text = renderBlocksMarkdown(compareBlocks(input, lang));
+      break;
+    case "json":
+      text = renderCompareJson(input);
+      break;
+    case "csv":
+      text = renderCompareCsv(input, lang);
+      break;
+  }
+  if (outFile) await writeOutputFile(options.out!, outFile, text);
+  else io.stdout.write(text);
+  return ExitCode.Ok;
+}
