@@ -9,7 +9,7 @@ import { describeScoredAnswer } from "../../text/scored-answer.js";
 import { compareMessages } from "./messages.js";
 
 /** Contributions and effects are small: four decimals, so that a 1 → 3 change on one question still shows. */
-export const EFFECT_DIGITS = 4;
+const EFFECT_DIGITS = 4;
 
 export interface CompareInput {
   old: ScoredFile;
@@ -18,7 +18,7 @@ export interface CompareInput {
 }
 
 /** Titles in the report's language: the new questionnaire's, else the old one's, else the id. */
-export function titler(input: CompareInput, lang: Lang) {
+function titler(input: CompareInput, lang: Lang) {
   const qs = [input.new.questionnaire.questionnaire, input.old.questionnaire.questionnaire];
   return {
     element: (id: string) =>
