@@ -1,5 +1,5 @@
 /** Text safe inside a Markdown table cell: pipes escaped, line breaks flattened. */
-function markdownCell(text: string): string {
+export function markdownCell(text: string): string {
   return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
 
