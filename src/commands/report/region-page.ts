@@ -1,8 +1,9 @@
 import type { TopLevelSpec } from "vega-lite";
-import type { ScoreResult } from "../../engine/score.js";
+import type { Advice } from "../../engine/advise.js";
+import type { Comparison, QuestionChange } from "../../engine/compare-results.js";
 import type { Answer } from "../../model/answers.js";
 import type { Lang } from "../../model/common.js";
-import { div, exact, fromNumber, mul, sub, toNumber, type Exact } from "../../model/exact.js";
+import { compare, div, exact, fromNumber, mul, sub, toNumber, type Exact } from "../../model/exact.js";
 import type { Question, Questionnaire } from "../../model/questionnaire.js";
 import { formatDecimal, formatPercent, formatScore, formatSigned, localize, regionName } from "../../text/format.js";
 import { labelsFor } from "../../text/score-labels.js";
@@ -18,9 +19,14 @@ import { esc, evidenceHtml, figureHtml, tableHtml } from "./html.js";
 import { reportMessages } from "./messages.js";
 
 export interface RegionReportInput extends ScoreReportInput {
-  /** Last year's full result, when --previous was an answer file: the improvement by element. */
-  previousResult?: ScoreResult;
+  /** Last year's answer file compared with this one (compare's view), when --previous was an answer file. */
+  comparison?: Comparison;
+  /** Where the next points come from (advise's view). */
+  advice: Advice;
 }
+
+/** How many of the largest gains the report lists. */
+const ADVICE_ROWS = 15;
 
 /** What the page needs drawn, and how to put the drawings in. */
 export interface PagePlan {
@@ -81,19 +87,18 @@ export function planRegionReport(input: RegionReportInput, lang: Lang): PagePlan
     );
   }
   const previous = previousOf(input);
-  const before = input.previousResult;
-  const pairChart = before ? charts.length : -1;
-  if (before) {
+  const comparison = input.comparison;
+  const pairChart = comparison ? charts.length : -1;
+  if (comparison) {
     const series: [string, string] = [M.previousYear, M.thisYear];
+    const title = (id: string) =>
+      titles.elements[result.elements.findIndex((e) => e.id === id)] ?? elementTitle(q, id, lang);
     charts.push(
       pairedBarChart(
-        result.elements.flatMap((e, i) => {
-          const old = before.elements.find((x) => x.id === e.id);
-          return [
-            ...(old ? [{ label: titles.elements[i]!, series: series[0], value: toNumber(old.score) }] : []),
-            { label: titles.elements[i]!, series: series[1], value: toNumber(e.score) },
-          ];
-        }),
+        comparison.elements.flatMap((e) => [
+          ...(e.old ? [{ label: title(e.id), series: series[0], value: toNumber(e.old.score) }] : []),
+          ...(e.new ? [{ label: title(e.id), series: series[1], value: toNumber(e.new.score) }] : []),
+        ]),
         { axisTitle: L.score, scale: q.scale, series },
       ),
     );
@@ -151,29 +156,15 @@ export function planRegionReport(input: RegionReportInput, lang: Lang): PagePlan
 
     if (previous) {
       out.push(`<section id="improvement"><h2>${esc(M.improvementTitle)}</h2>`);
-      if (before) {
-        out.push(`<h3>${esc(M.improvementElements)}</h3>`);
-        out.push(
-          tableHtml({
-            headers: [L.element, M.previousYear, M.thisYear, L.change, M.contributionChange],
-            rows: result.elements.map((e, i) => {
-              const old = before.elements.find((x) => x.id === e.id);
-              return [
-                titles.elements[i]!,
-                old ? formatScore(old.score, lang) : "-",
-                formatScore(e.score, lang),
-                old ? formatSigned(sub(e.score, old.score), lang) : "-",
-                old ? formatSigned(sub(e.contribution, old.contribution), lang) : "-",
-              ];
-            }),
-            numeric: (i) => i > 0,
-          }),
-        );
+      if (comparison) {
+        out.push(improvementHtml(comparison, input, lang));
         out.push(figureHtml(M.improvementChart, svgs[pairChart]!));
+        out.push(questionChangesHtml(comparison, input, lang));
       } else out.push(`<p class="note">${esc(M.noElementComparison)}</p>`);
       out.push("</section>");
     }
 
+    out.push(adviceHtml(input, lang));
     out.push(`<section id="missing"><h2>${esc(L.missing)}</h2>`);
     if (result.missing.length === 0) out.push(`<p>${esc(M.missingNone)}</p>`);
     else {
@@ -195,6 +186,117 @@ export function planRegionReport(input: RegionReportInput, lang: Lang): PagePlan
     return out.join("\n");
   };
   return { title: M.documentTitle(region), charts, body };
+}
+
+function elementTitle(q: Questionnaire, id: string, lang: Lang): string {
+  return localize(q.elements.find((e) => e.id === id)?.title, lang) || id;
+}
+
+/** Each element last year and this year, and its share of the total's change (they add up to it). */
+function improvementHtml(comparison: Comparison, input: RegionReportInput, lang: Lang): string {
+  const L = labelsFor(lang);
+  const M = reportMessages(lang);
+  const q = input.questionnaire;
+  const r = comparison.reconciliation;
+  const rows = comparison.elements.map((e) => [
+    elementTitle(q, e.id, lang),
+    e.old ? formatScore(e.old.score, lang) : "-",
+    e.new ? formatScore(e.new.score, lang) : "-",
+    e.scoreChange ? formatSigned(e.scoreChange, lang) : "-",
+    formatSigned(e.contributionChange, lang),
+  ]);
+  rows.push([
+    L.finalScore,
+    formatScore(comparison.total.old, lang),
+    formatScore(comparison.total.new, lang),
+    formatSigned(comparison.total.change, lang),
+    formatSigned(comparison.contributionSum, lang),
+  ]);
+  const parts = [
+    [M.changeAnswers, r.answers],
+    [M.changeAdded, r.added],
+    [M.changeRemoved, r.removed],
+    [M.changeReweighting, r.reweighting],
+  ] as const;
+  return [
+    `<h3>${esc(M.improvementElements)}</h3>`,
+    tableHtml({
+      headers: [L.element, M.previousYear, M.thisYear, L.change, M.contributionChange],
+      rows,
+      numeric: (i) => i > 0,
+      rowClass: (i) => (i === rows.length - 1 ? "total" : undefined),
+    }),
+    `<p class="note">${esc(M.reconciliation(parts.map(([label, value]) => `${label} ${formatSigned(value, lang)}`).join(", "), formatSigned(r.total, lang)))}</p>`,
+  ].join("\n");
+}
+
+/** The answers that changed, and the questions added or removed, by their effect on the total. */
+function questionChangesHtml(comparison: Comparison, input: RegionReportInput, lang: Lang): string {
+  const M = reportMessages(lang);
+  const L = labelsFor(lang);
+  if (comparison.questions.length === 0) return `<p>${esc(M.noQuestionChanges)}</p>`;
+  const ordered = comparison.questions
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => compare(b.c.effect, a.c.effect) || a.i - b.i)
+    .map((x) => x.c);
+  const side = (s: QuestionChange["old"]) => (s ? (s.score ? formatScore(s.score, lang) : M.unanswered) : "-");
+  return [
+    `<h3>${esc(M.questionChanges(comparison.questions.length, comparison.unchanged))}</h3>`,
+    tableHtml({
+      headers: [M.question, M.previousYear, M.thisYear, L.change, M.effect],
+      rows: ordered.map((c) => [
+        `${c.id}: ${localize(findQuestion(input.questionnaire, c.id)?.text, lang)}${c.status === "changed" ? "" : ` (${c.status === "added" ? M.added : M.removed})`}`,
+        side(c.old),
+        side(c.new),
+        c.scoreChange ? formatSigned(c.scoreChange, lang) : "-",
+        formatSigned(c.effect, lang, 3),
+      ]),
+      numeric: (i) => i > 0,
+      className: "changes",
+    }),
+  ].join("\n");
+}
+
+/** The largest gains in the total from one more level of an answer (advise's view). */
+function adviceHtml(input: RegionReportInput, lang: Lang): string {
+  const M = reportMessages(lang);
+  const L = labelsFor(lang);
+  const { advice, questionnaire: q } = input;
+  const out = [`<section id="next-points"><h2>${esc(M.nextPoints)}</h2>`];
+  if (advice.questions.length === 0) out.push(`<p>${esc(M.allAtTop)}</p>`);
+  else {
+    out.push(
+      `<p class="note">${esc(M.nextPointsNote(Math.min(ADVICE_ROWS, advice.questions.length), advice.questions.length, formatScore(advice.highest, lang)))}</p>`,
+    );
+    out.push(
+      tableHtml({
+        headers: ["#", M.question, L.element, M.current, M.nextStep, M.gain],
+        rows: advice.questions.slice(0, ADVICE_ROWS).map((a, i) => {
+          const question = findQuestion(q, a.id);
+          const step = a.steps[0];
+          const descriptor =
+            step && question && "levels" in question ? localize(question.levels?.[String(step.level)], lang) : "";
+          const target = step
+            ? a.kind === "survey"
+              ? M.surveyStep(formatScore(step.to, lang))
+              : M.level(String(step.level))
+            : "";
+          return [
+            String(i + 1),
+            `${a.id}: ${localize(question?.text, lang)}`,
+            elementTitle(q, a.element, lang),
+            a.current ? formatScore(a.current, lang) : M.unanswered,
+            descriptor ? `${target}: ${descriptor}` : target,
+            formatSigned(a.gain, lang, 3),
+          ];
+        }),
+        numeric: (i) => i === 0 || i === 3 || i === 5,
+        className: "advice",
+      }),
+    );
+  }
+  out.push("</section>");
+  return out.join("\n");
 }
 
 function findQuestion(q: Questionnaire, id: string): Question | undefined {

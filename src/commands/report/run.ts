@@ -4,7 +4,8 @@ import type { CommandIO } from "../../command-io.js";
 import type { PreviousScore } from "../../engine/compare.js";
 import { regionKey } from "../../engine/compare.js";
 import { rankResults } from "../../engine/rank.js";
-import type { ScoreResult } from "../../engine/score.js";
+import { adviseAnswers } from "../../engine/advise.js";
+import { compareResults } from "../../engine/compare-results.js";
 import type { ResultSummary } from "../../engine/summary.js";
 import { ExitCode, KuesionerError, type Diagnostic } from "../../errors.js";
 import type { EvaluatedAnswers } from "../../io/evaluate-answers.js";
@@ -12,7 +13,14 @@ import { expandInputs } from "../../io/expand-inputs.js";
 import { QuestionnaireCache } from "../../io/load-answers.js";
 import { loadPrevious } from "../../io/load-previous.js";
 import { checkOutputFile, writeOutputFile } from "../../io/output-file.js";
-import { evaluateInput, isScored, isSkipped, previousFor, summarizeScored } from "../../io/score-inputs.js";
+import {
+  evaluateInput,
+  isScored,
+  isSkipped,
+  previousFor,
+  type ScoredAnswers,
+  summarizeScored,
+} from "../../io/score-inputs.js";
 import { languages, type Lang, type Text } from "../../model/common.js";
 import { didYouMean } from "../../model/did-you-mean.js";
 import type { Scale } from "../../model/questionnaire.js";
@@ -51,7 +59,7 @@ interface Context {
   display: (file: string) => string;
   report: (diagnostics: readonly Diagnostic[]) => void;
   note: (text: string) => void;
-  previous?: { scores: PreviousScore[]; result?: ScoreResult };
+  previous?: { scores: PreviousScore[]; answers?: ScoredAnswers };
 }
 
 /**
@@ -88,7 +96,8 @@ export async function runReport(options: ReportOptions, io: CommandIO): Promise<
         "give last year's answer file, or the JSON that kuesioner score --format json wrote",
       );
     }
-    ctx.previous = { scores: loaded.scores, ...(loaded.evaluated ? { result: loaded.evaluated.result } : {}) };
+    const answers = loaded.evaluated && isScored(loaded.evaluated) ? loaded.evaluated : undefined;
+    ctx.previous = { scores: loaded.scores, ...(answers ? { answers } : {}) };
   }
   const expanded = await expandInputs(options.inputs, io.cwd);
   ctx.report(expanded.diagnostics);
@@ -147,8 +156,19 @@ async function regionPlan(file: string, ctx: Context): Promise<PagePlan | undefi
   const { result, answers, questionnaire } = evaluated;
   const region = regionName(answers.respondent?.region, file);
   const previous = previousOf(evaluated, region, ctx, true);
-  // The element comparison needs last year's full result: only when --previous was this region's answer file.
-  const previousResult = previous && previous === ctx.previous?.scores[0] ? ctx.previous.result : undefined;
+  // Compared question by question only with the --previous answer file this report is for.
+  const before = previous && previous === ctx.previous?.scores[0] ? ctx.previous.answers : undefined;
+  const comparison = before
+    ? compareResults(
+        {
+          questionnaire: before.questionnaire.questionnaire,
+          result: before.result,
+          ...(previous?.region !== undefined ? { region: previous.region } : {}),
+          ...(previous?.year !== undefined ? { year: previous.year } : {}),
+        },
+        { questionnaire: questionnaire.questionnaire, result, region },
+      )
+    : undefined;
   return planRegionReport(
     {
       file: ctx.display(resolve(ctx.io.cwd, file)),
@@ -159,7 +179,8 @@ async function regionPlan(file: string, ctx: Context): Promise<PagePlan | undefi
       ...(previous
         ? { previousTotal: previous.total, ...(previous.year !== undefined ? { previousYear: previous.year } : {}) }
         : {}),
-      ...(previousResult ? { previousResult } : {}),
+      advice: adviseAnswers(questionnaire.questionnaire, result),
+      ...(comparison ? { comparison } : {}),
     },
     ctx.options.lang,
   );

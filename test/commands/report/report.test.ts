@@ -38,13 +38,16 @@ describe("kuesioner report", () => {
     expect(Buffer.byteLength(html)).toBeLessThan(300 * 1024);
   });
 
-  it("gives the same bytes for the same input", async () => {
-    const a = join(dir, "a.html");
-    const b = join(dir, "b.html");
-    await runKuesioner(["report", fixture("answers/2023"), "--out", a, "--highlight", "Kota Tirtamulya"], repoRoot);
-    await runKuesioner(["report", fixture("answers/2023"), "--out", b, "--highlight", "Kota Tirtamulya"], repoRoot);
-    expect(await readFile(a, "utf8")).toBe(await readFile(b, "utf8"));
-  });
+  it.each([[[fixture("answers/2023"), "--highlight", "Kota Tirtamulya"]], [[LEMBAH_2023, "--previous", LEMBAH_2022]]])(
+    "gives the same bytes for the same input: %j",
+    async (args) => {
+      const a = join(dir, "a.html");
+      const b = join(dir, "b.html");
+      await runKuesioner(["report", ...args, "--out", a], repoRoot);
+      await runKuesioner(["report", ...args, "--out", b], repoRoot);
+      expect(await readFile(a, "utf8")).toBe(await readFile(b, "utf8"));
+    },
+  );
 
   it("compares with last year's answer file element by element", async () => {
     const out = join(dir, "previous.html");
@@ -60,6 +63,25 @@ describe("kuesioner report", () => {
       (await runKuesioner(["score", LEMBAH_2023, "--previous", LEMBAH_2022, "--format", "json"], repoRoot)).stdout,
     );
     expect(html).toContain(`<strong>+${score.improvement.toFixed(2)}</strong>`);
+    // compare's view: element contributions add up to the total's change, then every changed answer.
+    expect(html).toMatch(
+      /<tr class="total"><td>Final score<\/td><td class="num">2\.11<\/td><td class="num">2\.45<\/td><td class="num">\+0\.34<\/td><td class="num">\+0\.34<\/td><\/tr>/,
+    );
+    expect(html).toContain("Change in the final score +0.34 = changed answers");
+    expect(html).toMatch(/By question: \d+ changed, \d+ unchanged/);
+    expect(html).toContain("co-governance: Is there a smart-governance programme");
+  });
+
+  it("lists where the next points come from, largest gain first (advise's view)", async () => {
+    const out = join(dir, "advice.html");
+    await runKuesioner(["report", LEMBAH_2023, "--out", out, "--lang", "en"], repoRoot);
+    const html = await readFile(out, "utf8");
+    const section = html.slice(html.indexOf('<section id="next-points">'), html.indexOf('<section id="missing">'));
+    expect(section).toContain("Where the next points come from");
+    const gains = [...section.matchAll(/<td class="num">\+(0\.\d{3})<\/td><\/tr>/g)].map((m) => Number(m[1]));
+    expect(gains).toHaveLength(15);
+    expect([...gains].sort((a, b) => b - a)).toEqual(gains);
+    expect(section).toMatch(/The highest final score reachable: 4\.00/);
   });
 
   it("says the previous total alone cannot be split by element", async () => {
