@@ -55,7 +55,8 @@ function pick<T extends object>(object: T, keys: readonly (keyof T)[]): Partial<
 function orderSurvey(survey: SurveyAnswer, forYaml: boolean): unknown {
   if (!("counts" in survey)) return { mean: survey.mean, respondents: survey.respondents };
   const entries = Object.entries(survey.counts).sort(([a], [b]) => Number(a) - Number(b));
-  return { counts: forYaml ? new Map(entries.map(([k, v]) => [Number(k), v])) : Object.fromEntries(entries) };
+  const counts = forYaml ? new Map(entries.map(([k, v]) => [Number(k), v])) : Object.fromEntries(entries);
+  return survey.imported ? { counts, imported: survey.imported } : { counts };
 }
 
 function orderAnswer(answer: Answer, forYaml: boolean): unknown {

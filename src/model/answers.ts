@@ -10,6 +10,11 @@ const surveyAnswerSchema = z.union([
     counts: z
       .record(z.string().regex(/^-?\d+$/, "count keys are levels on the scale"), z.int().nonnegative())
       .describe("Number of respondents per level, e.g. { 0: 1, 1: 4, 2: 10, 3: 20, 4: 15 }"),
+    imported: z
+      .array(z.string().min(1))
+      .min(1)
+      .optional()
+      .describe("Response files the counts were imported from (kuesioner survey import); fill does not ask again"),
   }),
   z.strictObject({
     mean: z.number().describe("Mean rating of the respondents"),

@@ -19,10 +19,30 @@ export function surveyCommand(io: CommandIO, setExit: (code: ExitCode) => void):
       const run = await import("./template.js");
       setExit(await run.runSurveyTemplate(parseOptions(run.templateOptionsSchema, { questionnaire, ...opts }), io));
     });
+  const importer = new Command("import")
+    .description("count the respondents' answers per statement and write them into an answer file")
+    .argument("<responses...>", "response files: CSV (, ; or tab; UTF-8 or UTF-16) or XLSX; rows are respondents")
+    .option("--into <file>", "the answer file to write the counts into (created when missing); without it, print them")
+    .option("--map <file>", "YAML map of columns to statements, for headers that match none")
+    .option("--scale <min-max>", "the numbers on the sheet are on this scale, e.g. 1-5 (mapped to the questionnaire's 0–4)")
+    .option("--sheet <name>", "XLSX: read this sheet (repeatable); default: the first sheet", collect)
+    .option("--all-sheets", "XLSX: read every sheet")
+    .addOption(new Option("--delimiter <char>", "CSV separator (default: detected)").choices([",", ";", "tab"]))
+    .option("--questionnaire <ref>", "questionnaire when there is no --into file yet (default smart-city-2023)")
+    .addOption(
+      new Option("--format <format>", "summary format").choices(["table", "json", "csv", "markdown"]).default("table"),
+    )
+    .addOption(new Option("--lang <lang>", "language of the summary and messages").choices(["id", "en"]).default("en"))
+    .option("--allow-duplicates", "count duplicate respondents (reported as warnings) instead of refusing")
+    .action(async (responses: string[], opts: Record<string, unknown>) => {
+      const run = await import("./import.js");
+      setExit(await run.runSurveyImport(parseOptions(run.importOptionsSchema, { responses, ...opts }), io));
+    });
   const survey = new Command("survey")
     .description("the citizens' Impact survey: a respondent sheet to hand out, and importing the responses")
-    .addCommand(template);
-  for (const sub of [template]) {
+    .addCommand(template)
+    .addCommand(importer);
+  for (const sub of [template, importer]) {
     sub
       .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
       .helpOption("-h, --help", "show help")
@@ -31,3 +51,5 @@ export function surveyCommand(io: CommandIO, setExit: (code: ExitCode) => void):
   }
   return survey;
 }
+
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];

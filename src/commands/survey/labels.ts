@@ -84,7 +84,7 @@ export type ParsedCell =
   | { kind: "blank" }
   | { kind: "level"; level: number }
   | { kind: "error"; code: "unknown-label"; text: string }
-  | { kind: "error"; code: "out-of-scale"; value: number; suggest15: boolean }
+  | { kind: "error"; code: "out-of-scale"; value: number; min: number; max: number; suggest15: boolean }
   | { kind: "error"; code: "not-whole"; text: string }
   | { kind: "error"; code: "mismatch"; text: string }
   | { kind: "error"; code: "not-an-answer"; text: string };
@@ -133,7 +133,7 @@ function fromNumber(value: number, text: string, rules: CellRules): ParsedCell {
   const { sheetScale, scale } = rules;
   if (value < sheetScale.min || value > sheetScale.max) {
     const suggest15 = !rules.scaleGiven && value === sheetScale.max + 1;
-    return { kind: "error", code: "out-of-scale", value, suggest15 };
+    return { kind: "error", code: "out-of-scale", value, min: sheetScale.min, max: sheetScale.max, suggest15 };
   }
   return { kind: "level", level: value - sheetScale.min + scale.min };
 }

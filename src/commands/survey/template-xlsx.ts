@@ -1,7 +1,7 @@
 import type { Lang } from "../../model/common.js";
 import type { Questionnaire } from "../../model/questionnaire.js";
 import { localize } from "../../text/format.js";
-import { loadExcel } from "./excel.js";
+import { loadExcel } from "../../io/excel.js";
 import { messages } from "./messages.js";
 import { RESPONDENT_COLUMNS, type TemplateSheet } from "./template-layout.js";
 

@@ -1,5 +1,5 @@
 /**
- * exceljs, loaded only when a survey command needs it: it is large, and the other commands
+ * exceljs, loaded only when a command needs it (survey, XLSX reports): it is large, and the other commands
  * must not pay for it at start-up.
  */
 export async function loadExcel() {
