@@ -24,7 +24,10 @@ export function surveyCommand(io: CommandIO, setExit: (code: ExitCode) => void):
     .argument("<responses...>", "response files: CSV (, ; or tab; UTF-8 or UTF-16) or XLSX; rows are respondents")
     .option("--into <file>", "the answer file to write the counts into (created when missing); without it, print them")
     .option("--map <file>", "YAML map of columns to statements, for headers that match none")
-    .option("--scale <min-max>", "the numbers on the sheet are on this scale, e.g. 1-5 (mapped to the questionnaire's 0–4)")
+    .option(
+      "--scale <min-max>",
+      "the numbers on the sheet are on this scale, e.g. 1-5 (mapped to the questionnaire's 0–4)",
+    )
     .option("--sheet <name>", "XLSX: read this sheet (repeatable); default: the first sheet", collect)
     .option("--all-sheets", "XLSX: read every sheet")
     .addOption(new Option("--delimiter <char>", "CSV separator (default: detected)").choices([",", ";", "tab"]))

@@ -52,7 +52,8 @@ export async function runSurveyImport(options: ImportOptions, io: CommandIO): Pr
   const t = messages[options.lang];
   const display = displayPath(io.cwd);
   const target = options.into ? await openTarget(options.into, io, options.questionnaire) : undefined;
-  const loaded = target?.questionnaire ?? (await loadQuestionnaireOrThrow(options.questionnaire ?? "smart-city-2023", io.cwd));
+  const loaded =
+    target?.questionnaire ?? (await loadQuestionnaireOrThrow(options.questionnaire ?? "smart-city-2023", io.cwd));
   const questionnaire = loaded.questionnaire;
   const statements = surveyStatements(questionnaire);
   if (statements.length === 0) throw new KuesionerError(t.noSurveyQuestions(questionnaire.id), ExitCode.Failed);
@@ -85,7 +86,7 @@ export async function runSurveyImport(options: ImportOptions, io: CommandIO): Pr
           tally.endSheet();
           sheetsRead++;
           const named = event.format === "xlsx" && (options.allSheets || options.sheet !== undefined);
-          tally.beginSheet(named ? `${name}[${event.name}]` : name, source, event.format === "csv");
+          tally.beginSheet(named ? `${name}[${event.name}]` : name, source, event.format === "csv", options.allSheets);
         } else if (event.kind === "row") tally.row(event.row, event.cells);
         else skipped.push(event.name);
       }
@@ -109,7 +110,9 @@ export async function runSurveyImport(options: ImportOptions, io: CommandIO): Pr
   const errors = tally.diagnostics.filter((d) => d.severity === "error").length;
   const warnings = tally.diagnostics.filter((d) => d.severity === "warning").length;
   if (errors > 0) {
-    io.stderr.write(`${t.failed(errors, warnings, options.into ? display(resolve(io.cwd, options.into)) : undefined)}\n`);
+    io.stderr.write(
+      `${t.failed(errors, warnings, options.into ? display(resolve(io.cwd, options.into)) : undefined)}\n`,
+    );
     return ExitCode.Failed;
   }
 
@@ -179,16 +182,21 @@ async function openTarget(name: string, io: CommandIO, questionnaireRef: string 
       : ref;
     return { file, name, created: true, questionnaire, questionnaireRef: recorded };
   }
-  if (info.isDirectory()) throw new KuesionerError(`--into ${name}: is a folder, expected an answer file`, ExitCode.Failed);
+  if (info.isDirectory())
+    throw new KuesionerError(`--into ${name}: is a folder, expected an answer file`, ExitCode.Failed);
   const original = await readFile(file);
   const loaded = await loadAnswerFile(file);
   if (!loaded.ok) {
-    io.stderr.write(formatDiagnostics(sortDiagnostics(loaded.diagnostics.map((d) => ({ ...d, file: display(d.file) }))), io.color));
+    io.stderr.write(
+      formatDiagnostics(sortDiagnostics(loaded.diagnostics.map((d) => ({ ...d, file: display(d.file) }))), io.color),
+    );
     throw new KuesionerError(`--into ${name}: not a valid answer file; nothing imported`, ExitCode.Failed);
   }
   const { questionnaire, diagnostics } = await questionnaireForAnswers(loaded.value);
   if (!questionnaire) {
-    io.stderr.write(formatDiagnostics(sortDiagnostics(diagnostics.map((d) => ({ ...d, file: display(d.file) }))), io.color));
+    io.stderr.write(
+      formatDiagnostics(sortDiagnostics(diagnostics.map((d) => ({ ...d, file: display(d.file) }))), io.color),
+    );
     throw new KuesionerError(`--into ${name}: its questionnaire cannot be loaded; nothing imported`, ExitCode.Failed);
   }
   if (questionnaireRef) {
@@ -249,7 +257,7 @@ async function writeTarget(
   const broken = scored.issues.find((i) => i.severity === "error" && updated.has(String(i.path[1])));
   if (broken) throw new Error(`survey import wrote an answer the scorer refuses: ${broken.message}`);
   const now = await readFile(target.file).catch(() => undefined);
-  const unchanged = target.created ? now === undefined : now !== undefined && now.equals(target.original!);
+  const unchanged = target.created ? now === undefined : (now?.equals(target.original!) ?? false);
   if (!unchanged) throw new KuesionerError(t.changedMeanwhile(target.name), ExitCode.Failed);
   try {
     await writeFileAtomic(target.file, text);

@@ -32,7 +32,12 @@ export async function loadColumnMap(
 ): Promise<ColumnMap> {
   const read = await loadSource(file);
   const fail = (diagnostics: readonly Diagnostic[]) => {
-    io.stderr.write(formatDiagnostics(diagnostics.map((d) => ({ ...d, file: name })), io.color));
+    io.stderr.write(
+      formatDiagnostics(
+        diagnostics.map((d) => ({ ...d, file: name })),
+        io.color,
+      ),
+    );
     return new KuesionerError(`--map ${name}: not a valid map file; nothing imported`, ExitCode.Failed);
   };
   if (!read.ok) throw fail(read.diagnostics);
@@ -62,7 +67,9 @@ export async function loadColumnMap(
           path: ["columns", key],
           severity: "error",
           message: `"${role}" is not a survey statement of the questionnaire`,
-          hint: suggestion ? `did you mean ${suggestion}?` : "use a statement id (kuesioner show lists them), skip, name or contact",
+          hint: suggestion
+            ? `did you mean ${suggestion}?`
+            : "use a statement id (kuesioner show lists them), skip, name or contact",
         }),
       );
     }

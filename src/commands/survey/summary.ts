@@ -49,7 +49,11 @@ function lines(summary: ImportSummary, lang: Lang): Line[] {
 }
 
 /** The per-statement summary: respondents, blanks, mean and distribution, in the chosen format. */
-export function renderImportSummary(summary: ImportSummary, format: "table" | "json" | "csv" | "markdown", lang: Lang): string {
+export function renderImportSummary(
+  summary: ImportSummary,
+  format: "table" | "json" | "csv" | "markdown",
+  lang: Lang,
+): string {
   const rows = lines(summary, lang);
   const levels = summary.tallies[0]?.counts.map((_, i) => String(summary.questionnaire.scale.min + i)) ?? [];
   switch (format) {
@@ -88,7 +92,20 @@ export function renderImportSummary(summary: ImportSummary, format: "table" | "j
       const header = ["number", "id", "pillar", "respondents", "blank", "mean", ...levels.map((l) => `n${l}`)];
       return (
         dialect.bom +
-        [header, ...rows.filter((r) => r.column).map((r) => [String(r.number), r.id, r.pillar, String(r.respondents), String(r.blank), decimal(r.mean), ...r.counts.map(String)])]
+        [
+          header,
+          ...rows
+            .filter((r) => r.column)
+            .map((r) => [
+              String(r.number),
+              r.id,
+              r.pillar,
+              String(r.respondents),
+              String(r.blank),
+              decimal(r.mean),
+              ...r.counts.map(String),
+            ]),
+        ]
           .map((line) => csvLine(line, dialect.separator))
           .join("")
       );

@@ -47,6 +47,8 @@ interface Sheet {
   where: string;
   source: string;
   csv: boolean;
+  /** A sheet read only because of --all-sheets: without statement columns it is skipped, not an error. */
+  optional: boolean;
   roles?: ColumnRole[];
   headerRow?: number;
   headerLength: number;
@@ -98,14 +100,19 @@ export class SurveyTally {
   }
 
   /** `where`: how diagnostics name the sheet; `source`: the file name recorded in the answer file. */
-  beginSheet(where: string, source: string, csv: boolean): void {
-    this.sheet = { where, source, csv, headerLength: 0, idRowChecked: false, rowsSeen: 0 };
+  beginSheet(where: string, source: string, csv: boolean, optional = false): void {
+    this.sheet = { where, source, csv, optional, headerLength: 0, idRowChecked: false, rowsSeen: 0 };
   }
 
   endSheet(): void {
     const sheet = this.sheet;
     if (sheet && !sheet.roles) {
-      this.report({ where: sheet.where, severity: "error", code: "no-header", params: { rows: HEADER_SEARCH_ROWS } });
+      this.report({
+        where: sheet.where,
+        severity: sheet.optional ? "note" : "error",
+        code: sheet.optional ? "sheet-skipped" : "no-header",
+        params: { rows: HEADER_SEARCH_ROWS },
+      });
     }
     this.sheet = undefined;
   }
@@ -156,14 +163,20 @@ export class SurveyTally {
         tally.column = true;
         tally.sources.add(sheet.source);
       } else if (role.kind === "unmatched") {
-        this.report({ where: sheet.where, row, column, severity: "warning", code: "unmatched", params: { header: role.header } });
+        this.report({
+          where: sheet.where,
+          row,
+          column,
+          severity: "warning",
+          code: "unmatched",
+          params: { header: role.header },
+        });
       }
     });
   }
 
   private respondentRow(sheet: Sheet, row: number, cells: readonly Cell[]): void {
     const roles = sheet.roles!;
-    this.rows++;
     const at = { where: sheet.where, row };
     if (sheet.csv && cells.length < sheet.headerLength) {
       this.report({
@@ -202,11 +215,18 @@ export class SurveyTally {
       else if (!isBlank(cell)) other = true;
     });
     if (levels.length === 0) {
-      if (!bad) this.report({ ...at, severity: "warning", code: "no-answers", params: {} });
+      if (!bad) this.report({ ...at, column: 0, severity: "warning", code: "no-answers", params: {} });
       return;
     }
+    this.rows++;
     const firstAnswer = roles.findIndex((r) => r.kind === "statement");
-    this.checkDuplicates(sheet, row, cells, { name, contact, identifiable: name !== "" || contact !== "" || other }, levels);
+    this.checkDuplicates(
+      sheet,
+      row,
+      cells,
+      { name, contact, identifiable: name !== "" || contact !== "" || other },
+      levels,
+    );
     if (levels.length >= 3 && levels.every((l) => l.level === levels[0]!.level)) {
       this.report({
         ...at,
@@ -282,9 +302,13 @@ export class SurveyTally {
         });
       }
     }
-    const pillars = [...new Set(this.tallies.filter((t) => t.column && t.statement.pillar).map((t) => t.statement.pillar!))];
+    const pillars = [
+      ...new Set(this.tallies.filter((t) => t.column && t.statement.pillar).map((t) => t.statement.pillar!)),
+    ];
     for (const pillar of pillars) {
-      const required = Math.max(...this.tallies.filter((t) => t.statement.pillar === pillar).map((t) => t.statement.required));
+      const required = Math.max(
+        ...this.tallies.filter((t) => t.statement.pillar === pillar).map((t) => t.statement.required),
+      );
       const respondents = this.pillarRespondents.get(pillar) ?? 0;
       if (respondents < required) {
         this.report({ severity: "warning", code: "few-pillar", params: { pillar, respondents, required } });
@@ -297,7 +321,6 @@ export class SurveyTally {
 }
 
 const isBlank = (c: Cell | undefined) => c === null || c === undefined || (typeof c === "string" && c.trim() === "");
-
 
 function normalizeName(name: string): string {
   return name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
