@@ -38,7 +38,7 @@ const DIGESTS_COMMENT =
 const GENERATED_COMMENTS = new Set([DIGESTS_COMMENT.trim()]);
 
 /** `# yaml-language-server: $schema=…` pointing at the shipped answer-file schema, relative to the file. */
-function schemaComment(file: string): string {
+export function schemaComment(file: string): string {
   const schema = join(shippedQuestionnairesDir(), "answers.schema.json");
   let ref = relative(dirname(file), schema).split(sep).join("/");
   if (!ref.startsWith(".")) ref = `./${ref}`;

@@ -9,7 +9,6 @@ export const csvDialects = {
   ";": { separator: ";", bom: "\ufeff" },
   "\t": { separator: "\t", bom: "\ufeff" },
 } as const;
-export type CsvDialect = (typeof csvDialects)[keyof typeof csvDialects];
 
 /** A field quoted when it must be: it holds the separator, a quote or a line break, or spaces at its ends. */
 export function csvField(field: string, separator: string): string {

@@ -33,13 +33,19 @@ export function columnLetter(index: number): string {
  * spacing go, and so does the numbering forms put in front ("1.", "Q3)", "No. 12 -", "(4)").
  */
 export function normalizeHeader(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/^\s*\(?\s*(?:(?:q|p|no|nomor|soal|pertanyaan|question)\s*\.?\s*)?\d+(?:\.\d+)*\s*[.):-]?\s+/u, "")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  return (
+    text
+      .normalize("NFKD")
+      .replace(/\p{M}/gu, "")
+      .toLowerCase()
+      // A bare number only counts as numbering with its mark ("1.", "4)"), so "2024 target" keeps its year.
+      .replace(
+        /^\s*\(?\s*(?:(?:q|p|no|nomor|soal|pertanyaan|question)\s*\.?\s*\d+(?:\.\d+)*\s*[.):-]?|\d+(?:\.\d+)*\s*[.):-])\s+/u,
+        "",
+      )
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim()
+  );
 }
 
 const NAME_HEADERS = ["nama", "name", "respondent", "responden", "full name", "your name"];

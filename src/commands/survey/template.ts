@@ -102,9 +102,6 @@ function selectPillars(
 }
 
 /** The CSV form of one sheet: the same rows as the XLSX sheet, without drop-downs. */
-export function renderTemplateCsv(
-  sheet: TemplateSheet,
-  dialect: (typeof csvDialects)[keyof typeof csvDialects],
-): string {
+function renderTemplateCsv(sheet: TemplateSheet, dialect: (typeof csvDialects)[keyof typeof csvDialects]): string {
   return dialect.bom + sheet.rows.map((row) => csvLine(row, dialect.separator)).join("");
 }
