@@ -1,19 +1,23 @@
-// npm run bench: how fast `kuesioner score` is, and how much memory it needs, against a floor.
+// npm run bench: how fast kuesioner answers and scores, measured as ratios in one run.
 //
-// 1. Generates realistic, complete answer files for smart-city-2023 (every answer form; both
-//    profiles) under bench/out/<n>/, once per size (reused while the generator is unchanged).
-// 2. Times `kuesioner score <folder> --format csv` and the floor (bench/floor.mjs: list, read
-//    and parse the same files with the same YAML library), each run several times; medians.
-// 3. Reports files per second, peak RSS (from process.resourceUsage() at exit, preloaded by
-//    bench/rss.mjs), the ratio to the floor, and at 1,000 against 5,000 files both peak RSS and
-//    the live heap after forced collections (bench/heap.mjs, one extra run per size).
-// 4. Times `kuesioner --version` against `node -e 0`.
+// 1. Start-up: `score ONE_FILE`, `show smart-city-2023`, `validate questionnaires/*.yaml`,
+//    `fill` up to its first question (in a pseudo-terminal, through script(1)) and `--version`,
+//    each against `node -e 0`, wall and CPU time (goal ≤ 3×).
+// 2. Batch: `kuesioner score FOLDER --format csv` on generated answer files against the floor
+//    (bench/floor.mjs: list, read and parse the same files with js-yaml), with one worker and
+//    with the default (all cores); and against the peer, a short Python script with PyYAML's C
+//    loader (bench/peer.py), when python3 has it.
+// 3. Memory: peak RSS of `score` at the small and the large size (and --huge N, if given).
 //
-// Options: --files N (default 5000), --small N (default 1000), --runs N (default 3).
-import { spawnSync } from "node:child_process";
+// Answer files are generated into the system's temp folder (reused while the generator and the
+// questionnaire are unchanged), never into the repository.
+//
+// Options: --files N (default 5000), --small N (default 1000), --huge N (default none),
+// --runs N (default 3), --startup-runs N (default 11), --only startup|batch.
+import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, tmpdir } from "node:os";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import YAML from "yaml";
@@ -23,124 +27,232 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
 const bin = join(root, "bin/kuesioner.js");
 const rssHook = join(here, "rss.mjs");
-const heapHook = join(here, "heap.mjs");
+const questionnaireFile = join(root, "questionnaires/smart-city-2023.yaml");
 
 const option = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+  return i > 0 ? process.argv[i + 1] : fallback;
 };
-const FILES = option("files", 5000);
-const SMALL = option("small", 1000);
-const RUNS = option("runs", 3);
+const FILES = Number(option("files", 5000));
+const SMALL = Number(option("small", 1000));
+const HUGE = option("huge") ? Number(option("huge")) : undefined;
+const RUNS = Number(option("runs", 3));
+const STARTUP_RUNS = Number(option("startup-runs", 11));
+const ONLY = option("only");
 
-const questionnaire = YAML.parse(readFileSync(join(root, "questionnaires/smart-city-2023.yaml"), "utf8"));
+const questionnaire = YAML.parse(readFileSync(questionnaireFile, "utf8"));
+const benchRoot = join(tmpdir(), "kuesioner-bench");
+// The bench measures the tool, not a cache left by the user's own runs.
+const cacheDir = join(benchRoot, "cache");
 
-/** Writes n answer files once; a stamp of the generator and questionnaire decides reuse. */
+/** The text of answer file i (0-based), as fill would write it (answers on one line each). */
+function answerFileText(i) {
+  const kppn = i % 4 === 0;
+  const answers = generateAnswers(questionnaire, {
+    region: `${i % 3 === 0 ? "Kota" : "Kabupaten"} Uji ${String(i + 1).padStart(6, "0")}`,
+    year: 2023,
+    seed: 1000 + i,
+    capacity: 0.2 + (((i * 7919) % 1000) / 1000) * 0.7,
+    ...(kppn ? { profile: "kppn-ikn" } : {}),
+  });
+  if (i % 5 === 0) answers.previous = { total: Math.round(((i * 31) % 300) + 50) / 100, year: 2022 };
+  const doc = new YAML.Document(answers);
+  for (const pair of doc.get("answers").items) if (YAML.isMap(pair.value)) pair.value.flow = true;
+  return doc.toString({ lineWidth: 0 });
+}
+
+/**
+ * Writes n answer files once; a stamp of the generator and questionnaire decides reuse. Past
+ * 5,000 files the answers repeat those of the first 5,000 (only the region differs), so that a
+ * 100,000-file run takes minutes to generate, not an hour: memory depends on the count.
+ */
 function ensureFiles(n) {
-  const dir = join(here, "out", String(n));
+  const dir = join(benchRoot, String(n));
   const stamp = createHash("sha256")
     .update(readFileSync(join(here, "generate.mjs")))
-    .update(readFileSync(join(root, "questionnaires/smart-city-2023.yaml")))
+    .update(readFileSync(join(here, "run.mjs")))
+    .update(readFileSync(questionnaireFile))
     .digest("hex");
   const stampFile = join(dir, ".stamp");
   if (existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp) return dir;
   rmSync(dir, { recursive: true, force: true });
   const started = performance.now();
+  const distinct = [];
   for (let i = 0; i < n; i++) {
-    const sub = join(dir, `batch-${String(Math.floor(i / 500)).padStart(2, "0")}`);
+    const sub = join(dir, `batch-${String(Math.floor(i / 500)).padStart(3, "0")}`);
     if (i % 500 === 0) mkdirSync(sub, { recursive: true });
-    const kppn = i % 4 === 0;
-    const answers = generateAnswers(questionnaire, {
-      region: `${i % 3 === 0 ? "Kota" : "Kabupaten"} Uji ${String(i + 1).padStart(4, "0")}`,
-      year: 2023,
-      seed: 1000 + i,
-      capacity: 0.2 + (((i * 7919) % 1000) / 1000) * 0.7,
-      ...(kppn ? { profile: "kppn-ikn" } : {}),
-    });
-    if (i % 5 === 0) answers.previous = { total: Math.round(((i * 31) % 300) + 50) / 100, year: 2022 };
-    const doc = new YAML.Document(answers);
-    for (const pair of doc.get("answers").items) if (YAML.isMap(pair.value)) pair.value.flow = true;
-    writeFileSync(join(sub, `region-${String(i + 1).padStart(4, "0")}.yaml`), doc.toString({ lineWidth: 0 }));
+    let text;
+    if (i < 5000) {
+      text = answerFileText(i);
+      distinct.push(text);
+    } else {
+      const template = distinct[i % 5000];
+      text = template.replace(/region: .*/, `region: Kabupaten Ulang ${String(i + 1).padStart(6, "0")}`);
+    }
+    writeFileSync(join(sub, `region-${String(i + 1).padStart(6, "0")}.yaml`), text);
   }
   writeFileSync(stampFile, stamp);
-  console.log(`generated ${n} answer files in ${dir} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  console.error(`generated ${n} answer files in ${dir} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
   return dir;
 }
 
-/** Runs node with the RSS hook; returns wall time (ms), peak RSS (MiB), exit code and stderr. */
-function measure(args) {
+const env = (extra = {}) => ({ ...process.env, NO_COLOR: "1", XDG_CACHE_HOME: cacheDir, ...extra });
+
+/** Runs a command under the RSS/CPU hook: wall (ms), CPU (ms), peak RSS (MiB), exit code, stderr. */
+function measure(args, extraEnv = {}, command = process.execPath) {
   const rssFile = join(tmpdir(), `kuesioner-bench-rss-${process.pid}`);
+  rmSync(rssFile, { force: true });
   const started = performance.now();
-  const child = spawnSync(process.execPath, ["--import", rssHook, ...args], {
+  const child = spawnSync(command, command === process.execPath ? ["--import", rssHook, ...args] : args, {
     cwd: root,
-    env: { ...process.env, NO_COLOR: "1", BENCH_RSS_FILE: rssFile },
+    env: env({ BENCH_RSS_FILE: rssFile, ...extraEnv }),
     stdio: ["ignore", "ignore", "pipe"],
     maxBuffer: 64 * 1024 * 1024,
   });
   const ms = performance.now() - started;
-  const rss = Number(readFileSync(rssFile, "utf8")) / 1024;
-  rmSync(rssFile, { force: true });
-  return { ms, rss, code: child.status, stderr: child.stderr.toString() };
+  let rss = Number.NaN;
+  let cpu = Number.NaN;
+  if (existsSync(rssFile)) {
+    [rss, cpu] = readFileSync(rssFile, "utf8").split(" ").map(Number);
+    rmSync(rssFile, { force: true });
+  }
+  return { ms, cpu, rss: rss / 1024, code: child.status, stderr: child.stderr.toString() };
+}
+
+/** `fill` in a pseudo-terminal: the time until its first question shows, then Ctrl-C. */
+function measureFill() {
+  return new Promise((resolvePromise, reject) => {
+    const rssFile = join(tmpdir(), `kuesioner-bench-rss-fill-${process.pid}`);
+    const out = join(tmpdir(), `kuesioner-bench-fill-${process.pid}.yaml`);
+    rmSync(rssFile, { force: true });
+    rmSync(out, { force: true });
+    const inner = `'${process.execPath}' --import '${rssHook}' '${bin}' fill --out '${out}' --lang en`;
+    const started = performance.now();
+    const child = spawn("script", ["-qfec", inner, "/dev/null"], {
+      cwd: root,
+      env: env({ BENCH_RSS_FILE: rssFile, TERM: "xterm" }),
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let ms;
+    let seen = "";
+    child.stdout.on("data", (chunk) => {
+      seen += chunk.toString();
+      if (ms === undefined && seen.includes("Region")) {
+        ms = performance.now() - started;
+        child.stdin.write("\x03");
+      }
+    });
+    const timer = setTimeout(() => child.kill("SIGKILL"), 30_000);
+    child.on("close", () => {
+      clearTimeout(timer);
+      if (ms === undefined || !existsSync(rssFile)) {
+        reject(new Error(`fill did not show its first question:\n${seen.slice(0, 2000)}`));
+        return;
+      }
+      const [rss, cpu] = readFileSync(rssFile, "utf8").split(" ").map(Number);
+      rmSync(rssFile, { force: true });
+      rmSync(out, { force: true });
+      resolvePromise({ ms, cpu, rss: rss / 1024, code: 0 });
+    });
+  });
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-function repeat(args, runs) {
-  const results = Array.from({ length: runs }, () => measure(args));
-  const failed = results.find((r) => r.code !== 0);
-  if (failed) throw new Error(`node ${args.join(" ")} exited ${failed.code}:\n${failed.stderr.slice(0, 2000)}`);
-  return { ms: median(results.map((r) => r.ms)), rss: Math.max(...results.map((r) => r.rss)) };
+async function repeat(run, runs, ok = (r) => r.code === 0) {
+  const results = [];
+  for (let i = 0; i < runs; i++) results.push(await run());
+  const failed = results.find((r) => !ok(r));
+  if (failed) throw new Error(`a measured command exited ${failed.code}:\n${(failed.stderr ?? "").slice(0, 2000)}`);
+  return {
+    ms: median(results.map((r) => r.ms)),
+    cpu: median(results.map((r) => r.cpu)),
+    rss: Math.max(...results.map((r) => r.rss)),
+  };
 }
 
-/** The largest live heap (MiB) of one `score` run, sampled after forced collections. */
-function liveHeap(dir) {
-  const heapFile = join(tmpdir(), `kuesioner-bench-heap-${process.pid}`);
-  const child = spawnSync(
-    process.execPath,
-    ["--expose-gc", "--import", heapHook, bin, "score", dir, "--format", "csv"],
-    {
-      cwd: root,
-      env: { ...process.env, NO_COLOR: "1", BENCH_HEAP_FILE: heapFile },
-      stdio: "ignore",
-    },
+const fmt = (n, digits = 0) =>
+  Number.isFinite(n)
+    ? n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits })
+    : "n/a";
+
+/** Whether python3 has PyYAML with its C loader (libyaml), and why not when it has not. */
+function peerAvailable() {
+  const probe = spawnSync("python3", ["-c", "import yaml; print(yaml.__with_libyaml__)"], { encoding: "utf8" });
+  if (probe.error) return { ok: false, why: "python3 is not installed" };
+  if (probe.status !== 0) return { ok: false, why: "python3 has no PyYAML (Debian: apt-get install python3-yaml)" };
+  if (probe.stdout.trim() !== "True") return { ok: false, why: "PyYAML is there without its C loader (libyaml)" };
+  return { ok: true };
+}
+
+async function startup(lines) {
+  const one = join(ensureFiles(SMALL), "batch-000", "region-000001.yaml");
+  const shipped = readdirSync(join(root, "questionnaires"))
+    .filter((f) => f.endsWith(".yaml"))
+    .map((f) => join("questionnaires", f));
+  // Warm the user cache as a second run would find it (the shipped questionnaires need none).
+  measure([bin, "score", one]);
+  const node = await repeat(() => measure(["-e", "0"]), STARTUP_RUNS);
+  const commands = [
+    ["kuesioner --version", () => measure([bin, "--version"])],
+    ["kuesioner score ONE_FILE", () => measure([bin, "score", one])],
+    ["kuesioner show smart-city-2023", () => measure([bin, "show", "smart-city-2023"])],
+    ["kuesioner validate questionnaires/*.yaml", () => measure([bin, "validate", ...shipped])],
+    ["kuesioner fill (to its first question)", measureFill],
+  ];
+  lines.push(
+    `start-up, median of ${STARTUP_RUNS} runs, against node -e 0 (${fmt(node.ms)} ms wall, ${fmt(node.cpu)} ms CPU); goal ≤ 3×`,
+    "",
+    "| command | wall | CPU | wall ratio | CPU ratio |",
+    "|---|---:|---:|---:|---:|",
   );
-  if (child.status !== 0) throw new Error(`score exited ${child.status} while measuring the heap`);
-  const kib = Number(readFileSync(heapFile, "utf8"));
-  rmSync(heapFile, { force: true });
-  return kib / 1024;
+  for (const [name, run] of commands) {
+    const r = await repeat(run, STARTUP_RUNS);
+    lines.push(
+      `| ${name} | ${fmt(r.ms)} ms | ${fmt(r.cpu)} ms | ${fmt(r.ms / node.ms, 2)} | ${fmt(r.cpu / node.cpu, 2)} |`,
+    );
+  }
+  lines.push("");
 }
 
-function scoreRun(dir, runs) {
-  const score = repeat([bin, "score", dir, "--format", "csv"], runs);
-  const floor = repeat([join(here, "floor.mjs"), dir], runs);
-  return { score, floor, heap: liveHeap(dir) };
+async function batch(lines) {
+  const big = ensureFiles(FILES);
+  const small = ensureFiles(SMALL);
+  const score = (dir, extra = {}) => measure([bin, "score", dir, "--format", "csv"], extra);
+  const floor = await repeat(() => measure([join(here, "floor.mjs"), big]), RUNS);
+  const serial = await repeat(() => score(big, { KUESIONER_WORKERS: "1" }), RUNS);
+  const parallel = await repeat(() => score(big), RUNS);
+  const smallRun = await repeat(() => score(small), RUNS);
+  const peerCheck = peerAvailable();
+  const peer = peerCheck.ok
+    ? await repeat(() => measure([join(here, "peer.py"), questionnaireFile, big], {}, "python3"), RUNS)
+    : undefined;
+  const cores = cpus().length;
+  lines.push(
+    `batch: ${fmt(FILES)} answer files of smart-city-2023 (117 questions), ${cores} cores, median of ${RUNS} runs`,
+    "",
+    "| measure | wall | CPU | files/s | ratio |",
+    "|---|---:|---:|---:|---|",
+    `| floor: list, read, js-yaml load | ${fmt(floor.ms / 1000, 2)} s | ${fmt(floor.cpu / 1000, 2)} s | ${fmt(FILES / (floor.ms / 1000))} | |`,
+    `| score --format csv, one worker | ${fmt(serial.ms / 1000, 2)} s | ${fmt(serial.cpu / 1000, 2)} s | ${fmt(FILES / (serial.ms / 1000))} | ${fmt(serial.ms / floor.ms, 2)}× the floor (goal ≤ 1.5) |`,
+    `| score --format csv, all cores | ${fmt(parallel.ms / 1000, 2)} s | ${fmt(parallel.cpu / 1000, 2)} s | ${fmt(FILES / (parallel.ms / 1000))} | ${fmt(serial.ms / parallel.ms, 2)}× faster than one worker (goal ≥ 1.7 on 2 cores); ${fmt(parallel.cpu / floor.cpu, 2)}× the floor's CPU |`,
+    peer
+      ? `| peer: bench/peer.py, PyYAML C loader | ${fmt(peer.ms / 1000, 2)} s | ${fmt(peer.cpu / 1000, 2)} s | ${fmt(FILES / (peer.ms / 1000))} | score is ${fmt(peer.ms / parallel.ms, 2)}× faster (goal ≥ 3) |`
+      : `| peer: bench/peer.py | not run: ${peerCheck.why} | | | |`,
+    "",
+    `peak RSS of score: ${fmt(smallRun.rss)} MiB at ${fmt(SMALL)} files, ${fmt(parallel.rss)} MiB at ${fmt(FILES)} files (${fmt((parallel.rss / smallRun.rss - 1) * 100)} %; goal within 20 %)`,
+  );
+  if (HUGE) {
+    const hugeRun = await repeat(() => score(ensureFiles(HUGE)), 1);
+    lines.push(
+      `peak RSS of score at ${fmt(HUGE)} files: ${fmt(hugeRun.rss)} MiB (${fmt((hugeRun.rss / smallRun.rss - 1) * 100)} % over ${fmt(SMALL)} files), ${fmt(hugeRun.ms / 1000, 1)} s`,
+    );
+  }
 }
 
 if (!existsSync(join(root, "dist/main.js")))
   throw new Error("dist/ is missing: run npm run build first (npm run bench does)");
-
-const big = ensureFiles(FILES);
-const small = ensureFiles(SMALL);
-const large = scoreRun(big, RUNS);
-const little = scoreRun(small, RUNS);
-const version = repeat([bin, "--version"], 11);
-const empty = repeat(["-e", "0"], 11);
-
-const fmt = (n, digits = 0) =>
-  n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const lines = [
-  `node ${process.version}, ${FILES} and ${SMALL} files of smart-city-2023 (117 questions), median of ${RUNS} runs`,
-  "",
-  `| measure | ${fmt(FILES)} files | ${fmt(SMALL)} files |`,
-  "|---|---:|---:|",
-  `| kuesioner score --format csv | ${fmt(large.score.ms / 1000, 2)} s (${fmt(FILES / (large.score.ms / 1000))} files/s) | ${fmt(little.score.ms / 1000, 2)} s (${fmt(SMALL / (little.score.ms / 1000))} files/s) |`,
-  `| floor: list, read, YAML.parse | ${fmt(large.floor.ms / 1000, 2)} s (${fmt(FILES / (large.floor.ms / 1000))} files/s) | ${fmt(little.floor.ms / 1000, 2)} s (${fmt(SMALL / (little.floor.ms / 1000))} files/s) |`,
-  `| ratio score / floor (goal ≤ 1.5) | ${fmt(large.score.ms / large.floor.ms, 2)} | ${fmt(little.score.ms / little.floor.ms, 2)} |`,
-  `| peak RSS, score | ${fmt(large.score.rss)} MiB | ${fmt(little.score.rss)} MiB |`,
-  `| peak RSS, floor | ${fmt(large.floor.rss)} MiB | ${fmt(little.floor.rss)} MiB |`,
-  `| peak live heap of score (after GC) | ${fmt(large.heap, 1)} MiB | ${fmt(little.heap, 1)} MiB |`,
-  "",
-  `growth of score from ${fmt(SMALL)} to ${fmt(FILES)} files: live heap ${fmt(large.heap - little.heap, 1)} MiB (${fmt(((large.heap - little.heap) * 1024) / (FILES - SMALL), 1)} KiB per extra file, the result summary); peak RSS ${fmt(large.score.rss - little.score.rss, 1)} MiB (V8 grows its heap lazily)`,
-  `kuesioner --version: ${fmt(version.ms)} ms; node -e 0: ${fmt(empty.ms)} ms; ratio ${fmt(version.ms / empty.ms, 2)} (goal ≤ 2)`,
-];
+const lines = [`node ${process.version}; command: npm run bench -- ${process.argv.slice(2).join(" ")}`.trim(), ""];
+if (ONLY !== "batch") await startup(lines);
+if (ONLY !== "startup") await batch(lines);
 console.log(lines.join("\n"));

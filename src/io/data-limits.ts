@@ -4,7 +4,7 @@
  * would then run for hours or overflow the stack. Counting with a budget stops at the limit.
  */
 const MAX_VALUES = 2_000_000;
-const MAX_DEPTH = 64;
+export const MAX_DEPTH = 64;
 
 export type DataProblem =
   | { kind: "cycle"; path: (string | number)[] }

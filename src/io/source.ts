@@ -1,20 +1,10 @@
 import { constants, type Stats } from "node:fs";
 import { open, type FileHandle } from "node:fs/promises";
-import {
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseDocument,
-  visit,
-  type Document,
-  type Node,
-  type Pair,
-  type YAMLMap,
-} from "yaml";
+import type { Document, LineCounter, Node, Pair, YAMLMap } from "yaml";
 import type { Diagnostic, Issue } from "../errors.js";
 import { checkDataLimits } from "./data-limits.js";
+import { loadFast } from "./fast-yaml.js";
+import { isMap, isPair, isScalar, isSeq, yamlLib } from "./yaml-lib.js";
 import { checkYamlNodes, keyText } from "./yaml-check.js";
 import { describeYamlError, pathAtOffset, rootCauses } from "./yaml-errors.js";
 
@@ -26,8 +16,9 @@ const MAX_ALIAS_COUNT = 1000;
 export interface ParsedSource {
   file: string;
   text: string;
-  doc: Document.Parsed;
-  lineCounter: LineCounter;
+  /** The `yaml` document and its line counter: for a file read by the fast path, parsed on first use. */
+  readonly doc: Document.Parsed;
+  readonly lineCounter: LineCounter;
   data: unknown;
 }
 
@@ -144,14 +135,54 @@ function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
 }
 
-/** Parses YAML (JSON is accepted: it is YAML too) keeping positions for diagnostics. */
+/**
+ * Parses YAML (JSON is accepted: it is YAML too). A plain document takes the fast path and gets
+ * its positions only when a diagnostic asks for one; any other is read with `yaml`, with the
+ * same result the fast path would have given (test/io/fast-yaml.test.ts).
+ */
 export function parseYamlText(file: string, text: string): SourceResult {
-  const lineCounter = new LineCounter();
+  const data = loadFast(text);
+  if (data === undefined || checkDataLimits(data) !== undefined) return parseYamlTextWithPositions(file, text);
+  let positions: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
+  const parsed = () => {
+    if (!positions) {
+      const lineCounter = new (yamlLib().LineCounter)();
+      positions = { doc: parseForPositions(text, lineCounter), lineCounter };
+    }
+    return positions;
+  };
+  const source: ParsedSource = {
+    file,
+    text,
+    data,
+    get doc() {
+      return parsed().doc;
+    },
+    get lineCounter() {
+      return parsed().lineCounter;
+    },
+  };
+  return { ok: true, source, diagnostics: [] };
+}
+
+function parseForPositions(text: string, lineCounter: LineCounter): Document.Parsed {
+  // Duplicate keys are checked by checkYamlNodes in linear time; the parser's own check is
+  // quadratic in the keys of a mapping. Warnings are ours to report, never the library's.
+  return yamlLib().parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: false,
+    strict: true,
+    logLevel: "error",
+  });
+}
+
+/** Parses YAML with the `yaml` package, keeping positions for diagnostics: the reference reading. */
+export function parseYamlTextWithPositions(file: string, text: string): SourceResult {
+  const lineCounter = new (yamlLib().LineCounter)();
   let doc: Document.Parsed;
   try {
-    // Duplicate keys are checked by checkYamlNodes in linear time; the parser's own check is
-    // quadratic in the keys of a mapping. Warnings are ours to report, never the library's.
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true, logLevel: "error" });
+    doc = parseForPositions(text, lineCounter);
   } catch (error) {
     return {
       ok: false,
@@ -249,6 +280,7 @@ function toJsDiagnostic(file: string, doc: Document.Parsed, lineCounter: LineCou
   }
   const unresolved = /unresolved alias.*?: (.*)$/i.exec(firstLine(message));
   if (unresolved) {
+    const { visit } = yamlLib();
     let offset = -1;
     visit(doc, {
       Alias: (_, node) => {

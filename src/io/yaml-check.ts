@@ -1,4 +1,5 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from "yaml";
+import type { Document, LineCounter, Node } from "yaml";
+import { isAlias, isMap, isPair, isScalar, isSeq } from "./yaml-lib.js";
 import type { Diagnostic } from "../errors.js";
 import { describeYamlError } from "./yaml-errors.js";
 

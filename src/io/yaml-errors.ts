@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, type Document, type YAMLError } from "yaml";
+import type { Document, YAMLError } from "yaml";
+import { isMap, isScalar, isSeq } from "./yaml-lib.js";
 
 /**
  * The yaml parser's errors in words a questionnaire author can act on. The parser's message

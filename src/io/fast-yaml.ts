@@ -1,0 +1,141 @@
+import { load, Schema, Type, type LoadOptions } from "js-yaml";
+import { MAX_DEPTH } from "./data-limits.js";
+
+/**
+ * The fast path for reading YAML: js-yaml, several times faster than the `yaml` package, for
+ * the plain documents that answer files and questionnaires are. It only ever answers "this is
+ * the data" for a document that the `yaml` package (the reference, which keeps positions for
+ * diagnostics) reads without an error or a warning into the very same data; for anything else
+ * it answers `undefined` and the caller reads the file with `yaml`. The differential test
+ * (test/io/fast-yaml.test.ts) holds both parsers to that over every fixture and thousands of
+ * generated and mutated documents.
+ *
+ * How it stays on the safe side:
+ * - Plain scalars resolve by the YAML 1.2 core schema exactly as `yaml` resolves them (the same
+ *   patterns, in the same order, the same conversions). js-yaml's own core schema is more
+ *   lenient (`0b1`, `1_000`).
+ * - Those types carry private tag names, so every explicit tag (`!!str`, `!!binary`, `!foo`)
+ *   is unknown to js-yaml: it throws, and the document goes to `yaml`.
+ * - A document with an anchor (and so any alias) goes to `yaml`, which enforces the alias limits.
+ * - Duplicate keys, syntax errors, more than one document and deep nesting make js-yaml throw.
+ * - `yaml` turns a null key into "" and a collection key into YAML text; js-yaml does not. So
+ *   keys written as null, "" or "null", complex keys (`? `) and keys that are collections
+ *   (a `]` or `}` before `:`) go to `yaml`. So do directives (`%YAML 1.1` changes the schema)
+ *   and flow collections closed at the start of a line (`yaml` warns about some of those).
+ * - The two differ on how far the lines of a flow collection or a quoted scalar must be indented,
+ *   so one spanning lines goes to `yaml`; so does a line over 1,024 characters (`yaml` refuses
+ *   such an implicit key).
+ * The text checks are deliberately coarse: a false alarm only costs speed.
+ */
+
+const scalar = (name: string, pattern: RegExp, construct: (source: string) => unknown) =>
+  new Type(`tag:kuesioner.fast,2026:${name}`, {
+    kind: "scalar",
+    resolve: (source: string | null) => source !== null && pattern.test(source),
+    construct,
+  });
+
+// The `yaml` package's core schema (yaml/dist/schema/core), in its order of precedence.
+const coreSchema = new Schema({
+  implicit: [
+    scalar("null", /^(?:~|[Nn]ull|NULL)?$/, () => null),
+    scalar("bool", /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === "t" || s[0] === "T"),
+    scalar("int-oct", /^0o[0-7]+$/, (s) => parseInt(s.substring(2), 8)),
+    scalar("int", /^[-+]?[0-9]+$/, (s) => parseInt(s, 10)),
+    scalar("int-hex", /^0x[0-9a-fA-F]+$/, (s) => parseInt(s.substring(2), 16)),
+    scalar("float-nan", /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (s) =>
+      s.slice(-3).toLowerCase() === "nan" ? Number.NaN : s[0] === "-" ? -Infinity : Infinity,
+    ),
+    scalar("float-exp", /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)),
+    scalar("float", /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)),
+  ],
+});
+
+/** Shapes of text the fast path leaves to `yaml` (see above). */
+const DEFER = [
+  /^%/m, // a directive
+  /[\]}][ \t]*:/, // a flow collection as a key
+  /[{,][ ]*[[{]/, // a flow collection as a key in a flow mapping (or an item of a flow sequence)
+  /(?:^|[\s,[{])\?(?:\s|$)/, // an explicit (complex) key
+  /^[ \t]*[\]}]/m, // a flow collection closed at the start of a line
+  /\t/, // a tab: the two parsers differ on where one may stand
+  /(?:^|[\s,[{])!/m, // a tag; the non-specific "!" reads differently on an empty node
+  /^[ ]*(?:---|\.\.\.)/m, // a document marker, except a "---" on the first line (taken off before)
+  /[\]}"']#/, // a comment run into the token before it
+  /[|>][+-]?[1-9]/, // a block scalar with an explicit indentation
+  /\r(?!\n)/, // a carriage return alone: a line break to one parser, not to the other
+  /(?:^|\s)-[ ]*(?:#.*)?$/m, // an empty sequence entry (or one whose content starts on the next line)
+  /[|>][-1-9]*\+/, // a block scalar that keeps its trailing line breaks
+  /\ufeff/, // a byte order mark inside the text
+];
+
+/** What the parser's listener sees of its state (js-yaml's types leave these out). */
+interface ParserState {
+  input: string;
+  position: number;
+  line: number;
+  kind: string | null;
+  anchor: string | null;
+}
+
+const MAX_LINE = 1024;
+
+function hasLongLine(text: string): boolean {
+  let start = 0;
+  for (;;) {
+    const end = text.indexOf("\n", start);
+    if ((end < 0 ? text.length : end) - start > MAX_LINE) return true;
+    if (end < 0) return false;
+    start = end + 1;
+  }
+}
+
+/** The data of a plain YAML document, or undefined when `yaml` must read it. Never throws. */
+export function loadFast(text: string): unknown {
+  const body = text.replace(/^---(?:[ ]+(?:#[^\n]*)?)?\r?\n/, "");
+  for (const pattern of DEFER) if (pattern.test(body)) return undefined;
+  if (hasLongLine(text)) return undefined;
+  let doubtful = false;
+  const openedOnLine: number[] = [];
+  let data: unknown;
+  try {
+    data = load(text, {
+      schema: coreSchema,
+      // js-yaml 4.2 added this limit; its type definitions (4.0.9) predate it.
+      ...({ maxDepth: MAX_DEPTH } as LoadOptions),
+      listener(event, raw) {
+        const state = raw as unknown as ParserState;
+        if (event === "open") {
+          openedOnLine.push(state.line);
+          return;
+        }
+        const opened = openedOnLine.pop();
+        if (state.anchor !== null) doubtful = true;
+        else if (state.line !== opened) {
+          const last = state.input.charCodeAt(state.position - 1);
+          const flowEnd = last === 0x5d || last === 0x7d; // ] }
+          const quoteEnd = last === 0x22 || last === 0x27; // " '
+          if (state.kind === "scalar" ? quoteEnd : flowEnd) doubtful = true;
+        }
+      },
+    });
+  } catch {
+    return undefined;
+  }
+  if (doubtful || data === undefined || hasDoubtfulKey(data)) return undefined;
+  return data;
+}
+
+/** Keys the two parsers spell differently (a null key), or that may hide such a key. */
+function hasDoubtfulKey(value: unknown): boolean {
+  if (value === null || typeof value !== "object") return false;
+  if (Array.isArray(value)) {
+    for (const item of value) if (hasDoubtfulKey(item)) return true;
+    return false;
+  }
+  for (const key in value) {
+    if (key === "" || key === "null") return true;
+    if (hasDoubtfulKey((value as Record<string, unknown>)[key])) return true;
+  }
+  return false;
+}

@@ -1,0 +1,140 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { inspect, isDeepStrictEqual } from "node:util";
+import { describe, expect, it } from "vitest";
+import type { Node } from "yaml";
+import { loadFast } from "../../src/io/fast-yaml.js";
+import { parseYamlText, parseYamlTextWithPositions, type SourceResult } from "../../src/io/source.js";
+import { randomDocument, mutate, seeded } from "./yaml-documents.js";
+
+const root = join(import.meta.dirname, "../..");
+
+/** Every YAML and JSON file the project ships or tests with. */
+function corpus(): { name: string; text: string }[] {
+  const out: { name: string; text: string }[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(join(root, dir)).sort()) {
+      const path = join(dir, entry);
+      if (statSync(join(root, path)).isDirectory()) walk(path);
+      else if (/\.(ya?ml|json)$/i.test(entry)) out.push({ name: path, text: readFileSync(join(root, path), "utf8") });
+    }
+  };
+  for (const dir of ["fixtures", "questionnaires", "examples"]) walk(dir);
+  return out;
+}
+
+/** What a caller can observe of a reading: success, diagnostics and data. */
+function observe(result: SourceResult) {
+  return result.ok
+    ? { ok: true, diagnostics: result.diagnostics, data: result.source.data }
+    : { ok: false, diagnostics: result.diagnostics };
+}
+
+/**
+ * The fast path may only ever answer for a document that `yaml` reads without a diagnostic into
+ * the same data; otherwise it defers. Either way parseYamlText must equal the reference reading.
+ */
+function agree(text: string): "fast" | "deferred" {
+  const reference = observe(parseYamlTextWithPositions("doc.yaml", text));
+  const fast = loadFast(text);
+  if (fast !== undefined) {
+    if (!reference.ok || reference.diagnostics.length > 0)
+      expect.fail(
+        `yaml has diagnostics for what js-yaml accepted:\n${inspect(text)}\n${inspect(reference.diagnostics)}`,
+      );
+    // Not toStrictEqual: it compares `.constructor`, which a key named "constructor" replaces.
+    if (!isDeepStrictEqual(fast, reference.data))
+      expect.fail(`the parsers disagree on:\n${text}\njs-yaml: ${inspect(fast)}\nyaml: ${inspect(reference.data)}`);
+  }
+  const result = observe(parseYamlText("doc.yaml", text));
+  if (!isDeepStrictEqual(result, reference))
+    expect.fail(`parseYamlText differs from yaml on:\n${text}\n${inspect(result)}\n${inspect(reference)}`);
+  return fast === undefined ? "deferred" : "fast";
+}
+
+describe("the fast YAML path agrees with the yaml package", () => {
+  it("on every fixture, questionnaire and example", () => {
+    const files = corpus();
+    expect(files.length).toBeGreaterThan(50);
+    const fast = files.filter((f) => agree(f.text) === "fast");
+    // Answer files are what the fast path is for (the shipped questionnaires use anchors).
+    expect(fast.map((f) => f.name)).toEqual(
+      expect.arrayContaining(["fixtures/answers/2023/kota-tirtamulya.yaml", "fixtures/fill/mini.yaml"]),
+    );
+    expect(fast.length).toBeGreaterThan(files.length / 3);
+  });
+
+  // Each document is read up to three times; on a busy two-core machine that takes a while.
+  it("on 2,500 generated documents", { timeout: 120_000 }, () => {
+    const rand = seeded(20260901);
+    const outcomes = { fast: 0, deferred: 0 };
+    for (let i = 0; i < 2500; i++) outcomes[agree(randomDocument(rand))]++;
+    // The generator aims at the corners of YAML, so most of its documents are deferred.
+    expect(outcomes.fast).toBeGreaterThan(500);
+  });
+
+  it("on 2,500 mutations of fixtures and generated documents", { timeout: 120_000 }, () => {
+    const rand = seeded(77);
+    const files = corpus()
+      .map((f) => f.text)
+      .filter((t) => t.length < 8_000);
+    const outcomes = { fast: 0, deferred: 0 };
+    for (let i = 0; i < 2500; i++) {
+      const base = i % 2 === 0 ? files[Math.floor(rand() * files.length)]! : randomDocument(rand);
+      outcomes[agree(mutate(base, rand))]++;
+    }
+    expect(outcomes.fast).toBeGreaterThan(250);
+    expect(outcomes.deferred).toBeGreaterThan(250);
+  });
+
+  it.each([
+    ["anchors and aliases", "a: &x 1\nb: *x\n"],
+    ["an explicit tag", "a: !!str 1\n"],
+    ["a local tag", "a: !thing 1\n"],
+    ["a duplicate key", "a: 1\na: 2\n"],
+    ["two documents", "a: 1\n---\nb: 2\n"],
+    ["a null key", "~: 1\n"],
+    ["an empty key", '"": 1\n'],
+    ["a collection as a key", "[a, b]: 1\n"],
+    ["a complex key", "? a\n: 1\n"],
+    ["a %YAML directive", "%YAML 1.1\n---\na: yes\n"],
+    ["a flow collection closed at the start of a line", "a: [1,\n  2\n]\n"],
+    ["a syntax error", "a: [1, 2\n"],
+    ["nesting deeper than the limit", `${"[".repeat(80)}${"]".repeat(80)}\n`],
+  ])("defers %s to the yaml package", (_, text) => {
+    expect(loadFast(text)).toBeUndefined();
+    agree(text);
+  });
+
+  it("resolves plain scalars by the YAML 1.2 core schema, as yaml does", () => {
+    const text = "a: 0o17\nb: 0x1F\nc: 1_000\nd: 0b1\ne: -.inf\nf: 1e3\ng: 007\nh: -0\ni: yes\nj: True\nk: .5\n";
+    expect(loadFast(text)).toStrictEqual({
+      a: 15,
+      b: 31,
+      c: "1_000",
+      d: "0b1",
+      e: -Infinity,
+      f: 1000,
+      g: 7,
+      h: -0,
+      i: "yes",
+      j: true,
+      k: 0.5,
+    });
+    agree(text);
+  });
+
+  it("locates a diagnostic in a fast-read file as the yaml package would", () => {
+    const text = "questionnaire: smart-city-2023\nanswers:\n  q1: { score: 9 }\n";
+    const fast = parseYamlText("doc.yaml", text);
+    const slow = parseYamlTextWithPositions("doc.yaml", text);
+    if (!fast.ok || !slow.ok) throw new Error("expected both to read the file");
+    expect(fast.source.lineCounter.linePos((fast.source.doc.getIn(["answers", "q1"], true) as Node).range![0])).toEqual(
+      {
+        line: 3,
+        col: 7,
+      },
+    );
+    expect(fast.source.doc.toJS()).toStrictEqual(slow.source.doc.toJS());
+  });
+});
