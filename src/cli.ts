@@ -1,6 +1,7 @@
 import { Command, Option } from "commander";
 import type { CommandIO } from "./command-io.js";
 import type { ExitCode } from "./errors.js";
+import { adviseCommand } from "./commands/advise/command.js";
 import { compareCommand } from "./commands/compare/command.js";
 import { fillCommand } from "./commands/fill/command.js";
 import { reportCommand } from "./commands/report/command.js";
@@ -46,6 +47,7 @@ export function buildProgram(io: CommandIO, version: string, setExit: (code: Exi
     surveyCommand(io, setExit),
     reportCommand(io, setExit),
     compareCommand(io, setExit),
+    adviseCommand(io, setExit),
     schemaCommand(io, setExit),
   ]) {
     program.addCommand(

@@ -19,6 +19,12 @@ export type Block =
       footer?: readonly (readonly string[])[];
       /** Columns aligned right (numbers). */
       right: readonly number[];
+      /**
+       * A longer text per row (what a level requires): under its row in a terminal, wrapped and
+       * indented to the second column; a last column in Markdown. Empty strings are skipped.
+       */
+      details?: readonly string[];
+      detailHeader?: string;
     };
 
 /** The blocks for a terminal: headings in bold, tables in aligned columns, paragraphs wrapped to the width. */
@@ -60,7 +66,12 @@ export function renderBlocksText(blocks: readonly Block[], options: { color: boo
             .map((c, i) => (block.right.includes(i) ? padStart(c, widths[i]!) : padEnd(c, widths[i]!)))
             .join("  ")}`.trimEnd();
         lines.push(chalk.bold(row(block.headers)));
-        for (const r of block.rows) lines.push(row(r));
+        const indent = " ".repeat(2 + (widths[0] ?? 0) + 2);
+        block.rows.forEach((r, i) => {
+          lines.push(row(r));
+          const detail = block.details?.[i];
+          if (detail) lines.push(...wrapWords(detail.split(" "), width, indent).map((l) => chalk.dim(l)));
+        });
         if (block.footer?.length) {
           lines.push(`  ${"─".repeat(widths.reduce((a, b) => a + b, 0) + 2 * (widths.length - 1))}`);
           for (const r of block.footer) lines.push(chalk.bold(row(r)));
@@ -91,7 +102,11 @@ export function renderBlocksMarkdown(blocks: readonly Block[]): string {
         break;
       case "table": {
         const footer = (block.footer ?? []).map((r) => r.map((c) => (c ? `**${c}**` : c)));
-        out.push(...markdownTable(block.headers, [...block.rows, ...footer], (i) => block.right.includes(i)), "");
+        const details = block.details;
+        const headers = details ? [...block.headers, block.detailHeader ?? ""] : block.headers;
+        const rows = details ? block.rows.map((r, i) => [...r, details[i] ?? ""]) : block.rows;
+        const footers = details ? footer.map((r) => [...r, ""]) : footer;
+        out.push(...markdownTable(headers, [...rows, ...footers], (i) => block.right.includes(i)), "");
         break;
       }
     }
