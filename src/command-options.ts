@@ -1,3 +1,4 @@
+import { Option } from "commander";
 import type { z } from "zod";
 import { UsageError } from "./errors.js";
 
@@ -10,4 +11,20 @@ export function parseOptions<S extends z.ZodType>(schema: S, raw: unknown): z.in
     ? `--${String(first.path[0]).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`
     : "options";
   throw new UsageError(`${name}: ${first.message.replace(/^Invalid input: /, "")}`);
+}
+
+/**
+ * A choice declared once, in the command's options.ts (which imports neither zod nor the
+ * command's code, so --help stays fast): commander shows and checks the choices, and run.ts
+ * builds its zod schema from the same list and default.
+ */
+export interface Choice {
+  readonly choices: readonly [string, ...string[]];
+  readonly default?: string;
+}
+
+/** The commander option of a declared choice. */
+export function choiceOption(flags: string, description: string, choice: Choice): Option {
+  const option = new Option(flags, description).choices(choice.choices);
+  return choice.default === undefined ? option : option.default(choice.default);
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { languages } from "./lang.js";
 
 /** Stable identifiers: lowercase kebab-case, so they are safe as YAML keys, CSV headers and file names. */
 export const idSchema = z
@@ -20,5 +21,4 @@ export const textSchema = z
   .describe("Bilingual text: { id: Indonesian, en: English }");
 export type Text = z.infer<typeof textSchema>;
 
-export const languages = ["id", "en"] as const;
 export type Lang = (typeof languages)[number];

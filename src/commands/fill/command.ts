@@ -1,7 +1,8 @@
-import { Command, Option } from "commander";
+import { Command } from "commander";
 import type { CommandIO } from "../../command-io.js";
 import type { ExitCode } from "../../errors.js";
-import { parseOptions } from "../../command-options.js";
+import { choiceOption, parseOptions } from "../../command-options.js";
+import { fillChoices } from "./options.js";
 
 const FILL_HELP = `
 At each question choose or type the answer, then add evidence and a note
@@ -31,7 +32,7 @@ export function fillCommand(io: CommandIO, setExit: (code: ExitCode) => void): C
     )
     .option("--out <file>", "answer file (default: jawaban-<region>-<year>.yaml); continued when it exists")
     .option("--profile <id>", "weight profile, e.g. reguler or kppn-ikn (asked when the questionnaire has several)")
-    .addOption(new Option("--lang <lang>", "language of the questions and screens").choices(["id", "en"]).default("id"))
+    .addOption(choiceOption("--lang <lang>", "language of the questions and screens", fillChoices.lang))
     .option("--region <name>", "region (kabupaten/kota) answering; asked when not given")
     .option("--year <year>", "evaluation year; asked when not given")
     .option(

@@ -10,7 +10,7 @@ import { progressOf, walkItems } from "./walk-state.js";
 import { walkQuestionnaire } from "./walk.js";
 import { formatDiagnostics } from "../../text/diagnostics.js";
 import { renderScoreReport } from "../../text/score-report.js";
-import { languages } from "../../model/common.js";
+import { fillChoices } from "./options.js";
 import { displayPath, openSession, type FillSession } from "./open.js";
 import { openPrompter } from "./terminal.js";
 
@@ -19,7 +19,7 @@ export const fillOptionsSchema = z.object({
   questionnaire: z.string().min(1).optional(),
   out: z.string().min(1).optional(),
   profile: z.string().min(1).optional(),
-  lang: z.enum(languages).default("id"),
+  lang: z.enum(fillChoices.lang.choices).default(fillChoices.lang.default),
   /** false (--no-evidence): no evidence and note prompts after each answer; the review still asks them. */
   evidence: z.boolean().default(true),
   region: z.string().trim().min(1, "expected the name of a region").optional(),

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { schemaChoices } from "./options.js";
 import type { CommandIO } from "../../command-io.js";
 import { ExitCode } from "../../errors.js";
 import { answerFileSchema } from "../../model/answers.js";
 import { questionnaireSchema } from "../../model/questionnaire.js";
 
-export const schemaOptionsSchema = z.object({ kind: z.enum(["questionnaire", "answers"]) });
+export const schemaOptionsSchema = z.object({ kind: z.enum(schemaChoices.kind.choices) });
 export type SchemaOptions = z.infer<typeof schemaOptionsSchema>;
 
 const titles = {

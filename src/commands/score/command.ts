@@ -1,29 +1,23 @@
-import { Command, Option } from "commander";
+import { Command } from "commander";
 import type { CommandIO } from "../../command-io.js";
 import type { ExitCode } from "../../errors.js";
-import { parseOptions } from "../../command-options.js";
+import { choiceOption, parseOptions } from "../../command-options.js";
+import { scoreChoices } from "./options.js";
 
 export function scoreCommand(io: CommandIO, setExit: (code: ExitCode) => void): Command {
   return new Command("score")
     .description("score answer files: a full report for one file, a ranking for many")
     .argument("<inputs...>", "answer files, folders (searched for *.yaml, *.yml, *.json) or quoted glob patterns")
-    .addOption(
-      new Option("--format <format>", "output format").choices(["table", "json", "csv", "markdown"]).default("table"),
-    )
+    .addOption(choiceOption("--format <format>", "output format", scoreChoices.format))
     .option("--out <file>", "write the report to a file instead of standard output")
-    .addOption(
-      new Option("--lang <lang>", "language of the report (id writes 3,06)").choices(["id", "en"]).default("en"),
-    )
+    .addOption(choiceOption("--lang <lang>", "language of the report (id writes 3,06)", scoreChoices.lang))
     .option("--profile <id>", "weight profile for every file (overrides the answer files)")
     .option(
       "--previous <file>",
       "last year's answer file, or JSON written by score --format json (matched by region), for the improvement",
     )
     .addOption(
-      new Option("--group-by <key>", "rank within groups of the same profile or questionnaire").choices([
-        "profile",
-        "questionnaire",
-      ]),
+      choiceOption("--group-by <key>", "rank within groups of the same profile or questionnaire", scoreChoices.groupBy),
     )
     .option("--fail-under <score>", "exit 1 when any total is below this score (2.5 or 2,5)")
     .option("--require-complete", "exit 1 when a file has unanswered questions")

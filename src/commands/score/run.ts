@@ -21,17 +21,18 @@ import { renderBatchJson, renderResultJson, type FailedFile } from "./json.js";
 import { renderRankingMarkdown, renderScoreMarkdown } from "./markdown.js";
 import { renderRanking } from "./ranking.js";
 import { renderScoreReport, type ScoreReportInput } from "../../text/score-report.js";
-import { groupKinds, type GroupKind } from "../../text/score-labels.js";
-import { languages, type Text } from "../../model/common.js";
+import type { GroupKind } from "../../text/score-labels.js";
+import type { Text } from "../../model/common.js";
+import { scoreChoices } from "./options.js";
 
 export const scoreOptionsSchema = z.object({
   inputs: z.array(z.string().min(1, "an input is empty")).min(1, "give at least one answer file, folder or pattern"),
-  format: z.enum(["table", "json", "csv", "markdown"]).default("table"),
+  format: z.enum(scoreChoices.format.choices).default(scoreChoices.format.default),
   out: z.string().min(1, "expected a file name").optional(),
-  lang: z.enum(languages).default("en"),
+  lang: z.enum(scoreChoices.lang.choices).default(scoreChoices.lang.default),
   profile: z.string().min(1, "expected a profile id").optional(),
   previous: z.string().min(1, "expected a file name").optional(),
-  groupBy: z.enum(groupKinds).optional(),
+  groupBy: z.enum(scoreChoices.groupBy.choices).optional(),
   failUnder: z
     .union([z.number().nonnegative(), z.string().regex(/^\d+(?:[.,]\d+)?$/, "expected a score such as 2.5")])
     .transform((v): Exact => fromNumber(Number(String(v).replace(",", "."))))

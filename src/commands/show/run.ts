@@ -7,12 +7,12 @@ import { displayPath, formatDiagnostics, sortDiagnostics, summarizeDiagnostics }
 import { renderShowMarkdown } from "./markdown.js";
 import { showJson } from "./model.js";
 import { renderShowText } from "./text.js";
-import { languages } from "../../model/common.js";
+import { showChoices } from "./options.js";
 
 export const showOptionsSchema = z.object({
   questionnaire: z.string().min(1, "expected a questionnaire id or a path"),
-  format: z.enum(["text", "json", "markdown"]).default("text"),
-  lang: z.enum(languages).default("en"),
+  format: z.enum(showChoices.format.choices).default(showChoices.format.default),
+  lang: z.enum(showChoices.lang.choices).default(showChoices.lang.default),
 });
 export type ShowOptions = z.infer<typeof showOptionsSchema>;
 

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { CommandIO } from "../../command-io.js";
 import { ExitCode, KuesionerError, UsageError } from "../../errors.js";
 import { checkOutputFile, writeOutputFile } from "../../io/output-file.js";
-import { languages } from "../../model/common.js";
+import { templateChoices, templateDefaults } from "./options.js";
 import type { Questionnaire } from "../../model/questionnaire.js";
 import { csvLine, csvDialects } from "../../text/csv.js";
 import { localize } from "../../text/format.js";
@@ -13,15 +13,15 @@ import { surveyStatements, type Statement } from "./statements.js";
 import { templateSheets, type TemplateSheet } from "./template-layout.js";
 
 export const templateOptionsSchema = z.object({
-  questionnaire: z.string().min(1, "expected a questionnaire id or a path").default("smart-city-2023"),
+  questionnaire: z.string().min(1, "expected a questionnaire id or a path").default(templateDefaults.questionnaire),
   out: z
     .string()
     .min(1, "expected a file name")
     .regex(/\.(xlsx|csv)$/i, "the file name must end in .xlsx or .csv"),
-  lang: z.enum(languages).default("id"),
+  lang: z.enum(templateChoices.lang.choices).default(templateChoices.lang.default),
   pillar: z.string().min(1, "expected a pillar id, or all").optional(),
-  rows: z.coerce.number().int("expected a whole number").min(1).max(10000).default(100),
-  delimiter: z.enum([",", ";", "tab"]).optional(),
+  rows: z.coerce.number().int("expected a whole number").min(1).max(10000).default(templateDefaults.rows),
+  delimiter: z.enum(templateChoices.delimiter.choices).optional(),
 });
 export type TemplateOptions = z.infer<typeof templateOptionsSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { validateChoices } from "./options.js";
 import type { CommandIO } from "../../command-io.js";
 import { ExitCode, hasErrors, type Diagnostic } from "../../errors.js";
 import { QuestionnaireCache } from "../../io/load-answers.js";
@@ -15,7 +16,7 @@ import {
 
 export const validateOptionsSchema = z.object({
   files: z.array(z.string().min(1, "a file name is empty")).min(1, "give at least one file"),
-  format: z.enum(["text", "json", "github"]).default("text"),
+  format: z.enum(validateChoices.format.choices).default(validateChoices.format.default),
 });
 export type ValidateOptions = z.infer<typeof validateOptionsSchema>;
 

@@ -1,0 +1,6 @@
+import type { Choice } from "../../command-options.js";
+
+/** schema's argument choices: command.ts and the zod schema in run.ts are built from these. */
+export const schemaChoices = {
+  kind: { choices: ["questionnaire", "answers"] },
+} as const satisfies Record<string, Choice>;
