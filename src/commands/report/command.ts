@@ -1,6 +1,7 @@
-import { Command, Option } from "commander";
+import { Command } from "commander";
 import type { CommandIO } from "../../command-io.js";
-import { parseOptions } from "../../command-options.js";
+import { choiceOption, parseOptions } from "../../command-options.js";
+import { reportChoices } from "./options.js";
 import type { ExitCode } from "../../errors.js";
 
 export function reportCommand(io: CommandIO, setExit: (code: ExitCode) => void): Command {
@@ -10,7 +11,7 @@ export function reportCommand(io: CommandIO, setExit: (code: ExitCode) => void):
     )
     .argument("<inputs...>", "answer files, folders (searched for *.yaml, *.yml, *.json) or quoted glob patterns")
     .requiredOption("--out <file>", "the HTML file to write, e.g. laporan.html")
-    .addOption(new Option("--lang <lang>", "language of the report").choices(["id", "en"]).default("id"))
+    .addOption(choiceOption("--lang <lang>", "language of the report", reportChoices.lang))
     .option("--profile <id>", "weight profile for every file (overrides the answer files)")
     .option(
       "--previous <file>",

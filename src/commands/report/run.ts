@@ -21,7 +21,8 @@ import {
   type ScoredAnswers,
   summarizeScored,
 } from "../../io/score-inputs.js";
-import { languages, type Lang, type Text } from "../../model/common.js";
+import type { Lang, Text } from "../../model/common.js";
+import { reportChoices } from "./options.js";
 import { didYouMean } from "../../model/did-you-mean.js";
 import type { Scale } from "../../model/questionnaire.js";
 import { displayPath, formatDiagnostics, sortDiagnostics } from "../../text/diagnostics.js";
@@ -43,7 +44,7 @@ export const reportOptionsSchema = z.object({
       (out) => !/\.pdf$/i.test(out),
       "the report is HTML: write it to a .html file; --pdf adds the PDF beside it",
     ),
-  lang: z.enum(languages).default("id"),
+  lang: z.enum(reportChoices.lang.choices).default(reportChoices.lang.default),
   profile: z.string().min(1, "expected a profile id").optional(),
   previous: z.string().min(1, "expected a file name").optional(),
   highlight: z.string().trim().min(1, "expected a region name").optional(),
