@@ -1,6 +1,9 @@
 import { z } from "zod";
 import type { languages } from "./lang.js";
 
+// Also importable from here; defined in lang.ts, which --help declarations load without zod.
+export { languages } from "./lang.js";
+
 /** Stable identifiers: lowercase kebab-case, so they are safe as YAML keys, CSV headers and file names. */
 export const idSchema = z
   .string()

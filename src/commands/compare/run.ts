@@ -5,7 +5,7 @@ import { ExitCode, type Diagnostic } from "../../errors.js";
 import { QuestionnaireCache } from "../../io/load-answers.js";
 import { checkOutputFile, writeOutputFile } from "../../io/output-file.js";
 import { scoreNamedFile, type ScoredFile } from "../../io/scored-file.js";
-import { languages } from "../../model/common.js";
+import { compareChoices } from "./options.js";
 import { renderBlocksMarkdown, renderBlocksText } from "../../text/blocks.js";
 import { displayPath, formatDiagnostics, sortDiagnostics } from "../../text/diagnostics.js";
 import { renderCompareCsv } from "./csv.js";
@@ -17,9 +17,9 @@ const profileId = z.string().min(1, "expected a profile id").optional();
 export const compareOptionsSchema = z.object({
   old: z.string().min(1, "the old file name is empty"),
   new: z.string().min(1, "the new file name is empty"),
-  format: z.enum(["table", "json", "csv", "markdown"]).default("table"),
+  format: z.enum(compareChoices.format.choices).default(compareChoices.format.default),
   out: z.string().min(1, "expected a file name").optional(),
-  lang: z.enum(languages).default("en"),
+  lang: z.enum(compareChoices.lang.choices).default(compareChoices.lang.default),
   oldProfile: profileId,
   newProfile: profileId,
 });
