@@ -2,7 +2,7 @@ import { Command } from "commander";
 import type { CommandIO } from "../../command-io.js";
 import type { ExitCode } from "../../errors.js";
 import { choiceOption, parseOptions } from "../../command-options.js";
-import { templateChoices, templateDefaults } from "./options.js";
+import { importChoices, templateChoices, templateDefaults } from "./options.js";
 
 /** `kuesioner survey template|import`: the citizens' Impact survey, from the blank sheet to the answer file. */
 export function surveyCommand(io: CommandIO, setExit: (code: ExitCode) => void): Command {
@@ -35,12 +35,10 @@ export function surveyCommand(io: CommandIO, setExit: (code: ExitCode) => void):
     )
     .option("--sheet <name>", "XLSX: read this sheet (repeatable); default: the first sheet", collect)
     .option("--all-sheets", "XLSX: read every sheet")
-    .addOption(new Option("--delimiter <char>", "CSV separator (default: detected)").choices([",", ";", "tab"]))
+    .addOption(choiceOption("--delimiter <char>", "CSV separator (default: detected)", importChoices.delimiter))
     .option("--questionnaire <ref>", "questionnaire when there is no --into file yet (default smart-city-2023)")
-    .addOption(
-      new Option("--format <format>", "summary format").choices(["table", "json", "csv", "markdown"]).default("table"),
-    )
-    .addOption(new Option("--lang <lang>", "language of the summary and messages").choices(["id", "en"]).default("en"))
+    .addOption(choiceOption("--format <format>", "summary format", importChoices.format))
+    .addOption(choiceOption("--lang <lang>", "language of the summary and messages", importChoices.lang))
     .option("--allow-duplicates", "count duplicate respondents (reported as warnings) instead of refusing")
     .action(async (responses: string[], opts: Record<string, unknown>) => {
       const run = await import("./import.js");

@@ -10,7 +10,7 @@ import { loadAnswerFile, questionnaireForAnswers } from "../../io/load-answers.j
 import { resolveQuestionnaire } from "../../io/load-questionnaire.js";
 import { ResponseFileError, readResponseRows } from "../../io/response-rows.js";
 import { answerFileSchema } from "../../model/answers.js";
-import { languages } from "../../model/common.js";
+import { importChoices } from "./options.js";
 import { scoreAnswers } from "../../engine/score.js";
 import { displayPath, formatDiagnostics, sortDiagnostics } from "../../text/diagnostics.js";
 import { labelLookup } from "./labels.js";
@@ -35,10 +35,10 @@ export const importOptionsSchema = z.object({
     .optional(),
   sheet: z.array(z.string().min(1, "expected a sheet name")).optional(),
   allSheets: z.boolean().default(false),
-  delimiter: z.enum([",", ";", "tab"]).optional(),
+  delimiter: z.enum(importChoices.delimiter.choices).optional(),
   questionnaire: z.string().min(1, "expected a questionnaire id or a path").optional(),
-  format: z.enum(["table", "json", "csv", "markdown"]).default("table"),
-  lang: z.enum(languages).default("en"),
+  format: z.enum(importChoices.format.choices).default(importChoices.format.default),
+  lang: z.enum(importChoices.lang.choices).default(importChoices.lang.default),
   allowDuplicates: z.boolean().default(false),
 });
 export type ImportOptions = z.infer<typeof importOptionsSchema>;
