@@ -76,6 +76,11 @@ const en = {
   describeValue: (value: string, unit: string, level: string) => `${value}${unit ? ` ${unit}` : ""} → level ${level}`,
   valueGivesLevel: (level: string, descriptor: string) => `→ level ${level}${descriptor ? `: ${descriptor}` : ""}`,
   surveyGives: (mean: string, respondents: number) => `→ mean ${mean} from ${respondents} respondents`,
+  importedHeading: (count: number, files: string) =>
+    `${count === 1 ? "1 survey statement" : `${count} survey statements`} imported from ${files}; not asked again:`,
+  importedLine: (mean: string, respondents: number, counts: string) =>
+    `mean ${mean} · ${respondents} respondents · ${counts}`,
+  importedHowToChange: "To change one, choose it in the review (?), or import the responses again.",
   surveyTooFew: (respondents: number, required: number) =>
     `Only ${respondents} respondents; the method needs ${required}. The answer is saved; add respondents if you can.`,
 
@@ -213,6 +218,9 @@ const id: Messages = {
   describeValue: (value, unit, level) => `${value}${unit ? ` ${unit}` : ""} → tingkat ${level}`,
   valueGivesLevel: (level, descriptor) => `→ tingkat ${level}${descriptor ? `: ${descriptor}` : ""}`,
   surveyGives: (mean, respondents) => `→ rata-rata ${mean} dari ${respondents} responden`,
+  importedHeading: (count, files) => `${count} pernyataan survei diimpor dari ${files}; tidak ditanyakan lagi:`,
+  importedLine: (mean, respondents, counts) => `rata-rata ${mean} · ${respondents} responden · ${counts}`,
+  importedHowToChange: "Untuk mengubahnya, pilih di tinjauan (?), atau impor ulang jawaban responden.",
   surveyTooFew: (respondents, required) =>
     `Hanya ${respondents} responden; metode membutuhkan ${required}. Jawaban disimpan; tambahkan responden bila bisa.`,
 

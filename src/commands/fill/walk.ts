@@ -9,6 +9,7 @@ import {
 import { askEvidence, askNote, askQuestion } from "./ask-question.js";
 import { messages } from "./messages.js";
 import { respondentsOf } from "./parse-input.js";
+import { importedRun, renderImported } from "./imported.js";
 import { review, type ReviewAction, type ReviewContext } from "./review.js";
 import {
   answerParts,
@@ -55,6 +56,8 @@ export async function walkQuestionnaire(ctx: WalkContext, initial: AnswerFile): 
   /** The question was picked in the review: go back there after it. */
   let editing = false;
   let shownElement = -1;
+  /** The officer went back one question: ask it even when it was imported. */
+  let steppedBack = false;
   let details = ctx.details !== false;
   /** The respondents last typed for each pillar: a survey mean typed alone counts them. */
   const respondentsByPillar = new Map<string, number>();
@@ -92,6 +95,19 @@ export async function walkQuestionnaire(ctx: WalkContext, initial: AnswerFile): 
       shownElement = -1;
     }
 
+    // Answers imported from the survey responses are shown, not asked, unless the officer
+    // picked one in the review or stepped back onto it.
+    const imported = editing || steppedBack ? 0 : importedRun(questionnaire, items, index, file);
+    steppedBack = false;
+    if (imported > 0) {
+      const run = items.slice(index, index + imported);
+      if (shownElement !== run[0]!.elementIndex) showElementIntro(ctx, items, run[0]!, file);
+      shownElement = run[run.length - 1]!.elementIndex;
+      ctx.write(renderImported(run, file, ctx.screen));
+      index = resumeAt = index + imported;
+      if (index >= items.length) reviewing = true;
+      continue;
+    }
     const item = items[index]!;
     await commit(cursorAt(index));
     showQuestion(ctx, items, item, file, shownElement !== item.elementIndex);
@@ -113,7 +129,10 @@ export async function walkQuestionnaire(ctx: WalkContext, initial: AnswerFile): 
       switch (action.command) {
         case "back":
           if (editing) reviewing = true;
-          else index = resumeAt = Math.max(0, index - 1);
+          else {
+            index = resumeAt = Math.max(0, index - 1);
+            steppedBack = true;
+          }
           continue;
         case "skip":
           next();
@@ -175,17 +194,20 @@ function surveyDefault(
   return undefined;
 }
 
+function showElementIntro(ctx: WalkContext, items: readonly WalkItem[], item: WalkItem, file: AnswerFile) {
+  const { questionnaire } = ctx;
+  const inElement = items.filter((i) => i.elementIndex === item.elementIndex);
+  const answered = inElement.filter((i) =>
+    isAnswered(questionnaire, i.question, own(file.answers, i.question.id)),
+  ).length;
+  const weight = own(questionnaire.profiles.find((p) => p.id === ctx.profile)?.weights, item.element.id) ?? 0;
+  ctx.write(renderElementIntro({ item, weight, answered }, ctx.screen));
+}
+
 function showQuestion(ctx: WalkContext, items: readonly WalkItem[], item: WalkItem, file: AnswerFile, intro: boolean) {
   const { questionnaire } = ctx;
   const answer = own(file.answers, item.question.id);
-  if (intro) {
-    const inElement = items.filter((i) => i.elementIndex === item.elementIndex);
-    const answered = inElement.filter((i) =>
-      isAnswered(questionnaire, i.question, own(file.answers, i.question.id)),
-    ).length;
-    const weight = own(questionnaire.profiles.find((p) => p.id === ctx.profile)?.weights, item.element.id) ?? 0;
-    ctx.write(renderElementIntro({ item, weight, answered }, ctx.screen));
-  }
+  if (intro) showElementIntro(ctx, items, item, file);
   const { answered, invalid } = answerState(questionnaire, item.question, answer);
   const progress = progressOf(questionnaire, items, file);
   ctx.write(renderQuestion({ questionnaire, item, progress, answer, ...(invalid ? { invalid } : {}) }, ctx.screen));

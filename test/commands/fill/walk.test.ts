@@ -125,6 +125,53 @@ describe("the Impact survey without retyping", () => {
   });
 });
 
+describe("Impact answers imported from the survey responses", () => {
+  const counts = { 0: 1, 1: 4, 2: 10, 3: 20, 4: 15 };
+  const imported = (more: Partial<AnswerFile> = {}) =>
+    blank({
+      questionnaire: "smart-city-2023",
+      cursor: "im-gov-ps-online",
+      answers: {
+        "im-gov-ps-online": { survey: { counts, imported: ["tata-kelola.xlsx"] } },
+        "im-gov-ps-transparent": { survey: { counts: { 3: 50 }, imported: ["tata-kelola.xlsx"] }, note: "cek" },
+        "im-gov-ps-faster-cheaper": { survey: { counts, imported: ["tata-kelola.xlsx"] } },
+      },
+      ...more,
+    });
+
+  it("shows their counts and means and asks the next question, in Indonesian too", async () => {
+    const run = await walk([input("q", { message: /Survey result/ })], imported(), { questionnaire: smartCity });
+    expect(run.output).toContain(
+      "3 survey statements imported from tata-kelola.xlsx; not asked again:\n" +
+        "  im-gov-ps-online  mean 2.88 · 50 respondents · 0:1 1:4 2:10 3:20 4:15\n" +
+        "  im-gov-ps-transparent  mean 3.00 · 50 respondents · 3:50\n",
+    );
+    expect(run.prompter.transcript).toHaveLength(1);
+    expect(run.output).toContain("im-gov-pp-participation");
+    const id = await walk([input("q")], imported(), { questionnaire: smartCity, lang: "id" });
+    expect(id.output).toContain("  im-gov-ps-online  rata-rata 2,88 · 50 responden · 0:1 1:4 2:10 3:20 4:15");
+  });
+
+  it("asks an imported statement when the officer steps back to it or picks it in the review", async () => {
+    const run = await walk(
+      [input("<"), input("3,2 50", { message: /Survey result/ }), ...noExtras, input("q")],
+      imported(),
+      { questionnaire: smartCity },
+    );
+    expect(lastSave(run).answers["im-gov-ps-faster-cheaper"]).toEqual({ survey: { mean: 3.2, respondents: 50 } });
+    expect(lastSave(run).answers["im-gov-ps-online"]).toEqual({ survey: { counts, imported: ["tata-kelola.xlsx"] } });
+  });
+
+  it("asks again a statement whose imported counts are not valid", async () => {
+    const run = await walk(
+      [input("q", { message: /Survey result/ })],
+      imported({ answers: { "im-gov-ps-online": { survey: { counts: { 7: 3 }, imported: ["x.csv"] } } } }),
+      { questionnaire: smartCity },
+    );
+    expect(run.output).not.toContain("imported from");
+  });
+});
+
 describe("evidence and note prompts turned off for a run", () => {
   it("asks neither after an answer with details off, yet asks both for a question changed from the review", async () => {
     const run = await walk(
