@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { unsafeCharacter } from "./common.js";
 
 const evidenceFields = {
   evidence: z.array(z.string().min(1)).optional().describe('Document numbers, links: e.g. "Perbup No. 27 Tahun 2024"'),
@@ -41,7 +42,11 @@ export type Answer = z.infer<typeof answerSchema>;
 
 export const answerFileSchema = z
   .strictObject({
-    questionnaire: z.string().min(1).describe("Id of a shipped questionnaire, or a path relative to this file"),
+    questionnaire: z
+      .string()
+      .min(1)
+      .refine((ref) => !unsafeCharacter.test(ref), "a questionnaire reference is one line without control characters")
+      .describe("Id of a shipped questionnaire, or a path relative to this file"),
     questionnaireVersion: z.string().optional().describe("Version of the questionnaire when the file was started"),
     questionnaireSha256: z
       .string()

@@ -1,3 +1,5 @@
+import { escapeText } from "./escape.js";
+
 /**
  * Writing CSV (reading is csv-parse's job). Dialects by separator: `,` is RFC 4180 for tools
  * and English-locale spreadsheets; `;` is what Excel in the Indonesian locale opens by
@@ -19,10 +21,12 @@ export function csvField(field: string, separator: string): string {
 
 /**
  * Text a spreadsheet would otherwise run as a formula (=, +, -, @ at the start) is prefixed
- * with an apostrophe, the usual guard against CSV injection; use it on free text, never on numbers.
+ * with an apostrophe, the usual guard against CSV injection; line breaks and other control
+ * characters are escaped as in every text output. Use it on free text, never on numbers.
  */
 export function csvText(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const shown = escapeText(value);
+  return /^[=+\-@]/.test(shown) ? `'${shown}` : shown;
 }
 
 /** One record, CRLF-terminated. */

@@ -1,17 +1,20 @@
 import { Chalk } from "chalk";
 import { isAbsolute, relative } from "node:path";
 import type { Diagnostic } from "../errors.js";
+import { escapeText } from "./escape.js";
 
 /** `file:line:column: severity: path: message`, one per line, as compilers print them; the hint on the next line. */
 const painters = [new Chalk({ level: 0 }), new Chalk({ level: 1 })] as const;
 
 function formatDiagnostic(d: Diagnostic, color = false): string {
   const paint = painters[color ? 1 : 0];
-  const where = d.line !== undefined ? `${d.file}:${d.line}:${d.column ?? 1}` : d.file;
+  // A file's text (its name, keys and values quoted in messages) is shown escaped: one diagnostic, one line.
+  const file = escapeText(d.file);
+  const where = d.line !== undefined ? `${file}:${d.line}:${d.column ?? 1}` : file;
   const severity = d.severity === "error" ? paint.red.bold("error") : paint.yellow.bold("warning");
   const path = d.path.length ? `${formatPath(d.path)}: ` : "";
-  const hint = d.hint ? `\n  ${paint.cyan("hint")}: ${d.hint}` : "";
-  return `${paint.bold(where)}: ${severity}: ${path}${d.message}${hint}`;
+  const hint = d.hint ? `\n  ${paint.cyan("hint")}: ${escapeText(d.hint)}` : "";
+  return `${paint.bold(where)}: ${severity}: ${path}${escapeText(d.message)}${hint}`;
 }
 
 export function formatDiagnostics(diagnostics: readonly Diagnostic[], color = false): string {
@@ -19,7 +22,7 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], color = fa
 }
 
 /** `elements.2.questions.7.levels`: the path as the JSON and the text formats both show it. */
-const formatPath = (path: readonly (string | number)[]) => path.join(".");
+const formatPath = (path: readonly (string | number)[]) => escapeText(path.join("."));
 
 /** Compiler order: by file, then position (diagnostics without one first); stable otherwise. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
@@ -49,12 +52,12 @@ export function displayPath(cwd: string): (file: string) => string {
  * `::error file=F,line=L,col=C,title=kuesioner::PATH: MESSAGE`.
  */
 export function formatGithubAnnotation(d: Diagnostic): string {
-  const properties = [`file=${escapeProperty(d.file)}`];
+  const properties = [`file=${escapeProperty(escapeText(d.file))}`];
   if (d.line !== undefined) properties.push(`line=${d.line}`, `col=${d.column ?? 1}`);
   properties.push("title=kuesioner");
   const path = d.path.length ? `${formatPath(d.path)}: ` : "";
-  const hint = d.hint ? `\nhint: ${d.hint}` : "";
-  return `::${d.severity} ${properties.join(",")}::${escapeData(path + d.message + hint)}`;
+  const hint = d.hint ? `\nhint: ${escapeText(d.hint)}` : "";
+  return `::${d.severity} ${properties.join(",")}::${escapeData(path + escapeText(d.message) + hint)}`;
 }
 
 // GitHub's escaping: data escapes % CR LF; property values also , and :.

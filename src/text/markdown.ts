@@ -1,6 +1,8 @@
-/** Text safe inside a Markdown table cell: pipes escaped, line breaks flattened. */
+import { escapeText } from "./escape.js";
+
+/** Text safe inside a Markdown table cell: pipes escaped, line breaks and other control characters too. */
 export function markdownCell(text: string): string {
-  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+  return escapeText(text).replace(/\|/g, "\\|");
 }
 
 /** A GitHub-flavoured Markdown table; `rightAligned(i)` for number columns. */

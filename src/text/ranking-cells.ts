@@ -3,6 +3,7 @@ import type { ResultSummary } from "../engine/summary.js";
 import type { Lang, Text } from "../model/common.js";
 import { formatScore, formatSigned, localize } from "./format.js";
 import { labelsFor } from "./score-labels.js";
+import { escapeText } from "./escape.js";
 
 export interface ElementColumn {
   id: string;
@@ -35,7 +36,7 @@ export function rankingCells(ranked: readonly Ranked<ResultSummary>[], columns: 
     L.region,
     L.year,
     L.profile,
-    ...columns.map((c) => localize(c.title, lang) || c.id),
+    ...columns.map((c) => escapeText(localize(c.title, lang)) || c.id),
     L.total,
     L.change,
   ];
@@ -43,9 +44,9 @@ export function rankingCells(ranked: readonly Ranked<ResultSummary>[], columns: 
     const scores = new Map(s.elements.map((e) => [e.id, e.score]));
     return [
       String(rank),
-      s.region,
+      escapeText(s.region),
       s.year !== undefined ? String(s.year) : "-",
-      s.profile,
+      escapeText(s.profile),
       ...columns.map((c) => {
         const score = scores.get(c.id);
         return score ? formatScore(score, lang) : "-";

@@ -18,6 +18,7 @@ import {
 } from "./format.js";
 import { labelsFor } from "./score-labels.js";
 import { maxOf, pushAll } from "../model/collections.js";
+import { escapeText } from "./escape.js";
 
 export interface ScoreReportInput {
   file?: string;
@@ -77,7 +78,7 @@ export function renderScoreReport(input: ScoreReportInput, options: ScoreReportO
   const lines: string[] = [];
   const total = questionCount(result);
 
-  lines.push(chalk.bold(localize(q.title, lang)));
+  lines.push(chalk.bold(escapeText(localize(q.title, lang))));
   const header = headerFields(input, lang);
   const headerWidth = maxOf(header.map(([k]) => displayWidth(k)));
   header.forEach(([key, value], i) => {
@@ -116,7 +117,7 @@ export function renderScoreReport(input: ScoreReportInput, options: ScoreReportO
   lines.push(
     chalk.bold(row(L.finalScore, ["", "", formatScore(result.total, lang)], renderBar(result.total, q.scale, chalk))),
   );
-  if (result.band) lines.push(`  ${padEnd(L.band, nameWidth)}  ${localize(result.band.label, lang)}`);
+  if (result.band) lines.push(`  ${padEnd(L.band, nameWidth)}  ${escapeText(localize(result.band.label, lang))}`);
   const previous = previousOf(input);
   if (previous) {
     const delta = sub(result.total, previous.total);
@@ -176,7 +177,7 @@ export function headerFields(input: ScoreReportInput, lang: Lang): [string, stri
   ]
     .filter(Boolean)
     .join(", ");
-  return [
+  const fields: [string, string][] = [
     [L.region, regionName(answers.respondent?.region, input.file)],
     ...(answers.respondent?.year !== undefined ? [[L.year, String(answers.respondent.year)] as [string, string]] : []),
     [L.instrument, `${q.id}, ${L.version} ${q.version} (sha256 ${input.sha256.slice(0, 12)}…)`],
@@ -184,6 +185,8 @@ export function headerFields(input: ScoreReportInput, lang: Lang): [string, stri
     ...(input.file ? [[L.file, input.file] as [string, string]] : []),
     [L.status, status],
   ];
+  // Region, file, version and titles come from the files: shown escaped, one field, one line.
+  return fields.map(([label, value]) => [label, escapeText(value)]);
 }
 
 /** Titles of the scored elements and of the pillars in the report's language (ids when untitled). */
@@ -193,8 +196,12 @@ export function reportTitles(
   lang: Lang,
 ): { elements: string[]; pillars: string[] } {
   return {
-    elements: result.elements.map((e) => localize(q.elements.find((x) => x.id === e.id)?.title, lang) || e.id),
-    pillars: result.pillars.map((p) => localize(q.pillars?.find((x) => x.id === p.id)?.title, lang) || p.id),
+    elements: result.elements.map(
+      (e) => escapeText(localize(q.elements.find((x) => x.id === e.id)?.title, lang)) || e.id,
+    ),
+    pillars: result.pillars.map(
+      (p) => escapeText(localize(q.pillars?.find((x) => x.id === p.id)?.title, lang)) || p.id,
+    ),
   };
 }
 

@@ -3,6 +3,7 @@ import type { Ranked } from "../../engine/rank.js";
 import type { QuestionResult } from "../../engine/score.js";
 import type { ResultSummary } from "../../engine/summary.js";
 import type { Diagnostic } from "../../errors.js";
+import { stringifyJson } from "../../text/escape.js";
 
 /**
  * JSON for other tools. Numbers are plain JSON numbers (exact decimals come out as written);
@@ -31,7 +32,7 @@ export function renderBatchJson(ranked: readonly Ranked<ResultSummary>[], failed
 }
 
 function stringify(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  return `${stringifyJson(value)}\n`;
 }
 
 const num = (value: Exact) => toNumber(value);

@@ -15,33 +15,18 @@ import {
   type ScoreReportInput,
 } from "../../text/score-report.js";
 import { pushAll } from "../../model/collections.js";
-
-/** Text safe inside a Markdown table cell. */
-function cell(text: string): string {
-  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-}
-
-function table(
-  headers: readonly string[],
-  rows: readonly (readonly string[])[],
-  rightAligned: (i: number) => boolean,
-): string[] {
-  return [
-    `| ${headers.map(cell).join(" | ")} |`,
-    `|${headers.map((_, i) => (rightAligned(i) ? "---:" : "---")).join("|")}|`,
-    ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`),
-  ];
-}
+import { escapeText } from "../../text/escape.js";
+import { markdownCell, markdownTable } from "../../text/markdown.js";
 
 /** The one-file report as Markdown, for a wiki page or an e-mail to the head of office. */
 export function renderScoreMarkdown(input: ScoreReportInput, lang: Lang): string {
   const { questionnaire: q, result } = input;
   const L = labelsFor(lang);
   const titles = reportTitles(q, result, lang);
-  const out: string[] = [`# ${localize(q.title, lang)}`, ""];
+  const out: string[] = [`# ${escapeText(localize(q.title, lang))}`, ""];
   pushAll(
     out,
-    table(["", ""], headerFields(input, lang), () => false),
+    markdownTable(["", ""], headerFields(input, lang), () => false),
   ).push("");
   const rows = result.elements.map((e, i) => [
     titles.elements[i]!,
@@ -52,9 +37,9 @@ export function renderScoreMarkdown(input: ScoreReportInput, lang: Lang): string
   rows.push([`**${L.finalScore}**`, "", "", `**${formatScore(result.total, lang)}**`]);
   pushAll(
     out,
-    table([L.element, L.weight, L.score, L.contribution], rows, (i) => i > 0),
+    markdownTable([L.element, L.weight, L.score, L.contribution], rows, (i) => i > 0),
   ).push("");
-  if (result.band) out.push(`**${L.band}:** ${localize(result.band.label, lang)}`, "");
+  if (result.band) out.push(`**${L.band}:** ${escapeText(localize(result.band.label, lang))}`, "");
   const previous = previousOf(input);
   if (previous) {
     const since = `${L.previous} ${formatScore(previous.total, lang)}${previous.year !== undefined ? `, ${previous.year}` : ""}`;
@@ -65,14 +50,14 @@ export function renderScoreMarkdown(input: ScoreReportInput, lang: Lang): string
     const pillarRows = result.pillars.map((p, i) => [titles.pillars[i]!, p.score ? formatScore(p.score, lang) : "-"]);
     pushAll(
       out,
-      table(["", L.score], pillarRows, (i) => i > 0),
+      markdownTable(["", L.score], pillarRows, (i) => i > 0),
     ).push("");
   }
   if (result.missing.length > 0) {
     out.push(`## ${L.missing}`, "", `${L.missingNote(result.missing.length, questionCount(result))}.`, "");
     result.elements.forEach((e, i) => {
       if (e.missing.length)
-        out.push(`- ${cell(titles.elements[i]!)}: ${e.missing.map((id) => `\`${id}\``).join(", ")}`);
+        out.push(`- ${markdownCell(titles.elements[i]!)}: ${e.missing.map((id) => `\`${id}\``).join(", ")}`);
     });
     out.push("");
   }
@@ -98,13 +83,13 @@ export function renderRankingMarkdown(
     while (end < ranked.length && ranked[end]!.group === group) end++;
     if (group !== undefined) {
       out.push(
-        `## ${groupHeading(lang, options.groups?.kind ?? "profile", group, localize(options.groups?.titles.get(group), lang))}`,
+        `## ${escapeText(groupHeading(lang, options.groups?.kind ?? "profile", group, localize(options.groups?.titles.get(group), lang)))}`,
         "",
       );
     }
     // "2.13*" marks an incomplete result; escaped so Markdown does not read it as emphasis.
     out.push(
-      ...table(
+      ...markdownTable(
         headers,
         rows.slice(start, end).map((r) => r.map((c) => c.replace(/\*$/, "\\*"))),
         numeric,
@@ -118,7 +103,7 @@ export function renderRankingMarkdown(
     out.push(`## ${L.failed}`, "");
     for (const f of failed) {
       const first = f.diagnostics.find((d) => d.severity === "error");
-      out.push(`- \`${f.file}\`${first ? `: ${cell(first.message)}` : ""}`);
+      out.push(`- \`${escapeText(f.file)}\`${first ? `: ${markdownCell(first.message)}` : ""}`);
     }
     out.push("");
   }

@@ -7,6 +7,7 @@ import type { FailedFile } from "./json.js";
 import { displayWidth, localize, padEnd, padStart, truncate } from "../../text/format.js";
 import { groupHeading, labelsFor, type GroupKind } from "../../text/score-labels.js";
 import { maxOf } from "../../model/collections.js";
+import { escapeText } from "../../text/escape.js";
 
 export interface RankingOptions {
   lang: Lang;
@@ -62,11 +63,13 @@ export function renderRanking(
       if (group !== undefined) {
         out.push(
           chalk.bold(
-            groupHeading(
-              lang,
-              options.groups?.kind ?? "profile",
-              group,
-              localize(options.groups?.titles.get(group), lang),
+            escapeText(
+              groupHeading(
+                lang,
+                options.groups?.kind ?? "profile",
+                group,
+                localize(options.groups?.titles.get(group), lang),
+              ),
             ),
           ),
         );
@@ -86,7 +89,7 @@ export function renderRanking(
     out.push(chalk.bold.red(`${L.failed}: ${L.failedNote(failed.length)}`));
     for (const f of failed) {
       const first = f.diagnostics.find((d) => d.severity === "error");
-      out.push(`  ${f.file}${first ? `: ${first.message}` : ""}`);
+      out.push(`  ${escapeText(f.file)}${first ? `: ${escapeText(first.message)}` : ""}`);
     }
   }
   return out.length ? `${out.join("\n")}\n` : "";

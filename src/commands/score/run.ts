@@ -24,6 +24,7 @@ import { renderScoreReport, type ScoreReportInput } from "../../text/score-repor
 import type { GroupKind } from "../../text/score-labels.js";
 import type { Text } from "../../model/common.js";
 import { scoreChoices } from "./options.js";
+import { escapeText } from "../../text/escape.js";
 
 export const scoreOptionsSchema = z.object({
   inputs: z.array(z.string().min(1, "an input is empty")).min(1, "give at least one answer file, folder or pattern"),
@@ -99,7 +100,7 @@ async function evaluate(file: string, ctx: Context): Promise<EvaluatedAnswers | 
     ...(ctx.options.profile ? { profile: ctx.options.profile } : {}),
   });
   if (isSkipped(outcome)) {
-    ctx.io.stderr.write(`kuesioner: note: skipped ${file}: ${outcome.skipped}\n`);
+    ctx.io.stderr.write(`kuesioner: note: skipped ${escapeText(file)}: ${outcome.skipped}\n`);
     return "skipped";
   }
   ctx.report(outcome.diagnostics);
@@ -110,7 +111,9 @@ async function evaluate(file: string, ctx: Context): Promise<EvaluatedAnswers | 
 function previousOf(evaluated: EvaluatedAnswers, region: string, ctx: Context, single: boolean) {
   const { previous, otherRegion } = previousFor(evaluated, region, ctx.previous, single);
   if (otherRegion !== undefined)
-    ctx.io.stderr.write(`kuesioner: warning: --previous is for "${otherRegion}", this file for "${region}"\n`);
+    ctx.io.stderr.write(
+      `kuesioner: warning: --previous is for "${escapeText(otherRegion)}", this file for "${escapeText(region)}"\n`,
+    );
   return previous;
 }
 
@@ -232,7 +235,7 @@ function gates(results: readonly ResultSummary[], ctx: Context): boolean {
     const below = results.filter((r) => compare(r.total, failUnder) < 0);
     if (below.length) {
       triggered = true;
-      const list = below.map((r) => `  ${r.file}: ${formatScore(r.total, "en")}\n`).join("");
+      const list = below.map((r) => `  ${escapeText(r.file)}: ${formatScore(r.total, "en")}\n`).join("");
       ctx.io.stderr.write(
         `kuesioner: ${below.length} result${below.length === 1 ? "" : "s"} below --fail-under ${formatScore(failUnder, "en")}:\n${list}`,
       );
@@ -245,7 +248,7 @@ function gates(results: readonly ResultSummary[], ctx: Context): boolean {
       const list = incomplete
         .map(
           (r) =>
-            `  ${r.file}: ${r.missing.length} unanswered (${r.missing.slice(0, 5).join(", ")}${r.missing.length > 5 ? ", …" : ""})\n`,
+            `  ${escapeText(r.file)}: ${r.missing.length} unanswered (${r.missing.slice(0, 5).join(", ")}${r.missing.length > 5 ? ", …" : ""})\n`,
         )
         .join("");
       ctx.io.stderr.write(

@@ -8,6 +8,7 @@ import { renderShowMarkdown } from "./markdown.js";
 import { showJson } from "./model.js";
 import { renderShowText } from "./text.js";
 import { showChoices } from "./options.js";
+import { stringifyJson } from "../../text/escape.js";
 
 export const showOptionsSchema = z.object({
   questionnaire: z.string().min(1, "expected a questionnaire id or a path"),
@@ -37,7 +38,7 @@ export async function runShow(options: ShowOptions, io: CommandIO): Promise<Exit
   const q = loaded.value.questionnaire;
   switch (options.format) {
     case "json":
-      io.stdout.write(`${JSON.stringify(showJson(q, options.lang), null, 2)}\n`);
+      io.stdout.write(`${stringifyJson(showJson(q, options.lang))}\n`);
       break;
     case "markdown":
       io.stdout.write(renderShowMarkdown(q, options.lang));

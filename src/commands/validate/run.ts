@@ -2,6 +2,7 @@ import { z } from "zod";
 import { validateChoices } from "./options.js";
 import type { CommandIO } from "../../command-io.js";
 import { ExitCode, hasErrors, type Diagnostic } from "../../errors.js";
+import { stringifyJson } from "../../text/escape.js";
 import { QuestionnaireCache } from "../../io/load-answers.js";
 import { validateFile, type FileKind, type FileReport } from "../../io/validate-file.js";
 import {
@@ -32,13 +33,7 @@ export async function runValidate(options: ValidateOptions, io: CommandIO): Prom
   const all = ordered.map((o) => o.diagnostic);
 
   if (options.format === "json") {
-    io.stdout.write(
-      `${JSON.stringify(
-        ordered.map((o) => diagnosticJson(o.diagnostic, o.kind)),
-        null,
-        2,
-      )}\n`,
-    );
+    io.stdout.write(`${stringifyJson(ordered.map((o) => diagnosticJson(o.diagnostic, o.kind)))}\n`);
   } else {
     if (options.format === "github") io.stdout.write(all.map((d) => `${formatGithubAnnotation(d)}\n`).join(""));
     else io.stderr.write(formatDiagnostics(all, io.color));
