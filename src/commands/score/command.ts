@@ -8,7 +8,7 @@ export function scoreCommand(io: CommandIO, setExit: (code: ExitCode) => void): 
   return new Command("score")
     .description("score answer files: a full report for one file, a ranking for many")
     .argument("<inputs...>", "answer files, folders (searched for *.yaml, *.yml, *.json) or quoted glob patterns")
-    .addOption(choiceOption("--format <format>", "output format", scoreChoices.format))
+    .addOption(choiceOption("--format <format>", "output format (xlsx: a workbook, needs --out)", scoreChoices.format))
     .option("--out <file>", "write the report to a file instead of standard output")
     .addOption(choiceOption("--lang <lang>", "language of the report (id writes 3,06)", scoreChoices.lang))
     .option("--profile <id>", "weight profile for every file (overrides the answer files)")

@@ -6,7 +6,7 @@ import type { PreviousScore } from "../../engine/compare.js";
 import { compare, fromNumber, type Exact } from "../../model/exact.js";
 import { rankResults, type Ranked } from "../../engine/rank.js";
 import type { ResultSummary } from "../../engine/summary.js";
-import { ExitCode, KuesionerError, type Diagnostic } from "../../errors.js";
+import { ExitCode, KuesionerError, UsageError, type Diagnostic } from "../../errors.js";
 import type { EvaluatedAnswers } from "../../io/evaluate-answers.js";
 import { expandInputs } from "../../io/expand-inputs.js";
 import { checkOutputFile, writeOutputFile } from "../../io/output-file.js";
@@ -19,7 +19,9 @@ import { renderScoreCsv } from "./csv.js";
 import { formatScore, regionName } from "../../text/format.js";
 import { renderBatchJson, renderResultJson, type FailedFile } from "./json.js";
 import { renderRankingMarkdown, renderScoreMarkdown } from "./markdown.js";
+import { xlsxMessages } from "./messages.js";
 import { renderRanking } from "./ranking.js";
+import { renderScoreXlsx, WorkbookData } from "./xlsx.js";
 import { renderScoreReport, type ScoreReportInput } from "../../text/score-report.js";
 import type { GroupKind } from "../../text/score-labels.js";
 import type { Text } from "../../model/common.js";
@@ -49,6 +51,8 @@ export type ScoreOptions = z.infer<typeof scoreOptionsSchema>;
  */
 export async function runScore(options: ScoreOptions, io: CommandIO): Promise<ExitCode> {
   tuneGarbageCollection();
+  // A workbook is binary: never to a terminal or a pipe by accident.
+  if (options.format === "xlsx" && !options.out) throw new UsageError(xlsxMessages(options.lang).xlsxNeedsOut);
   const outFile = options.out ? await checkOutputFile(options.out, io.cwd) : undefined;
   const display = displayPath(io.cwd);
   const report = (diagnostics: readonly Diagnostic[]) => {
@@ -137,7 +141,7 @@ async function scoreOne(file: string, ctx: Context): Promise<ExitCode> {
   };
   const color = io.color && !ctx.outFile;
   const width = ctx.outFile ? undefined : io.stdout.columns;
-  let text: string;
+  let text: string | Uint8Array;
   switch (options.format) {
     case "table":
       text = renderScoreReport(input, { lang: options.lang, color, ...(width ? { width } : {}) });
@@ -151,6 +155,17 @@ async function scoreOne(file: string, ctx: Context): Promise<ExitCode> {
     case "markdown":
       text = renderScoreMarkdown(input, options.lang);
       break;
+    case "xlsx": {
+      const data = new WorkbookData();
+      data.collect(summary.file, questionnaire.questionnaire, result);
+      text = await renderScoreXlsx(
+        [{ rank: 1, item: summary }],
+        elementColumns([summary], new Map(questionnaire.questionnaire.elements.map((e) => [e.id, e.title]))),
+        data,
+        options.lang,
+      );
+      break;
+    }
   }
   await emit(text, ctx);
   return gates([summary], ctx) ? ExitCode.Failed : ExitCode.Ok;
@@ -163,6 +178,8 @@ async function scoreMany(files: readonly string[], failed: FailedFile[], ctx: Co
   const elementTitles = new Map<string, Text>();
   const groupTitles: Record<GroupKind, Map<string, Text>> = { profile: new Map(), questionnaire: new Map() };
   let skipped = 0;
+  // Question scores are kept only for the workbook's questions sheet.
+  const workbook = options.format === "xlsx" ? new WorkbookData() : undefined;
   for (const file of files) {
     const evaluated = await evaluate(file, ctx);
     if (evaluated === "skipped") {
@@ -174,6 +191,7 @@ async function scoreMany(files: readonly string[], failed: FailedFile[], ctx: Co
       continue;
     }
     const { result, answers, questionnaire } = evaluated;
+    workbook?.collect(file, questionnaire.questionnaire, result);
     for (const e of questionnaire.questionnaire.elements)
       if (!elementTitles.has(e.id)) elementTitles.set(e.id, e.title);
     for (const p of questionnaire.questionnaire.profiles)
@@ -199,7 +217,7 @@ async function scoreMany(files: readonly string[], failed: FailedFile[], ctx: Co
   const results = ranked.map((r) => r.item);
   const columns = elementColumns(results, elementTitles);
   const width = ctx.outFile ? undefined : io.stdout.columns;
-  let text: string;
+  let text: string | Uint8Array;
   switch (options.format) {
     case "table":
       text = renderRanking(ranked, columns, failed, {
@@ -217,6 +235,9 @@ async function scoreMany(files: readonly string[], failed: FailedFile[], ctx: Co
       break;
     case "markdown":
       text = renderRankingMarkdown(ranked, columns, failed, { lang: options.lang, ...(groups ? { groups } : {}) });
+      break;
+    case "xlsx":
+      text = await renderScoreXlsx(ranked, columns, workbook!, options.lang);
       break;
   }
   await emit(text, ctx);
@@ -259,9 +280,9 @@ function gates(results: readonly ResultSummary[], ctx: Context): boolean {
   return triggered;
 }
 
-async function emit(text: string, ctx: Context): Promise<void> {
+async function emit(text: string | Uint8Array, ctx: Context): Promise<void> {
   if (ctx.outFile) await writeOutputFile(ctx.options.out!, ctx.outFile, text);
-  else ctx.io.stdout.write(text);
+  else if (typeof text === "string") ctx.io.stdout.write(text);
 }
 
 /**

@@ -1,0 +1,178 @@
+import type { Ranked } from "../../engine/rank.js";
+import type { ScoreResult } from "../../engine/score.js";
+import type { ResultSummary } from "../../engine/summary.js";
+import type { Lang, Text } from "../../model/common.js";
+import { withFixedZipDates } from "../../io/stable-zip.js";
+import { type Exact, toNumber } from "../../model/exact.js";
+import type { Questionnaire } from "../../model/questionnaire.js";
+import { localize } from "../../text/format.js";
+import type { ElementColumn } from "../../text/ranking-cells.js";
+import { labelsFor } from "../../text/score-labels.js";
+import { xlsxMessages } from "./messages.js";
+
+/**
+ * What the questions sheet needs beyond the summaries: each file's question scores, and the
+ * questions and pillars in the order first met. Kept only when the workbook is asked for.
+ */
+export class WorkbookData {
+  readonly questions = new Map<string, { element: string; text: Text }>();
+  readonly pillars = new Map<string, Text>();
+  readonly scores = new Map<string, Map<string, Exact | null>>();
+
+  collect(file: string, questionnaire: Questionnaire, result: ScoreResult): void {
+    for (const element of questionnaire.elements)
+      for (const q of element.questions)
+        if (!this.questions.has(q.id)) this.questions.set(q.id, { element: element.id, text: q.text });
+    for (const p of questionnaire.pillars ?? []) if (!this.pillars.has(p.id)) this.pillars.set(p.id, p.title);
+    this.scores.set(file, new Map(result.questions.map((q) => [q.id, q.score])));
+  }
+}
+
+/** Two decimals shown, the full value kept: Excel and LibreOffice sum and sort the real numbers. */
+const SCORE_FORMAT = "0.00";
+const HEADER_FILL = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE7E6E6" } } as const;
+
+type Cell = string | number | null;
+
+/**
+ * The score workbook: ranking (one row per file, in rank order), elements and pillars (one row
+ * per file and element or pillar), questions (one row per question, one column per file).
+ * Scores are numbers shown with two decimals; headers are in the report's language, frozen,
+ * with filters on. Texts are written as texts (never formulas), whatever they start with.
+ */
+export async function renderScoreXlsx(
+  ranked: readonly Ranked<ResultSummary>[],
+  columns: readonly ElementColumn[],
+  data: WorkbookData,
+  lang: Lang,
+): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import("exceljs");
+  const L = labelsFor(lang);
+  const M = xlsxMessages(lang);
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "kuesioner";
+  // A fixed date keeps the file the same for the same input.
+  workbook.created = workbook.modified = new Date(Date.UTC(2000, 0, 1));
+  const num = (value: Exact | null | undefined): Cell => (value ? toNumber(value) : null);
+  const grouped = ranked.some((r) => r.group !== undefined);
+
+  const sheet = (
+    name: string,
+    headers: readonly string[],
+    rows: readonly Cell[][],
+    numeric: (i: number) => boolean,
+  ) => {
+    const ws = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
+    ws.addRow([...headers]);
+    for (const row of rows) ws.addRow(row);
+    const header = ws.getRow(1);
+    header.font = { bold: true };
+    header.alignment = { vertical: "top", wrapText: true };
+    headers.forEach((h, i) => {
+      header.getCell(i + 1).fill = HEADER_FILL;
+      const column = ws.getColumn(i + 1);
+      if (numeric(i)) column.numFmt = SCORE_FORMAT;
+      const longest = Math.max(h.length, ...rows.slice(0, 200).map((r) => String(r[i] ?? "").length));
+      column.width = Math.min(60, Math.max(8, longest + 2));
+    });
+    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + rows.length, column: headers.length } };
+    return ws;
+  };
+
+  const elementTitle = (id: string) => localize(columns.find((c) => c.id === id)?.title, lang) || id;
+  const rankingHeaders = [
+    L.rank,
+    ...(grouped ? [M.group] : []),
+    L.region,
+    L.year,
+    L.profile,
+    L.total,
+    ...columns.map((c) => elementTitle(c.id)),
+    M.previousTotal,
+    L.improvement,
+    M.complete,
+    M.missing,
+    M.questionnaire,
+    M.file,
+  ];
+  const firstScore = grouped ? 5 : 4;
+  const rankingRows = ranked.map(({ rank, group, item: s }) => {
+    const scores = new Map(s.elements.map((e) => [e.id, e.score]));
+    return [
+      rank,
+      ...(grouped ? [group ?? ""] : []),
+      s.region,
+      s.year ?? null,
+      s.profile,
+      num(s.total),
+      ...columns.map((c) => num(scores.get(c.id))),
+      num(s.previous?.total),
+      num(s.improvement),
+      s.complete ? M.yes : M.no,
+      s.missing.length,
+      `${s.questionnaire.id} ${s.questionnaire.version}`,
+      s.file,
+    ];
+  });
+  const rankingSheet = sheet(
+    M.rankingSheet,
+    rankingHeaders,
+    rankingRows,
+    (i) => i >= firstScore && i < firstScore + columns.length + 3,
+  );
+  rankingSheet.getColumn(1).numFmt = "0";
+
+  sheet(
+    M.elementsSheet,
+    [L.rank, L.region, L.year, L.element, M.elementId, L.weight, L.score, L.contribution, M.answered, M.questions],
+    ranked.flatMap(({ rank, item: s }) =>
+      s.elements.map((e) => [
+        rank,
+        s.region,
+        s.year ?? null,
+        elementTitle(e.id),
+        e.id,
+        num(e.weight),
+        num(e.score),
+        num(e.contribution),
+        e.answered,
+        e.questions,
+      ]),
+    ),
+    (i) => i >= 5 && i <= 7,
+  );
+
+  sheet(
+    M.pillarsSheet,
+    [L.rank, L.region, L.year, M.pillar, M.pillarId, M.pillarIndex],
+    ranked.flatMap(({ rank, item: s }) =>
+      s.pillars.map((p) => [
+        rank,
+        s.region,
+        s.year ?? null,
+        localize(data.pillars.get(p.id), lang) || p.id,
+        p.id,
+        num(p.score),
+      ]),
+    ),
+    (i) => i === 5,
+  );
+
+  // One column per file, headed by its region; the same region twice (two years) gets its file too.
+  const names = ranked.map((r) => r.item.region);
+  const headerOf = (r: Ranked<ResultSummary>, i: number) =>
+    names.indexOf(names[i]!) !== names.lastIndexOf(names[i]!) ? `${r.item.region} (${r.item.file})` : r.item.region;
+  sheet(
+    M.questionsSheet,
+    [M.questionId, L.element, M.question, ...ranked.map(headerOf)],
+    [...data.questions].map(([id, q]) => [
+      id,
+      elementTitle(q.element),
+      localize(q.text, lang),
+      ...ranked.map((r) => num(data.scores.get(r.item.file)?.get(id))),
+    ]),
+    (i) => i >= 3,
+  ).views = [{ state: "frozen", xSplit: 1, ySplit: 1 }];
+
+  return withFixedZipDates(new Uint8Array(await workbook.xlsx.writeBuffer()));
+}

@@ -1,0 +1,119 @@
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import YAML from "yaml";
+import { repoRoot } from "../../reference/reference-data.js";
+import { runKuesioner, tempDir } from "./score-harness.js";
+
+const answers2023 = join(repoRoot, "fixtures/answers/2023");
+
+async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  return workbook;
+}
+
+/** A sheet's rows as arrays of cell values (index 0 is column A). */
+function rows(sheet: ExcelJS.Worksheet): ExcelJS.CellValue[][] {
+  const out: ExcelJS.CellValue[][] = [];
+  sheet.eachRow((row) => {
+    out.push((row.values as ExcelJS.CellValue[]).slice(1));
+  });
+  return out;
+}
+
+describe("score --format xlsx", () => {
+  let dir: string;
+  let remove: () => Promise<void>;
+  beforeAll(async () => {
+    ({ dir, remove } = await tempDir("xlsx"));
+  });
+  afterAll(async () => remove());
+
+  it("writes ranking, elements, pillars and questions sheets whose numbers are numbers equal to score --format json", async () => {
+    const out = join(dir, "skor.xlsx");
+    const ran = await runKuesioner(["score", answers2023, "--format", "xlsx", "--out", out, "--lang", "id"], repoRoot);
+    expect(ran.code, ran.stderr).toBe(0);
+    expect(ran.stdout).toBe("");
+    const json = JSON.parse((await runKuesioner(["score", answers2023, "--format", "json"], repoRoot)).stdout) as {
+      results: {
+        rank: number;
+        region: string;
+        total: number;
+        elements: { id: string; score: number }[];
+        pillars: { score: number | null }[];
+      }[];
+    };
+    const workbook = await readWorkbook(out);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["Peringkat", "Elemen", "Pilar", "Pertanyaan"]);
+
+    const ranking = workbook.getWorksheet("Peringkat")!;
+    const [header, ...body] = rows(ranking);
+    expect(header!.slice(0, 5)).toEqual(["Peringkat", "Daerah", "Tahun", "Profil", "Total"]);
+    expect(body).toHaveLength(json.results.length);
+    body.forEach((row, i) => {
+      const expected = json.results[i]!;
+      expect(row[0]).toBe(expected.rank);
+      expect(row[1]).toBe(expected.region);
+      expect(typeof row[4]).toBe("number");
+      expect(row[4]).toBe(expected.total);
+    });
+    expect(ranking.getColumn(5).numFmt).toBe("0.00");
+    expect(ranking.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(ranking.autoFilter).toBeTruthy();
+
+    const elements = rows(workbook.getWorksheet("Elemen")!);
+    expect(elements[0]).toContain("Kontribusi");
+    const first = json.results[0]!;
+    const scores = elements
+      .slice(1)
+      .filter((r) => r[1] === first.region)
+      .map((r) => r[6]);
+    expect(scores).toEqual(first.elements.map((e) => e.score));
+
+    const questions = rows(workbook.getWorksheet("Pertanyaan")!);
+    expect(questions[0]!.slice(3)).toEqual(json.results.map((r) => r.region));
+    expect(questions).toHaveLength(1 + 117);
+    for (const row of questions.slice(1))
+      for (const cell of row.slice(3))
+        expect(cell === null || cell === undefined || typeof cell === "number").toBe(true);
+
+    const pillars = rows(workbook.getWorksheet("Pilar")!);
+    for (const row of pillars.slice(1))
+      expect(row[5] === null || row[5] === undefined || typeof row[5] === "number").toBe(true);
+  });
+
+  it("gives the same bytes for the same input, and English headers with --lang en", async () => {
+    const a = join(dir, "a.xlsx");
+    const b = join(dir, "b.xlsx");
+    await runKuesioner(["score", answers2023, "--format", "xlsx", "--out", a, "--lang", "en"], repoRoot);
+    await new Promise((r) => setTimeout(r, 2100)); // zip entries carry a time with two-second steps
+    await runKuesioner(["score", answers2023, "--format", "xlsx", "--out", b, "--lang", "en"], repoRoot);
+    expect(Buffer.compare(await readFile(a), await readFile(b))).toBe(0);
+    const workbook = await readWorkbook(a);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["Ranking", "Elements", "Pillars", "Questions"]);
+  });
+
+  it("writes one file's workbook, and a region name that looks like a formula stays text", async () => {
+    const text = await readFile(join(answers2023, "kabupaten-sukamaju.yaml"), "utf8");
+    const data = YAML.parse(text);
+    data.respondent.region = '=HYPERLINK("https://example.org","x")';
+    data.questionnaire = "smart-city-2023";
+    const file = join(dir, "formula.yaml");
+    await writeFile(file, YAML.stringify(data));
+    const out = join(dir, "one.xlsx");
+    const ran = await runKuesioner(["score", file, "--format", "xlsx", "--out", out], repoRoot);
+    expect(ran.code, ran.stderr).toBe(0);
+    const ranking = (await readWorkbook(out)).getWorksheet("Ranking")!;
+    expect(ranking.getCell(2, 2).value).toBe('=HYPERLINK("https://example.org","x")');
+    expect(ranking.getCell(2, 2).formula).toBeUndefined();
+  });
+
+  it("refuses to write a workbook to the terminal (usage error)", async () => {
+    const ran = await runKuesioner(["score", answers2023, "--format", "xlsx"], repoRoot);
+    expect(ran.code).toBe(2);
+    expect(ran.stderr).toContain("--format xlsx writes a binary workbook: give --out FILE.xlsx");
+    expect(ran.stdout).toBe("");
+  });
+});
