@@ -71,6 +71,11 @@ export function adviseBlocks(input: AdviseInput, lang: Lang): Block[] {
     },
     { kind: "paragraph", text: M.stepRule, dim: true },
   ];
+  const unanswered = advice.questions.filter((a) => a.current === null);
+  if (unanswered.length) {
+    const list = unanswered.map((a) => `${a.id} (${elementTitle(a.element)})`).join(", ");
+    blocks.push({ kind: "paragraph", text: M.unansweredFirst(unanswered.length, list) });
+  }
 
   if (input.plan) blocks.push(...planBlocks(input.plan, input, lang));
   if (input.peers) blocks.push(...peerBlocks(input.peers, lang, elementTitle, pillarTitle));
