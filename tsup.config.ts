@@ -1,7 +1,9 @@
 import { defineConfig } from "tsup";
+import { sourceFingerprint } from "./src/io/build-id.js";
 
 // One ESM bundle with code splitting: commands are dynamic imports, so `--version`
-// and `--help` do not load zod, yaml or the prompt library.
+// and `--help` do not load zod, yaml or the prompt library. The build's fingerprint keys the
+// compiled and cached questionnaires (src/io/questionnaire-store.ts).
 export default defineConfig({
   entry: { main: "src/main.ts" },
   format: ["esm"],
@@ -10,4 +12,5 @@ export default defineConfig({
   splitting: true,
   clean: true,
   sourcemap: true,
+  define: { KUESIONER_BUILD: JSON.stringify(sourceFingerprint(".")) },
 });

@@ -3,6 +3,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // The questionnaire cache of the whole run lives in a temporary folder (never ~/.cache).
+    globalSetup: ["test/setup/cache-home.ts"],
     // The machine has two cores; end-to-end tests spawn node processes.
     maxWorkers: 2,
     testTimeout: 20_000,

@@ -20,7 +20,9 @@ Exit codes:
   130  interrupted (Ctrl-C); fill saves before it exits
 
 Environment:
-  NO_COLOR=1   plain output (also when output is not a terminal)`;
+  NO_COLOR=1            plain output (also when output is not a terminal)
+  KUESIONER_NO_CACHE=1  check every questionnaire from its YAML (as --no-cache)
+  XDG_CACHE_HOME        where checked questionnaires are kept (default ~/.cache)`;
 
 /** Builds the program; wiring only. Commands load their implementation when they run. */
 export function buildProgram(io: CommandIO, version: string, setExit: (code: ExitCode) => void): Command {

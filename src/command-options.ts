@@ -28,3 +28,11 @@ export function choiceOption(flags: string, description: string, choice: Choice)
   const option = new Option(flags, description).choices(choice.choices);
   return choice.default === undefined ? option : option.default(choice.default);
 }
+
+/** `--no-cache`, for every command that reads questionnaires (src/io/questionnaire-store.ts). */
+export function noCacheOption(): Option {
+  return new Option(
+    "--no-cache",
+    "check every questionnaire from its YAML, without the cache of those checked before (or KUESIONER_NO_CACHE=1)",
+  );
+}

@@ -10,6 +10,7 @@ import {
   type LoadedQuestionnaire,
   type QuestionnaireResult,
 } from "./load-questionnaire.js";
+import type { QuestionnaireStore } from "./questionnaire-store.js";
 import { loadSource, locateIssue, type ParsedSource, type SourceResult } from "./source.js";
 
 export interface LoadedAnswers {
@@ -56,8 +57,12 @@ function keepProtoKeys(raw: unknown, parsed: AnswerFile): void {
   }
 }
 
-/** Loads questionnaires once per reference and answer-file folder; batch scoring shares one cache. */
+/**
+ * Loads questionnaires once per reference and answer-file folder; batch scoring shares one cache.
+ * `store`: where questionnaires checked by earlier runs (or the build) are kept.
+ */
 export class QuestionnaireCache {
+  constructor(readonly store?: QuestionnaireStore) {}
   private readonly loaded = new Map<string, Promise<QuestionnaireResult>>();
   /** Resolution per folder and reference, so a batch does not probe the disk for every file. */
   private readonly resolutions = new Map<string, ReturnType<typeof resolveQuestionnaire>>();
@@ -74,7 +79,10 @@ export class QuestionnaireCache {
     const key = "file" in resolved ? resolved.file : where;
     let result = this.loaded.get(key);
     if (!result) {
-      result = "file" in resolved ? loadQuestionnaireFile(resolved.file) : loadQuestionnaire(ref, baseDir);
+      result =
+        "file" in resolved
+          ? loadQuestionnaireFile(resolved.file, this.store)
+          : loadQuestionnaire(ref, baseDir, this.store);
       this.loaded.set(key, result);
     }
     return result;

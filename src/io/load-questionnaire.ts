@@ -8,7 +8,8 @@ import { checkQuestionnaire } from "../model/questionnaire-rules.js";
 import { checkSalvagedQuestionnaire } from "../model/questionnaire-salvage.js";
 import { issuesFromZod } from "../model/zod-issues.js";
 import { shippedQuestionnairesDir } from "./package-root.js";
-import { loadSource, locateIssue, type ParsedSource } from "./source.js";
+import type { QuestionnaireStore } from "./questionnaire-store.js";
+import { locateIssue, parseYamlText, readTextFile, type ParsedSource } from "./source.js";
 import { capDiagnostics } from "./diagnostic-cap.js";
 
 export interface LoadedQuestionnaire {
@@ -82,21 +83,32 @@ export function checkQuestionnaireSource(source: ParsedSource): {
   return { questionnaire: parsed.data, diagnostics };
 }
 
-export async function loadQuestionnaireFile(file: string): Promise<QuestionnaireResult> {
-  const read = await loadSource(file);
+/**
+ * Reads and checks a questionnaire file. With a store, a questionnaire whose exact text was
+ * checked before (by the build, or by an earlier run) is not parsed and checked again.
+ */
+export async function loadQuestionnaireFile(file: string, store?: QuestionnaireStore): Promise<QuestionnaireResult> {
+  const text = await readTextFile(file);
+  if ("diagnostic" in text) return { ok: false, diagnostics: [text.diagnostic] };
+  const compiled = await store?.lookup(text.text);
+  if (compiled) return { ok: true, value: { file, ...compiled }, diagnostics: [] };
+  const read = parseYamlText(file, text.text);
   if (!read.ok) return { ok: false, diagnostics: capDiagnostics(file, read.diagnostics) };
   const checked = checkQuestionnaireSource(read.source);
   const diagnostics = capDiagnostics(file, [...read.diagnostics, ...checked.diagnostics]);
   if (!checked.questionnaire || hasErrors(diagnostics)) return { ok: false, diagnostics };
-  return {
-    ok: true,
-    value: { file, questionnaire: checked.questionnaire, sha256: questionnaireSha256(checked.questionnaire) },
-    diagnostics,
-  };
+  const value = { file, questionnaire: checked.questionnaire, sha256: questionnaireSha256(checked.questionnaire) };
+  // Only a questionnaire without any diagnostic is remembered: a hit then needs no positions.
+  if (diagnostics.length === 0) await store?.save(text.text, value);
+  return { ok: true, value, diagnostics };
 }
 
 /** Loads a questionnaire by id or path. */
-export async function loadQuestionnaire(ref: string, baseDir: string): Promise<QuestionnaireResult> {
+export async function loadQuestionnaire(
+  ref: string,
+  baseDir: string,
+  store?: QuestionnaireStore,
+): Promise<QuestionnaireResult> {
   const resolved = resolveQuestionnaire(ref, baseDir);
   if ("error" in resolved) {
     return {
@@ -112,14 +124,14 @@ export async function loadQuestionnaire(ref: string, baseDir: string): Promise<Q
       ],
     };
   }
-  return loadQuestionnaireFile(resolved.file);
+  return loadQuestionnaireFile(resolved.file, store);
 }
 
 /**
  * sha256 of the definition's canonical JSON (keys sorted), so that comments and formatting
  * do not count as a change but any change to content does.
  */
-function questionnaireSha256(questionnaire: Questionnaire): string {
+export function questionnaireSha256(questionnaire: Questionnaire): string {
   return createHash("sha256").update(canonicalJson(questionnaire)).digest("hex");
 }
 

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 let cached: string | undefined;
 
 /** The folder holding kuesioner's package.json, found from this module (works from src/ and dist/). */
-function packageRoot(): string {
+export function packageRoot(): string {
   if (cached) return cached;
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {

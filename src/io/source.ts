@@ -69,7 +69,7 @@ const tooLarge = (file: string, size: string) =>
  * and invalid UTF-8. The file is opened without blocking (a FIFO with no writer would otherwise
  * hang the open) and checked on the open descriptor, so what is checked is what is read.
  */
-async function readTextFile(file: string): Promise<{ text: string } | { diagnostic: Diagnostic }> {
+export async function readTextFile(file: string): Promise<{ text: string } | { diagnostic: Diagnostic }> {
   let handle: FileHandle;
   try {
     handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));

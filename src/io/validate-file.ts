@@ -4,8 +4,8 @@ import { detectDocumentKind, type DocumentKind } from "../model/document-kind.js
 import { describeValue } from "../model/zod-walk.js";
 import { evaluateAnswerFile } from "./evaluate-answers.js";
 import type { QuestionnaireCache } from "./load-answers.js";
-import { checkQuestionnaireSource } from "./load-questionnaire.js";
-import { loadSource, locateIssue, type ParsedSource } from "./source.js";
+import { checkQuestionnaireSource, questionnaireSha256 } from "./load-questionnaire.js";
+import { locateIssue, parseYamlText, readTextFile, type ParsedSource } from "./source.js";
 import { capDiagnostics } from "./diagnostic-cap.js";
 
 export type FileKind = DocumentKind | "unknown";
@@ -28,9 +28,14 @@ export async function validateFile(
   options: { cwd: string; cache?: QuestionnaireCache },
 ): Promise<FileReport> {
   const absolute = resolve(options.cwd, file);
-  const read = await loadSource(absolute);
   const asTyped = (diagnostics: Diagnostic[]) =>
     capDiagnostics(absolute, diagnostics).map((d) => (d.file === absolute ? { ...d, file } : d));
+  const text = await readTextFile(absolute);
+  if ("diagnostic" in text) return { file, kind: "unknown", diagnostics: asTyped([text.diagnostic]) };
+  // A questionnaire checked before, byte for byte, by this build has no diagnostics.
+  const store = options.cache?.store;
+  if (await store?.lookup(text.text)) return { file, kind: "questionnaire", diagnostics: [] };
+  const read = parseYamlText(absolute, text.text);
   if (!read.ok)
     return {
       file,
@@ -61,7 +66,14 @@ export async function validateFile(
     return { file, kind: "unknown", diagnostics: asTyped([...read.diagnostics, unknown]) };
   }
   if (kind === "questionnaire") {
-    return { file, kind, diagnostics: asTyped([...read.diagnostics, ...checkQuestionnaireSource(source).diagnostics]) };
+    const checked = checkQuestionnaireSource(source);
+    const diagnostics = [...read.diagnostics, ...checked.diagnostics];
+    if (checked.questionnaire && diagnostics.length === 0)
+      await store?.save(text.text, {
+        questionnaire: checked.questionnaire,
+        sha256: questionnaireSha256(checked.questionnaire),
+      });
+    return { file, kind, diagnostics: asTyped(diagnostics) };
   }
   const evaluated = await evaluateAnswerFile(absolute, {
     source: read,

@@ -1,7 +1,7 @@
 import { Command } from "commander";
 import type { CommandIO } from "../../command-io.js";
 import type { ExitCode } from "../../errors.js";
-import { choiceOption, parseOptions } from "../../command-options.js";
+import { choiceOption, noCacheOption, parseOptions } from "../../command-options.js";
 import { fillChoices } from "./options.js";
 
 const FILL_HELP = `
@@ -39,6 +39,7 @@ export function fillCommand(io: CommandIO, setExit: (code: ExitCode) => void): C
       "--no-evidence",
       "do not ask for evidence and a note after each answer (type ! at either prompt for the same; a question changed from the review still asks them)",
     )
+    .addOption(noCacheOption())
     .addHelpText("after", FILL_HELP)
     .action(async (questionnaire: string | undefined, opts: Record<string, unknown>) => {
       const run = await import("./run.js");

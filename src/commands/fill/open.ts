@@ -1,11 +1,12 @@
 import { displayPath as displayPathFrom } from "../../text/diagnostics.js";
+import { QuestionnaireStore } from "../../io/questionnaire-store.js";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import type { CommandIO } from "../../command-io.js";
 import { ExitCode, hasErrors, UsageError, type Diagnostic } from "../../errors.js";
 import { scoreAnswers } from "../../engine/score.js";
-import { loadAnswerFile, questionnaireForAnswers } from "../../io/load-answers.js";
+import { loadAnswerFile, QuestionnaireCache, questionnaireForAnswers } from "../../io/load-answers.js";
 import { loadQuestionnaire, resolveQuestionnaire, type LoadedQuestionnaire } from "../../io/load-questionnaire.js";
 import { shippedQuestionnairesDir } from "../../io/package-root.js";
 import { locateIssue } from "../../io/source.js";
@@ -86,7 +87,8 @@ export async function openSession(
     if (!existsSync(dirname(file)))
       throw new UsageError(`--out: the folder "${displayPath(dirname(file), io.cwd)}" does not exist`);
   }
-  const loaded = await loadQuestionnaire(options.questionnaire ?? DEFAULT_QUESTIONNAIRE, io.cwd);
+  const store = QuestionnaireStore.forRun(io.env, options);
+  const loaded = await loadQuestionnaire(options.questionnaire ?? DEFAULT_QUESTIONNAIRE, io.cwd, store);
   if (!loaded.ok) {
     io.stderr.write(formatDiagnostics(loaded.diagnostics));
     return ExitCode.Failed;
@@ -129,7 +131,10 @@ async function resumeSession(
     printDiagnostics(io, loaded.diagnostics, file, display);
     return ExitCode.Failed;
   }
-  const found = await questionnaireForAnswers(loaded.value);
+  const found = await questionnaireForAnswers(
+    loaded.value,
+    new QuestionnaireCache(QuestionnaireStore.forRun(io.env, options)),
+  );
   const problems = found.diagnostics.filter((d) => !d.path.includes("questionnaireSha256"));
   if (!found.questionnaire || hasErrors(problems)) {
     printDiagnostics(io, problems, file, display);

@@ -22,6 +22,8 @@ export const fillOptionsSchema = z.object({
   lang: z.enum(fillChoices.lang.choices).default(fillChoices.lang.default),
   /** false (--no-evidence): no evidence and note prompts after each answer; the review still asks them. */
   evidence: z.boolean().default(true),
+  /** false (--no-cache): every questionnaire is parsed and checked from its YAML. */
+  cache: z.boolean().default(true),
   region: z.string().trim().min(1, "expected the name of a region").optional(),
   year: z
     .string()

@@ -1,7 +1,7 @@
 import { Command } from "commander";
 import type { CommandIO } from "../../command-io.js";
 import type { ExitCode } from "../../errors.js";
-import { choiceOption, parseOptions } from "../../command-options.js";
+import { choiceOption, noCacheOption, parseOptions } from "../../command-options.js";
 import { scoreChoices } from "./options.js";
 
 export function scoreCommand(io: CommandIO, setExit: (code: ExitCode) => void): Command {
@@ -21,6 +21,7 @@ export function scoreCommand(io: CommandIO, setExit: (code: ExitCode) => void): 
     )
     .option("--fail-under <score>", "exit 1 when any total is below this score (2.5 or 2,5)")
     .option("--require-complete", "exit 1 when a file has unanswered questions")
+    .addOption(noCacheOption())
     .action(async (inputs: string[], opts: Record<string, unknown>) => {
       const run = await import("./run.js");
       setExit(await run.runScore(parseOptions(run.scoreOptionsSchema, { inputs, ...opts }), io));

@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { QuestionnaireStore } from "../../io/questionnaire-store.js";
 import { setFlagsFromString } from "node:v8";
 import { z } from "zod";
 import type { CommandIO } from "../../command-io.js";
@@ -41,6 +42,8 @@ export const scoreOptionsSchema = z.object({
     .transform((v): Exact => fromNumber(Number(String(v).replace(",", "."))))
     .optional(),
   requireComplete: z.boolean().default(false),
+  /** false (--no-cache): every questionnaire is parsed and checked from its YAML. */
+  cache: z.boolean().default(true),
 });
 export type ScoreOptions = z.infer<typeof scoreOptionsSchema>;
 
@@ -61,7 +64,7 @@ export async function runScore(options: ScoreOptions, io: CommandIO): Promise<Ex
         formatDiagnostics(sortDiagnostics(diagnostics.map((d) => ({ ...d, file: display(d.file) }))), io.color),
       );
   };
-  const cache = new QuestionnaireCache();
+  const cache = new QuestionnaireCache(QuestionnaireStore.forRun(io.env, options));
   let previous: PreviousScore[] | undefined;
   if (options.previous) {
     const loaded = await loadPrevious(resolve(io.cwd, options.previous), cache);

@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { QuestionnaireStore } from "../../io/questionnaire-store.js";
 import { z } from "zod";
 import type { CommandIO } from "../../command-io.js";
 import { ExitCode, KuesionerError } from "../../errors.js";
@@ -14,12 +15,14 @@ export const showOptionsSchema = z.object({
   questionnaire: z.string().min(1, "expected a questionnaire id or a path"),
   format: z.enum(showChoices.format.choices).default(showChoices.format.default),
   lang: z.enum(showChoices.lang.choices).default(showChoices.lang.default),
+  /** false (--no-cache): every questionnaire is parsed and checked from its YAML. */
+  cache: z.boolean().default(true),
 });
 export type ShowOptions = z.infer<typeof showOptionsSchema>;
 
 /** `kuesioner show QUESTIONNAIRE`: the structure of a shipped or local questionnaire. */
 export async function runShow(options: ShowOptions, io: CommandIO): Promise<ExitCode> {
-  const loaded = await loadQuestionnaire(options.questionnaire, io.cwd);
+  const loaded = await loadQuestionnaire(options.questionnaire, io.cwd, QuestionnaireStore.forRun(io.env, options));
   if (!loaded.ok) {
     const [only] = loaded.diagnostics;
     // Nothing was read: an unknown id or a missing file is one message, not a diagnostic list.

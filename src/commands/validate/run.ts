@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { validateChoices } from "./options.js";
+import { QuestionnaireStore } from "../../io/questionnaire-store.js";
 import type { CommandIO } from "../../command-io.js";
 import { ExitCode, hasErrors, type Diagnostic } from "../../errors.js";
 import { stringifyJson } from "../../text/escape.js";
@@ -18,6 +19,8 @@ import {
 export const validateOptionsSchema = z.object({
   files: z.array(z.string().min(1, "a file name is empty")).min(1, "give at least one file"),
   format: z.enum(validateChoices.format.choices).default(validateChoices.format.default),
+  /** false (--no-cache): every questionnaire is parsed and checked from its YAML. */
+  cache: z.boolean().default(true),
 });
 export type ValidateOptions = z.infer<typeof validateOptionsSchema>;
 
@@ -27,7 +30,7 @@ export type ValidateOptions = z.infer<typeof validateOptionsSchema>;
  * annotations to standard output, the summary line to standard error.
  */
 export async function runValidate(options: ValidateOptions, io: CommandIO): Promise<ExitCode> {
-  const cache = new QuestionnaireCache();
+  const cache = new QuestionnaireCache(QuestionnaireStore.forRun(io.env, options));
   const reports = await Promise.all(options.files.map((file) => validateFile(file, { cwd: io.cwd, cache })));
   const ordered = orderDiagnostics(reports, displayPath(io.cwd));
   const all = ordered.map((o) => o.diagnostic);
