@@ -13,7 +13,8 @@
 // questionnaire are unchanged), never into the repository.
 //
 // Options: --files N (default 5000), --small N (default 1000), --huge N (default none),
-// --runs N (default 3), --startup-runs N (default 11), --only startup|batch.
+// --runs N (default 3), --startup-runs N (default 11), --only startup|batch|survey,
+// --survey-rows N (default 10000: `survey import` of 54 statements × N respondents, bench/survey.mjs).
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cpus, tmpdir } from "node:os";
@@ -253,6 +254,11 @@ async function batch(lines) {
 if (!existsSync(join(root, "dist/main.js")))
   throw new Error("dist/ is missing: run npm run build first (npm run bench does)");
 const lines = [`node ${process.version}; command: npm run bench -- ${process.argv.slice(2).join(" ")}`.trim(), ""];
-if (ONLY !== "batch") await startup(lines);
-if (ONLY !== "startup") await batch(lines);
+if (ONLY === undefined || ONLY === "startup") await startup(lines);
+if (ONLY === undefined || ONLY === "batch") await batch(lines);
+if (ONLY === undefined || ONLY === "survey") {
+  const { surveyBench } = await import("./survey.mjs");
+  const rows = Number(option("survey-rows", 10_000));
+  lines.push(...(await surveyBench({ rows, small: Math.round(rows / 4), runs: Math.min(RUNS, 3) })));
+}
 console.log(lines.join("\n"));

@@ -68,7 +68,8 @@ export class SurveyTally {
   readonly dropped = new Map<string, number>();
   private readonly perCode = new Map<string, number>();
   private readonly rowFingerprints = new Map<string, string>();
-  private readonly respondents = new Map<string, { at: string; answered: Set<number> }>();
+  /** Per respondent: where first seen, and the statements answered as a bit mask (a Set each would cost a kilobyte). */
+  private readonly respondents = new Map<string, { at: string; answered: bigint }>();
   private readonly pillarRespondents = new Map<string, number>();
   private sheet: Sheet | undefined;
   rows = 0;
@@ -87,6 +88,20 @@ export class SurveyTally {
       column: false,
       sources: new Set(),
     }));
+  }
+
+  /** Answers repeat (five labels, a few variants): each distinct text is parsed once. */
+  private readonly parsed = new Map<string, ReturnType<typeof parseCell>>();
+
+  private parse(cell: Cell): ReturnType<typeof parseCell> {
+    if (typeof cell !== "string") return parseCell(cell, this.rules);
+    let parsed = this.parsed.get(cell);
+    if (parsed === undefined) {
+      parsed = parseCell(cell, this.rules);
+      // Bounded, so a column of free text cannot grow it without end.
+      if (this.parsed.size < 10_000) this.parsed.set(cell, parsed);
+    }
+    return parsed;
   }
 
   report(d: SurveyDiagnostic): void {
@@ -202,7 +217,7 @@ export class SurveyTally {
     roles.forEach((role, c) => {
       const cell = cells[c] ?? null;
       if (role.kind === "statement") {
-        const parsed = parseCell(cell, this.rules);
+        const parsed = this.parse(cell);
         if (parsed.kind === "blank") blanks.push(role.index);
         else if (parsed.kind === "level") levels.push({ index: role.index, level: parsed.level });
         else {
@@ -275,9 +290,10 @@ export class SurveyTally {
     } else this.rowFingerprints.set(fingerprint, here);
     const key = respondentKey(who.contact) || (who.name ? `name:${normalizeName(who.name)}` : "");
     if (!key) return;
-    const answered = new Set(levels.map((l) => l.index));
+    let answered = 0n;
+    for (const l of levels) answered |= 1n << BigInt(l.index);
     const seen = this.respondents.get(key);
-    if (seen && same === undefined && [...answered].some((i) => seen.answered.has(i))) {
+    if (seen && same === undefined && (seen.answered & answered) !== 0n) {
       this.report({
         where: sheet.where,
         row,
@@ -287,7 +303,7 @@ export class SurveyTally {
         params: { who: [who.name, who.contact].filter(Boolean).join(" / "), first: seen.at },
       });
     }
-    if (seen) for (const i of answered) seen.answered.add(i);
+    if (seen) seen.answered |= answered;
     else this.respondents.set(key, { at: here, answered });
   }
 
