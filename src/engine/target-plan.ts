@@ -77,25 +77,35 @@ export function planTarget(advice: Advice, target: Exact): TargetPlan {
   const knapsack = bestWithExactly(others.map((q) => gains[q]!));
   const most = knapsack.best.length - 1;
 
-  for (let k = 1; k <= most + pool.length; k++) {
-    let bestJ = -1;
-    let bestGain = -1n;
+  // M(k): the best gain with k steps in all, and the split that gives it.
+  const best = (k: number) => {
+    let split = -1;
+    let gain = -1n;
     for (let j = Math.max(0, k - pool.length); j <= Math.min(k, most); j++) {
       const d = knapsack.best[j];
       if (d === undefined || d === null) continue;
       const total = d + prefix[k - j]!;
-      if (total > bestGain) [bestJ, bestGain] = [j, total];
+      if (total > gain) [split, gain] = [j, total];
     }
-    if (bestGain < needed) continue;
-    const taken = new Array<number>(questions.length).fill(0);
-    for (const p of pool.slice(0, k - bestJ)) taken[p.q]!++;
-    knapsack.choose(bestJ).forEach((count, i) => {
-      taken[others[i]!] = count;
-    });
-    const moves = movesFor(questions, taken);
-    return { ...base, reachable: true, steps: k, reached: add(advice.total, sum(moves.map((m) => m.gain))), moves };
+    return { split, gain };
+  };
+  // M never decreases (one more step never loses points), so the fewest steps is a binary search.
+  let low = 1;
+  let high = most + pool.length;
+  if (best(high).gain < needed) throw new Error("planTarget: the highest total reaches the target, so some plan must");
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (best(mid).gain >= needed) high = mid;
+    else low = mid + 1;
   }
-  throw new Error("planTarget: the highest total reaches the target, so some plan must");
+  const { split } = best(low);
+  const taken = new Array<number>(questions.length).fill(0);
+  for (const p of pool.slice(0, low - split)) taken[p.q]!++;
+  knapsack.choose(split).forEach((count, i) => {
+    taken[others[i]!] = count;
+  });
+  const moves = movesFor(questions, taken);
+  return { ...base, reachable: true, steps: low, reached: add(advice.total, sum(moves.map((m) => m.gain))), moves };
 }
 
 /** D(j): the best gain with exactly j steps over these ladders (null: impossible), and the steps per ladder. */

@@ -7,6 +7,18 @@ const MALANG = "fixtures/compare/kabupaten-malang-2023.yaml";
 const SUKAMAJU = "fixtures/answers/2023/kabupaten-sukamaju.yaml";
 const advise = (...args: string[]) => runKuesioner(["advise", ...args], repoRoot);
 
+interface Scored {
+  file: string;
+  elements: { id: string; scoreExact: string }[];
+  pillars: { id: string; scoreExact: string | null }[];
+}
+
+/** An exact fraction "a/b" as a number precise enough to order these scores. */
+const fraction = (text: string) => {
+  const [n, d = "1"] = text.split("/");
+  return Number(n) / Number(d);
+};
+
 interface Both {
   value: number;
   exact: string;
@@ -110,6 +122,22 @@ describe("advise --peers", () => {
         expect(peers.count).toBe(5);
         expect(peers.total.of).toBe(6);
         expect(peers.total.rank).toBe(ranks.get(join(repoRoot, self)));
+        // Each element and pillar: 1 + the number of regions of the batch scoring strictly higher there.
+        const results = JSON.parse(batch.stdout).results as Scored[];
+        const mine = results.find((r) => r.file === join(repoRoot, self))!;
+        for (const kind of ["elements", "pillars"] as const) {
+          for (const standing of peers[kind] as { id: string; rank: number; of: number }[]) {
+            const scoreOf = (r: Scored) => r[kind].find((e) => e.id === standing.id)?.scoreExact ?? null;
+            const others = results.filter((r) => r !== mine && scoreOf(r) !== null);
+            const higher = others.filter((r) => fraction(scoreOf(r)!) > fraction(scoreOf(mine)!)).length;
+            expect([kind, standing.id, standing.rank, standing.of]).toEqual([
+              kind,
+              standing.id,
+              higher + 1,
+              others.length + 1,
+            ]);
+          }
+        }
       }
     } finally {
       await remove();
