@@ -1,6 +1,5 @@
 import { resolve } from "node:path";
 import { QuestionnaireStore } from "../../io/questionnaire-store.js";
-import { setFlagsFromString } from "node:v8";
 import { z } from "zod";
 import type { CommandIO } from "../../command-io.js";
 import type { PreviousScore } from "../../engine/compare.js";
@@ -53,7 +52,6 @@ export type ScoreOptions = z.infer<typeof scoreOptionsSchema>;
  * error as they are found, and the exit code is 1 at the end.
  */
 export async function runScore(options: ScoreOptions, io: CommandIO): Promise<ExitCode> {
-  tuneGarbageCollection();
   // A workbook is binary: never to a terminal or a pipe by accident.
   if (options.format === "xlsx" && !options.out) throw new UsageError(xlsxMessages(options.lang).xlsxNeedsOut);
   const outFile = options.out ? await checkOutputFile(options.out, io.cwd) : undefined;
@@ -286,15 +284,4 @@ function gates(results: readonly ResultSummary[], ctx: Context): boolean {
 async function emit(text: string | Uint8Array, ctx: Context): Promise<void> {
   if (ctx.outFile) await writeOutputFile(ctx.options.out!, ctx.outFile, text);
   else if (typeof text === "string") ctx.io.stdout.write(text);
-}
-
-/**
- * Loading the questionnaire (one large YAML parse whose nodes live on) teaches V8 to allocate
- * YAML nodes straight into the old generation ("allocation-site pretenuring"). Every answer
- * file's short-lived parse then fills the old generation: measured on 5,000 files, 30 to 75
- * full collections instead of 1 and two to five times the scavenge time, depending on timing.
- * Turning the heuristic off is safe (it is only an optimisation) and makes runs predictable.
- */
-function tuneGarbageCollection(): void {
-  setFlagsFromString("--no-allocation-site-pretenuring");
 }
