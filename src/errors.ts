@@ -22,6 +22,10 @@ export interface Diagnostic {
   /** Path inside the document, e.g. ["elements", 2, "questions", 7, "levels"]. */
   path: (string | number)[];
   severity: Severity;
+  /** What went wrong, for programs and for the language catalogues (src/text/diagnostic-messages.ts). */
+  code?: string;
+  /** The values the message names (ids, numbers), by name. */
+  params?: Readonly<Record<string, string | number | readonly string[]>>;
   message: string;
   hint?: string;
   /** Set on the one diagnostic that stands for those left out past the per-file limit. */

@@ -79,6 +79,12 @@ export function scoreAnswers(
     issues.push({
       path: options.profile ? [] : ["profile"],
       severity: "error",
+      code: "profile.unknown",
+      params: {
+        profile: String(requested),
+        questionnaire: questionnaire.id,
+        known: questionnaire.profiles.map((p) => p.id),
+      },
       message: `unknown profile "${requested}" for questionnaire "${questionnaire.id}"`,
       hint: `profiles: ${questionnaire.profiles.map((p) => p.id).join(", ")}`,
     });

@@ -1,25 +1,24 @@
 import { stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { ExitCode, KuesionerError } from "../errors.js";
+import { ExitCode, KuesionerError, UsageError } from "../errors.js";
 import { writeFileAtomic } from "./atomic-write.js";
 
 /**
  * The file an `--out` option names, resolved and checked before any work, so that a typo
- * does not cost a long batch: its folder must exist and it must not be a folder itself.
+ * does not cost a long batch: its folder must exist and it must not be a folder itself. Either
+ * is a bad option value, a usage error (exit 2) in every command.
  */
 export async function checkOutputFile(out: string, cwd: string): Promise<string> {
   const file = resolve(cwd, out);
   const dir = await stat(dirname(file)).catch(() => undefined);
   if (!dir?.isDirectory()) {
-    throw new KuesionerError(
+    throw new UsageError(
       `--out ${out}: the folder ${dirname(out)} does not exist`,
-      ExitCode.Failed,
       "create the folder first, or write to an existing one",
     );
   }
   const target = await stat(file).catch(() => undefined);
-  if (target?.isDirectory())
-    throw new KuesionerError(`--out ${out}: is a folder, expected a file name`, ExitCode.Failed);
+  if (target?.isDirectory()) throw new UsageError(`--out ${out}: is a folder, expected a file name`);
   return file;
 }
 

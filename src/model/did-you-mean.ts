@@ -29,6 +29,9 @@ export function didYouMean(input: string, candidates: readonly string[]): string
   const lower = input.toLowerCase();
   const sameCase = candidates.find((c) => c.toLowerCase() === lower);
   if (sameCase !== undefined) return sameCase;
+  // The start of one id only ("kppn" for "kppn-ikn"): what a user shortens.
+  const starts = candidates.filter((c) => lower.length >= 3 && c.toLowerCase().startsWith(lower));
+  if (starts.length === 1) return starts[0];
   const max = Math.max(1, Math.floor(input.length / 3));
   let best: string | undefined;
   let bestDistance = max + 1;

@@ -207,6 +207,8 @@ describe("scoreAnswers: elements, total, pillars (methodology §3)", () => {
       {
         path: ["profile"],
         severity: "error",
+        code: "profile.unknown",
+        params: { profile: "kppn", questionnaire: "mini-city", known: ["reguler", "kppn-ikn"] },
         message: 'unknown profile "kppn" for questionnaire "mini-city"',
         hint: "profiles: reguler, kppn-ikn",
       },

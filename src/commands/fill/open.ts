@@ -9,6 +9,7 @@ import { scoreAnswers } from "../../engine/score.js";
 import { loadAnswerFile, QuestionnaireCache, questionnaireForAnswers } from "../../io/load-answers.js";
 import { loadQuestionnaire, resolveQuestionnaire, type LoadedQuestionnaire } from "../../io/load-questionnaire.js";
 import { shippedQuestionnairesDir } from "../../io/package-root.js";
+import { checkOutputFile } from "../../io/output-file.js";
 import { locateIssue } from "../../io/source.js";
 import { messages } from "./messages.js";
 import { questionDigests } from "./questionnaire-changes.js";
@@ -84,8 +85,7 @@ export async function openSession(
     const file = resolve(io.cwd, options.out);
     if (existsSync(file)) return resumeSession(file, options, io, ctx);
     // Say so before asking anything, not after the officer has typed the region and year.
-    if (!existsSync(dirname(file)))
-      throw new UsageError(`--out: the folder "${displayPath(dirname(file), io.cwd)}" does not exist`);
+    await checkOutputFile(options.out, io.cwd);
   }
   const store = QuestionnaireStore.forRun(io.env, options);
   const loaded = await loadQuestionnaire(options.questionnaire ?? DEFAULT_QUESTIONNAIRE, io.cwd, store);

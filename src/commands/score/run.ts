@@ -7,6 +7,7 @@ import { compare, fromNumber, type Exact } from "../../model/exact.js";
 import { rankResults, type Ranked } from "../../engine/rank.js";
 import type { ResultSummary } from "../../engine/summary.js";
 import { ExitCode, KuesionerError, UsageError, type Diagnostic } from "../../errors.js";
+import { didYouMean } from "../../model/did-you-mean.js";
 import type { EvaluatedAnswers } from "../../io/evaluate-answers.js";
 import { expandInputs } from "../../io/expand-inputs.js";
 import { checkOutputFile, writeOutputFile } from "../../io/output-file.js";
@@ -108,8 +109,32 @@ async function evaluate(file: string, ctx: Context): Promise<EvaluatedAnswers | 
     ctx.io.stderr.write(`kuesioner: note: skipped ${escapeText(file)}: ${outcome.skipped}\n`);
     return "skipped";
   }
+  checkOptionsAgainst(outcome, ctx.options);
   ctx.report(outcome.diagnostics);
   return outcome;
+}
+
+/**
+ * --profile and --fail-under are checked against the first questionnaire they meet: an id it
+ * does not have, or a score above its scale, is one usage error (exit 2), not an error per file.
+ */
+function checkOptionsAgainst(outcome: EvaluatedAnswers, options: ScoreOptions): void {
+  const unknown = outcome.diagnostics.find((d) => d.code === "profile.unknown" && d.path.length === 0);
+  if (unknown && options.profile !== undefined) {
+    const known = (unknown.params?.known ?? []) as readonly string[];
+    const guess = didYouMean(options.profile, known);
+    throw new UsageError(
+      `--profile ${options.profile}: questionnaire "${String(unknown.params?.questionnaire)}" has no such profile`,
+      `${guess ? `did you mean "${guess}"? ` : ""}profiles: ${known.join(", ")}`,
+    );
+  }
+  const scale = outcome.questionnaire?.questionnaire.scale;
+  if (options.failUnder && scale && compare(options.failUnder, fromNumber(scale.max)) > 0) {
+    throw new UsageError(
+      `--fail-under ${formatScore(options.failUnder, "en")}: above the scale of questionnaire "${outcome.questionnaire?.questionnaire.id}" (${scale.min}–${scale.max}), so every result would fail`,
+      `give a score between ${scale.min} and ${scale.max}`,
+    );
+  }
 }
 
 /** Last year's score for a file, with a warning when the one --previous given is another region's. */

@@ -104,7 +104,7 @@ describe("kuesioner fill", () => {
     [["--year", "24"], /--year: expected a year such as 2024/],
     [["--profile", "nope"], /--profile: unknown profile "nope"/],
     [["--lang", "fr"], /argument 'fr' is invalid/],
-    [["--out", "no/such/folder/x.yaml"], /--out: the folder "no\/such\/folder" does not exist/],
+    [["--out", "no/such/folder/x.yaml"], /--out no\/such\/folder\/x.yaml: the folder no\/such\/folder does not exist/],
   ])("rejects bad options %j with exit 2", async (flags, message) => {
     const result = await fill(["mini.yaml", "--region", "X", "--year", "2024", ...flags], []);
     expect(result.code).toBe(2);
