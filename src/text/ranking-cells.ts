@@ -28,6 +28,16 @@ export function elementColumns(results: readonly ResultSummary[], titles: Readon
   return columns;
 }
 
+/**
+ * The element columns of a CSV: every element of every questionnaire in the batch, in
+ * questionnaire order, whatever the profiles of the files. A spreadsheet or a script reading
+ * the CSV of smart-city-2023 always finds the same columns (collaboration included, empty for
+ * a file whose profile does not weigh it), however the batch is made up.
+ */
+export function questionnaireColumns(titles: ReadonlyMap<string, Text>): ElementColumn[] {
+  return [...titles].map(([id, title]) => ({ id, title }));
+}
+
 /** A cell per column of the ranking, texts not yet padded. */
 export function rankingCells(ranked: readonly Ranked<ResultSummary>[], columns: readonly ElementColumn[], lang: Lang) {
   const L = labelsFor(lang);

@@ -15,7 +15,7 @@ import { QuestionnaireCache } from "../../io/load-answers.js";
 import { loadPrevious } from "../../io/load-previous.js";
 import { evaluateInput, isScored, isSkipped, previousFor, summarizeScored } from "../../io/score-inputs.js";
 import { displayPath, formatDiagnostics, sortDiagnostics } from "../../text/diagnostics.js";
-import { elementColumns } from "../../text/ranking-cells.js";
+import { elementColumns, questionnaireColumns } from "../../text/ranking-cells.js";
 import { renderScoreCsv } from "./csv.js";
 import { formatScore, regionName } from "../../text/format.js";
 import { renderBatchJson, renderResultJson, type FailedFile } from "./json.js";
@@ -176,7 +176,12 @@ async function scoreOne(file: string, ctx: Context): Promise<ExitCode> {
       text = renderResultJson(summary, result.questions);
       break;
     case "csv":
-      text = renderScoreCsv([{ rank: 1, item: summary }], elementColumns([summary], new Map()), options.lang, false);
+      text = renderScoreCsv(
+        [{ rank: 1, item: summary }],
+        questionnaireColumns(new Map(questionnaire.questionnaire.elements.map((e) => [e.id, e.title]))),
+        options.lang,
+        false,
+      );
       break;
     case "markdown":
       text = renderScoreMarkdown(input, options.lang);
@@ -257,7 +262,7 @@ async function scoreMany(files: readonly string[], failed: FailedFile[], ctx: Co
       text = renderBatchJson(ranked, failed);
       break;
     case "csv":
-      text = renderScoreCsv(ranked, columns, options.lang, groupBy !== undefined);
+      text = renderScoreCsv(ranked, questionnaireColumns(elementTitles), options.lang, groupBy !== undefined);
       break;
     case "markdown":
       text = renderRankingMarkdown(ranked, columns, failed, { lang: options.lang, ...(groups ? { groups } : {}) });

@@ -86,6 +86,22 @@ describe("score: one file", () => {
     expect(first.stdout).not.toContain(repoRoot);
   });
 
+  it("gives a questionnaire's CSV the same columns whatever the batch: every element, empty where not weighed", async () => {
+    const header = (csv: string) => csv.split("\r\n")[0];
+    const reguler = await score(
+      "fixtures/answers/2023/kota-tirtamulya.yaml",
+      "fixtures/answers/2023/kabupaten-sukamaju.yaml",
+      "--format",
+      "csv",
+    );
+    const mixed = await score("fixtures/answers/2023", "--format", "csv");
+    expect(header(reguler.stdout)).toBe(header(mixed.stdout));
+    expect(header(reguler.stdout)).toContain(",quick-win,collaboration,total,");
+    const row = reguler.stdout.split("\r\n")[1]!.split(",");
+    const at = header(reguler.stdout)!.split(",").indexOf("collaboration");
+    expect(row[at]).toBe("");
+  });
+
   it("renders Markdown and a one-row CSV", async () => {
     const md = await score(example, "--format", "markdown");
     expect(md.stdout).toContain("| **Final score** |  |  | **2.91** |");
@@ -93,7 +109,7 @@ describe("score: one file", () => {
     const csv = await score(example, "--format", "csv");
     const [header, row, end] = csv.stdout.split("\r\n");
     expect(header).toBe(
-      "rank,file,region,year,questionnaire,version,profile,status,complete,missing,baseline,output,outcome,impact,quick-win,total,previous,improvement",
+      "rank,file,region,year,questionnaire,version,profile,status,complete,missing,baseline,output,outcome,impact,quick-win,collaboration,total,previous,improvement",
     );
     expect(row).toMatch(
       /^1,examples\/kabupaten-contoh-2023\.yaml,Kabupaten Contoh,2023,smart-city-2023,2023\.1,reguler,draft,no,2,3\.2000,/,
