@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { findPrevious, regionKey, type PreviousScore } from "../engine/compare.js";
+import { matchPrevious, regionKey, type PreviousScore } from "../engine/compare.js";
 import { summarizeResult, type ResultSummary } from "../engine/summary.js";
 import type { Diagnostic } from "../errors.js";
 import { fromNumber } from "../model/exact.js";
@@ -71,26 +71,47 @@ function otherKind(data: unknown): string | undefined {
     : "not an answer file (no questionnaire: or answers: key)";
 }
 
+/** How a file's previous score was found, for the warning the command prints. */
+export type PreviousSource =
+  | { from: "given"; otherRegion?: string }
+  /** --previous was given but holds nothing for this region: the file's own `previous`, if any, is used. */
+  | { from: "none"; usedOwn: boolean }
+  | { from: "ambiguous"; regions: string[]; usedOwn: boolean }
+  | { from: "own" }
+  | { from: "nothing" };
+
 /**
- * Last year's score for a file: from --previous when it has one for the region, else the
- * file's own `previous`. `otherRegion` is set when the one --previous given names another
- * region (worth a warning: the wrong file may have been given).
+ * Last year's score for a file: from --previous when it has exactly one for the region, else
+ * the file's own `previous`. `source` says which, and why --previous did not serve: no result
+ * for the region, several, or (the one --previous given) another region's.
  */
 export function previousFor(
   evaluated: Pick<EvaluatedAnswers, "answers">,
   region: string,
   given: readonly PreviousScore[] | undefined,
   single: boolean,
-): { previous?: PreviousScore; otherRegion?: string } {
-  const found = given && findPrevious(given, region, { single });
-  if (found) {
-    const other = found.region && regionKey(found.region) !== regionKey(region);
-    return { previous: found, ...(other ? { otherRegion: found.region } : {}) };
-  }
+): { previous?: PreviousScore; source: PreviousSource } {
   const own = evaluated.answers?.previous;
-  return own
-    ? { previous: { total: fromNumber(own.total), ...(own.year !== undefined ? { year: own.year } : {}) } }
-    : {};
+  const ownScore = own
+    ? { total: fromNumber(own.total), ...(own.year !== undefined ? { year: own.year } : {}) }
+    : undefined;
+  const withOwn = (source: PreviousSource) => (ownScore ? { previous: ownScore, source } : { source });
+  if (!given) return ownScore ? { previous: ownScore, source: { from: "own" } } : { source: { from: "nothing" } };
+  const match = matchPrevious(given, region, { single });
+  if (match.kind === "found") {
+    const other = match.previous.region && regionKey(match.previous.region) !== regionKey(region);
+    return {
+      previous: match.previous,
+      source: { from: "given", ...(other ? { otherRegion: match.previous.region } : {}) },
+    };
+  }
+  if (match.kind === "ambiguous")
+    return withOwn({
+      from: "ambiguous",
+      regions: match.candidates.map((c) => c.region ?? "?").sort(),
+      usedOwn: !!ownScore,
+    });
+  return withOwn({ from: "none", usedOwn: !!ownScore });
 }
 
 /** An input that scored: its answers, questionnaire and result are all there. */

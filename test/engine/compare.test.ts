@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findPrevious, improvementOver, regionKey } from "../../src/engine/compare.js";
+import { findPrevious, improvementOver, matchPrevious, regionKey } from "../../src/engine/compare.js";
 import { fromNumber, toFixed, toFraction } from "../../src/model/exact.js";
 
 describe("improvement (Indeks Peningkatan)", () => {
@@ -21,8 +21,12 @@ describe("matching last year's result to a region", () => {
     ["KAB. MALANG", "kabupaten malang"],
     ["Kab Malang", "kabupaten malang"],
     ["Kabupaten  Malang ", "kabupaten malang"],
-    ["KOTA BAU-BAU", "kota bau bau"],
-    ["Kota Bau Bau", "kota bau bau"],
+    ["KOTA BAU-BAU", "kota baubau"],
+    ["Kota Bau Bau", "kota baubau"],
+    ["Kota Baubau", "kota baubau"],
+    ["Kab. Pangkajene dan Kepulauan", "kabupaten pangkajenedankepulauan"],
+    ["Kabupaten Toba Samosir", "kabupaten tobasamosir"],
+    ["Malang", "malang"],
   ])("reads %s as %s", (name, key) => {
     expect(regionKey(name)).toBe(key);
   });
@@ -37,6 +41,22 @@ describe("matching last year's result to a region", () => {
     expect(findPrevious(previous, "Kabupaten Malang", { single: true })!.total).toEqual(fromNumber(2.51));
     expect(findPrevious(previous, "Kota Batu", { single: false })).toBeUndefined();
     expect(findPrevious(previous, undefined, { single: false })).toBeUndefined();
+  });
+
+  it("matches the spellings of one region across years, never Kota for Kabupaten", () => {
+    const baubau = [{ region: "Kota Bau-Bau", total: fromNumber(2.4), year: 2022 }];
+    expect(matchPrevious(baubau, "Kota Baubau", { single: false })).toEqual({ kind: "found", previous: baubau[0] });
+    expect(matchPrevious(previous, "Kab Malang", { single: false })).toMatchObject({
+      previous: { total: fromNumber(2.51) },
+    });
+    expect(matchPrevious([previous[1]!], "Kabupaten Malang", { single: false })).toEqual({ kind: "none" });
+  });
+
+  it("says a match is ambiguous rather than pick one", () => {
+    expect(matchPrevious(previous, "Malang", { single: false })).toEqual({ kind: "ambiguous", candidates: previous });
+    const twice = [previous[0]!, { region: "Kabupaten Malang", total: fromNumber(2.6), year: 2022 }];
+    expect(matchPrevious(twice, "Kabupaten Malang", { single: false }).kind).toBe("ambiguous");
+    expect(matchPrevious([previous[0]!], "Malang", { single: false })).toMatchObject({ kind: "found" });
   });
 
   it("takes the only previous score for the only file, whatever its region", () => {

@@ -146,8 +146,9 @@ async function evaluate(file: string, ctx: Context): Promise<EvaluatedAnswers | 
 }
 
 function previousOf(evaluated: EvaluatedAnswers, region: string, ctx: Context, single: boolean) {
-  const { previous, otherRegion } = previousFor(evaluated, region, ctx.previous?.scores, single);
-  if (otherRegion !== undefined) ctx.note(`warning: --previous is for "${otherRegion}", this file for "${region}"`);
+  const { previous, source } = previousFor(evaluated, region, ctx.previous?.scores, single);
+  if (source.from === "given" && source.otherRegion !== undefined)
+    ctx.note(`warning: --previous is for "${source.otherRegion}", this file for "${region}"`);
   return previous;
 }
 

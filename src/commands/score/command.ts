@@ -13,8 +13,9 @@ export function scoreCommand(io: CommandIO, setExit: (code: ExitCode) => void): 
     .addOption(choiceOption("--lang <lang>", "language of the report (id writes 3,06)", scoreChoices.lang))
     .option("--profile <id>", "weight profile for every file (overrides the answer files)")
     .option(
-      "--previous <file>",
-      "last year's answer file, or JSON written by score --format json (matched by region), for the improvement",
+      "--previous <path>",
+      "last year's answer files (a file, a folder or a quoted pattern; repeat the option for more), or JSON written by score --format json; matched by region, for the improvement",
+      (value: string, before: string[] | undefined) => [...(before ?? []), value],
     )
     .addOption(
       choiceOption("--group-by <key>", "rank within groups of the same profile or questionnaire", scoreChoices.groupBy),

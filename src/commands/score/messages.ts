@@ -52,3 +52,42 @@ const en: typeof id = {
 export function xlsxMessages(lang: Lang): typeof id {
   return lang === "id" ? id : en;
 }
+
+/** What `score` says on standard error, in both languages. */
+const enSaid = {
+  warning: "warning",
+  note: "note",
+  previousNone: (region: string, usedOwn: boolean) =>
+    `--previous has no result for "${region}"${usedOwn ? "; using the file's own previous score" : "; no improvement"}`,
+  previousAmbiguous: (region: string, regions: readonly string[], usedOwn: boolean) =>
+    `--previous has ${regions.length} results that fit "${region}" (${regions.map((r) => `"${r}"`).join(", ")}); none is used${usedOwn ? ", the file's own previous score is" : ""}`,
+  previousOtherRegion: (other: string, region: string) => `--previous is for "${other}", this file for "${region}"`,
+  previousNothing: (given: string) => `--previous ${given}: no previous score could be read`,
+  previousNothingHint:
+    "give last year's answer files (a file, a folder, or a quoted pattern such as 'jawaban/2022/*.yaml'), or the JSON that kuesioner score --format json wrote",
+  duplicateRegion: (region: string, files: readonly string[]) =>
+    `"${region}" is ranked ${files.length} times: ${files.join(", ")}; a revised copy of a file? score only one`,
+  mixedYears: (years: readonly number[]) =>
+    `one ranking mixes the years ${years.join(" and ")}; give last year's files with --previous (quoted, or a folder), not as inputs`,
+};
+
+export type ScoreMessages = typeof enSaid;
+
+const idSaid: ScoreMessages = {
+  warning: "peringatan",
+  note: "catatan",
+  previousNone: (region, usedOwn) =>
+    `--previous tidak memuat hasil untuk "${region}"${usedOwn ? "; dipakai nilai tahun lalu dari berkasnya sendiri" : "; tanpa indeks peningkatan"}`,
+  previousAmbiguous: (region, regions, usedOwn) =>
+    `--previous memuat ${regions.length} hasil yang cocok dengan "${region}" (${regions.map((r) => `"${r}"`).join(", ")}); tidak ada yang dipakai${usedOwn ? ", dipakai nilai tahun lalu dari berkasnya sendiri" : ""}`,
+  previousOtherRegion: (other, region) => `--previous untuk "${other}", berkas ini untuk "${region}"`,
+  previousNothing: (given) => `--previous ${given}: tidak ada nilai tahun lalu yang dapat dibaca`,
+  previousNothingHint:
+    "berikan berkas jawaban tahun lalu (berkas, folder, atau pola berpetik seperti 'jawaban/2022/*.yaml'), atau JSON yang ditulis kuesioner score --format json",
+  duplicateRegion: (region, files) =>
+    `"${region}" diperingkat ${files.length} kali: ${files.join(", ")}; salinan revisi sebuah berkas? nilai satu saja`,
+  mixedYears: (years) =>
+    `satu peringkat mencampur tahun ${years.join(" dan ")}; berikan berkas tahun lalu dengan --previous (berpetik, atau folder), bukan sebagai masukan`,
+};
+
+export const scoreMessages: Readonly<Record<Lang, ScoreMessages>> = { en: enSaid, id: idSaid };

@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { QuestionnaireStore } from "../../io/questionnaire-store.js";
 import { z } from "zod";
 import type { CommandIO } from "../../command-io.js";
-import type { PreviousScore } from "../../engine/compare.js";
+import { regionKey, type PreviousScore } from "../../engine/compare.js";
 import { compare, fromNumber, type Exact } from "../../model/exact.js";
 import { rankResults, type Ranked } from "../../engine/rank.js";
 import type { ResultSummary } from "../../engine/summary.js";
@@ -28,6 +28,7 @@ import type { GroupKind } from "../../text/score-labels.js";
 import type { Text } from "../../model/common.js";
 import { scoreChoices } from "./options.js";
 import { escapeText } from "../../text/escape.js";
+import { scoreMessages } from "./messages.js";
 
 export const scoreOptionsSchema = z.object({
   inputs: z.array(z.string().min(1, "an input is empty")).min(1, "give at least one answer file, folder or pattern"),
@@ -35,7 +36,8 @@ export const scoreOptionsSchema = z.object({
   out: z.string().min(1, "expected a file name").optional(),
   lang: z.enum(scoreChoices.lang.choices).default(scoreChoices.lang.default),
   profile: z.string().min(1, "expected a profile id").optional(),
-  previous: z.string().min(1, "expected a file name").optional(),
+  /** Last year's results: files, folders or patterns, the option given once or more. */
+  previous: z.array(z.string().min(1, "expected a file name")).optional(),
   groupBy: z.enum(scoreChoices.groupBy.choices).optional(),
   failUnder: z
     .union([z.number().nonnegative(), z.string().regex(/^\d+(?:[.,]\d+)?$/, "expected a score such as 2.5")])
@@ -55,6 +57,7 @@ export type ScoreOptions = z.infer<typeof scoreOptionsSchema>;
 export async function runScore(options: ScoreOptions, io: CommandIO): Promise<ExitCode> {
   // A workbook is binary: never to a terminal or a pipe by accident.
   if (options.format === "xlsx" && !options.out) throw new UsageError(xlsxMessages(options.lang).xlsxNeedsOut);
+  const t = scoreMessages[options.lang];
   const outFile = options.out ? await checkOutputFile(options.out, io.cwd) : undefined;
   const display = displayPath(io.cwd);
   const report = (diagnostics: readonly Diagnostic[]) => {
@@ -66,16 +69,16 @@ export async function runScore(options: ScoreOptions, io: CommandIO): Promise<Ex
   const cache = new QuestionnaireCache(QuestionnaireStore.forRun(io.env, options));
   let previous: PreviousScore[] | undefined;
   if (options.previous) {
-    const loaded = await loadPrevious(resolve(io.cwd, options.previous), cache);
-    report(loaded.diagnostics);
-    if (loaded.scores.length === 0) {
-      throw new KuesionerError(
-        `--previous ${options.previous}: no previous score could be read`,
-        ExitCode.Failed,
-        "give last year's answer file, or the JSON that kuesioner score --format json wrote",
-      );
+    const found = await expandInputs(options.previous, io.cwd);
+    report(found.diagnostics);
+    previous = [];
+    for (const file of found.files) {
+      const loaded = await loadPrevious(resolve(io.cwd, file), cache);
+      report(loaded.diagnostics);
+      previous.push(...loaded.scores);
     }
-    previous = loaded.scores;
+    if (previous.length === 0)
+      throw new KuesionerError(t.previousNothing(options.previous.join(" ")), ExitCode.Failed, t.previousNothingHint);
   }
   const expanded = await expandInputs(options.inputs, io.cwd);
   report(expanded.diagnostics);
@@ -137,13 +140,15 @@ function checkOptionsAgainst(outcome: EvaluatedAnswers, options: ScoreOptions): 
   }
 }
 
-/** Last year's score for a file, with a warning when the one --previous given is another region's. */
+/** Last year's score for a file, with a warning when --previous did not give exactly this region's. */
 function previousOf(evaluated: EvaluatedAnswers, region: string, ctx: Context, single: boolean) {
-  const { previous, otherRegion } = previousFor(evaluated, region, ctx.previous, single);
-  if (otherRegion !== undefined)
-    ctx.io.stderr.write(
-      `kuesioner: warning: --previous is for "${escapeText(otherRegion)}", this file for "${escapeText(region)}"\n`,
-    );
+  const { previous, source } = previousFor(evaluated, region, ctx.previous, single);
+  const t = scoreMessages[ctx.options.lang];
+  const warn = (text: string) => ctx.io.stderr.write(`kuesioner: ${t.warning}: ${escapeText(text)}\n`);
+  if (source.from === "given" && source.otherRegion !== undefined)
+    warn(t.previousOtherRegion(source.otherRegion, region));
+  if (source.from === "none") warn(t.previousNone(region, source.usedOwn));
+  if (source.from === "ambiguous") warn(t.previousAmbiguous(region, source.regions, source.usedOwn));
   return previous;
 }
 
@@ -239,6 +244,7 @@ async function scoreMany(files: readonly string[], failed: FailedFile[], ctx: Co
     summaries,
     groupBy ? (s) => (groupBy === "profile" ? s.profile : s.questionnaire.id) : undefined,
   );
+  warnBatch(summaries, ctx);
   if (groupBy !== "questionnaire" && groupTitles.questionnaire.size > 1) {
     io.stderr.write(
       `kuesioner: warning: one ranking mixes questionnaires ${[...groupTitles.questionnaire.keys()].sort().join(" and ")}; consider --group-by questionnaire\n`,
@@ -277,6 +283,31 @@ async function scoreMany(files: readonly string[], failed: FailedFile[], ctx: Co
     io.stderr.write(`kuesioner: ${failed.length} of ${inputs} input${inputs === 1 ? "" : "s"} could not be scored\n`);
   const gated = gates(results, ctx);
   return failed.length > 0 || gated ? ExitCode.Failed : ExitCode.Ok;
+}
+
+/**
+ * Warnings about the batch as a whole: the same region (and year) ranked twice, which a revised
+ * copy of a file beside the old one does, and one ranking over several evaluation years, which
+ * last year's files passed as inputs (a shell-expanded --previous pattern) do.
+ */
+function warnBatch(summaries: readonly ResultSummary[], ctx: Context): void {
+  const t = scoreMessages[ctx.options.lang];
+  const warn = (text: string) => ctx.io.stderr.write(`kuesioner: ${t.warning}: ${escapeText(text)}\n`);
+  const byRegion = new Map<string, ResultSummary[]>();
+  for (const s of summaries) {
+    const key = `${regionKey(s.region)}\0${s.year ?? ""}`;
+    byRegion.set(key, [...(byRegion.get(key) ?? []), s]);
+  }
+  for (const same of byRegion.values())
+    if (same.length > 1)
+      warn(
+        t.duplicateRegion(
+          same[0]!.region,
+          same.map((s) => s.file),
+        ),
+      );
+  const years = [...new Set(summaries.flatMap((s) => (s.year !== undefined ? [s.year] : [])))].sort();
+  if (years.length > 1) warn(t.mixedYears(years));
 }
 
 /** --fail-under and --require-complete; true when either is triggered (reported on stderr). */

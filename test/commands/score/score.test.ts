@@ -260,12 +260,66 @@ describe("score: ties, names and previous results", () => {
       ["score", "2023.yaml", "batch/c.yaml", "--previous", "previous.json", "--format", "json"],
       dir,
     );
-    expect(fromJson.stderr).toBe("");
+    expect(fromJson.stderr).toBe(
+      "kuesioner: warning: one ranking mixes the years 2022 and 2023; give last year's files with --previous (quoted, or a folder), not as inputs\n",
+    );
     const results = JSON.parse(fromJson.stdout).results as { region: string; improvementExact: string | null }[];
     expect(results.map((r) => [r.region, r.improvementExact])).toEqual([
       ["Kota Alfa", "1/50"],
       ["Kota Gama", "0"],
     ]);
+  });
+
+  it("matches --previous on the region's usual spellings, from a folder, a pattern or several options, and warns for every miss", async () => {
+    const year = (text: string, y: number) => text.replace("year: 2022", `year: ${y}`);
+    await mkdir(join(dir, "lalu"));
+    await mkdir(join(dir, "kini"));
+    await writeFile(join(dir, "lalu/baubau.yaml"), answersFile("Kota Bau-Bau", 1));
+    await writeFile(join(dir, "lalu/malang.yaml"), answersFile("KAB. MALANG", 1));
+    await writeFile(join(dir, "lalu/malang-kota.yaml"), answersFile("Kota Malang", 1));
+    await writeFile(join(dir, "kini/baubau.yaml"), year(answersFile("Kota Baubau", 3), 2023));
+    await writeFile(join(dir, "kini/malang.yaml"), year(answersFile("Kabupaten Malang", 3), 2023));
+    await writeFile(
+      join(dir, "kini/batu.yaml"),
+      year(answersFile("Kota Batu", 2, "previous: { total: 0.05 }\n"), 2023),
+    );
+    await writeFile(join(dir, "kini/tanpa-kind.yaml"), year(answersFile("Malang", 2), 2023));
+    const expected = [
+      ["Kota Baubau", "1/25"],
+      ["Kabupaten Malang", "1/25"],
+      ["Kota Batu", expect.any(String)],
+      ["Malang", null],
+    ];
+    for (const previous of [
+      ["lalu"],
+      ["lalu/*.yaml"],
+      ["lalu/baubau.yaml", "lalu/malang.yaml", "lalu/malang-kota.yaml"],
+    ]) {
+      const ran = await runKuesioner(
+        ["score", "kini", ...previous.flatMap((p) => ["--previous", p]), "--format", "json"],
+        dir,
+      );
+      const results = JSON.parse(ran.stdout).results as { region: string; improvementExact: string | null }[];
+      expect(results.map((r) => [r.region, r.improvementExact]).sort()).toEqual([...expected].sort());
+      expect(ran.stderr).toBe(
+        [
+          `kuesioner: warning: --previous has no result for "Kota Batu"; using the file's own previous score`,
+          `kuesioner: warning: --previous has 2 results that fit "Malang" ("KAB. MALANG", "Kota Malang"); none is used`,
+          "",
+        ].join("\n"),
+      );
+    }
+  });
+
+  it("warns when one region is ranked twice, naming both files", async () => {
+    await mkdir(join(dir, "revisi"));
+    await writeFile(join(dir, "revisi/alfa.yaml"), answersFile("Kota Alfa", 3));
+    await writeFile(join(dir, "revisi/alfa-revisi.yaml"), answersFile("KOTA ALFA", 4));
+    await writeFile(join(dir, "revisi/beta.yaml"), answersFile("Kota Beta", 2));
+    const ran = await runKuesioner(["score", "revisi", "--format", "csv"], dir);
+    expect(ran.stderr).toBe(
+      'kuesioner: warning: "KOTA ALFA" is ranked 2 times: revisi/alfa-revisi.yaml, revisi/alfa.yaml; a revised copy of a file? score only one\n',
+    );
   });
 
   it("uses the answer file's own previous total when --previous has none for it", async () => {
