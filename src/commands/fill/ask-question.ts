@@ -25,7 +25,7 @@ export interface AskContext {
 }
 
 /** Typed at the evidence or note prompt: stop asking for them for the rest of the run. */
-export const DETAILS_OFF_KEY = "!";
+const DETAILS_OFF_KEY = "!";
 
 export type QuestionAction =
   | { kind: "answer"; core: AnswerCore }

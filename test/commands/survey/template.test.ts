@@ -108,7 +108,7 @@ describe("survey template", () => {
 
   it("refuses a missing folder for --out before doing any work", async () => {
     const ran = await runKuesioner(["survey", "template", "--out", "nope/form.xlsx"], dir);
-    expect(ran.code).toBe(1);
+    expect(ran.code).toBe(2);
     expect(ran.stderr).toContain("the folder nope does not exist");
   });
 });
