@@ -54,6 +54,8 @@ export function applySurveyUpdates(
     if (after === -1) map.items.push(pair);
     else map.items.splice(after, 0, pair);
   }
+  // A file marked final that gets new counts is a draft again, as fill does when an answer changes.
+  if (updates.length && doc.get("status") === "final") doc.set("status", "draft");
   return doc.toString({ lineWidth: 0 });
 }
 
@@ -89,5 +91,6 @@ export function applySurveyUpdatesJson(
       },
     };
   }
-  return serializeAnswerFile({ ...file, answers }, { questionOrder, json: true });
+  const status = updates.length && file.status === "final" ? "draft" : file.status;
+  return serializeAnswerFile({ ...file, answers, ...(status ? { status } : {}) }, { questionOrder, json: true });
 }

@@ -126,9 +126,10 @@ export async function runSurveyImport(options: ImportOptions, io: CommandIO): Pr
   const questionOrder = questionnaire.elements.flatMap((e) => e.questions.map((q) => q.id));
   let preview: string | undefined;
   let replaced = 0;
+  let changed = false;
   if (target) {
     replaced = updates.filter((u) => target.answers?.answers[u.id] != null).length;
-    await writeTarget(target, updates, questionOrder, questionnaire, t);
+    changed = await writeTarget(target, updates, questionOrder, questionnaire, t);
   } else {
     preview = applySurveyUpdates("answers: {}\n", updates, questionOrder);
   }
@@ -148,7 +149,10 @@ export async function runSurveyImport(options: ImportOptions, io: CommandIO): Pr
     ),
   );
   if (options.into) {
-    io.stderr.write(`${t.written(options.into, updates.length, replaced, target!.created)}\n`);
+    const reopened = target!.answers?.status === "final" && changed;
+    io.stderr.write(
+      `${changed ? t.written(options.into, updates.length, replaced, target!.created) : t.unchanged(options.into)}${reopened ? ` ${t.reopened}` : ""}\n`,
+    );
   }
   return ExitCode.Ok;
 }
@@ -225,7 +229,7 @@ async function writeTarget(
   questionOrder: readonly string[],
   questionnaire: Target["questionnaire"]["questionnaire"],
   t: (typeof messages)["en"],
-): Promise<void> {
+): Promise<boolean> {
   const json = /\.json$/i.test(target.file);
   let text: string;
   if (target.created) {
@@ -256,6 +260,8 @@ async function writeTarget(
   const updated = new Set(updates.map((u) => u.id));
   const broken = scored.issues.find((i) => i.severity === "error" && updated.has(String(i.path[1])));
   if (broken) throw new Error(`survey import wrote an answer the scorer refuses: ${broken.message}`);
+  // Counts that were already there: the file keeps its bytes.
+  if (!target.created && text === target.original!.toString("utf8")) return false;
   const now = await readFile(target.file).catch(() => undefined);
   const unchanged = target.created ? now === undefined : (now?.equals(target.original!) ?? false);
   if (!unchanged) throw new KuesionerError(t.changedMeanwhile(target.name), ExitCode.Failed);
@@ -265,4 +271,5 @@ async function writeTarget(
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new KuesionerError(t.cannotWrite(target.name, code), ExitCode.Failed);
   }
+  return true;
 }

@@ -40,6 +40,8 @@ const id = {
     `${errors} galat${warnings ? `, ${warnings} peringatan` : ""}: ${into ? `${into} tidak diubah` : "tidak ada yang ditulis"}.`,
   written: (into: string, statements: number, replaced: number, created: boolean) =>
     `${created ? "Dibuat" : "Diperbarui"} ${into}: ${statements} pernyataan${replaced ? ` (${replaced} jawaban lama diganti)` : ""}.`,
+  unchanged: (into: string) => `${into} sudah berisi hasil ini; tidak diubah.`,
+  reopened: "Berkas tadinya final; kini draf lagi karena jawabannya berubah.",
   changedMeanwhile: (file: string) => `${file} diubah oleh program lain selama impor; tidak ditimpa`,
   cannotWrite: (file: string, code: string) => `tidak dapat menulis ${file} (${code}); isinya tetap seperti semula`,
   previewHeading: "Tanpa --into; yang akan ditulis ke berkas jawaban:",
@@ -159,6 +161,8 @@ const en: Messages = {
     `${errors} error${errors === 1 ? "" : "s"}${warnings ? `, ${warnings} warning${warnings === 1 ? "" : "s"}` : ""}: ${into ? `${into} was not changed` : "nothing written"}.`,
   written: (into, statements, replaced, created) =>
     `${created ? "Created" : "Updated"} ${into}: ${statements} statement${statements === 1 ? "" : "s"}${replaced ? ` (${replaced} earlier answer${replaced === 1 ? "" : "s"} replaced)` : ""}.`,
+  unchanged: (into) => `${into} already holds these results; not changed.`,
+  reopened: "The file was final; it is a draft again because its answers changed.",
   changedMeanwhile: (file) => `${file} was changed by another program during the import; not overwriting it`,
   cannotWrite: (file, code) => `cannot write ${file} (${code}); it keeps its previous content`,
   previewHeading: "No --into; this is what would be written into the answer file:",

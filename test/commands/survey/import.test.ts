@@ -282,6 +282,84 @@ describe("survey import: writing the answer file", () => {
     });
   });
 
+  it("turns a final file back into a draft, and leaves a file that already holds the results alone", async () => {
+    const answers = join(dir, "final.yaml");
+    await writeFile(answers, "questionnaire: smart-city-2023\nstatus: final\nanswers:\n  qw-stakeholder-design: 3\n");
+    await writeFile(join(dir, "r.csv"), `${header}Ani;0811;Setuju;Sangat setuju;Netral\n`);
+    const first = await runKuesioner(["survey", "import", "r.csv", "--into", "final.yaml"], dir);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toContain(
+      "Updated final.yaml: 3 statements. The file was final; it is a draft again because its answers changed.",
+    );
+    const written = await readFile(answers, "utf8");
+    expect(written).toContain("status: draft\n");
+    const again = await runKuesioner(["survey", "import", "r.csv", "--into", "final.yaml"], dir);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain("final.yaml already holds these results; not changed.");
+    expect(await readFile(answers, "utf8")).toBe(written);
+  });
+
+  it("prints the summary as CSV (Indonesian dialect), Markdown and JSON", async () => {
+    await writeFile(join(dir, "r.csv"), `${header}Ani;0811;Setuju;Sangat setuju;Netral\nBudi;0812;4;;Tidak setuju\n`);
+    const csv = await runKuesioner(["survey", "import", "r.csv", "--format", "csv", "--lang", "id"], dir);
+    expect(csv.stdout).toBe(
+      "\ufeffnumber;id;pillar;respondents;blank;mean;n0;n1;n2;n3;n4\r\n" +
+        "1;im-gov-ps-online;governance;2;0;3,5000;0;0;0;1;1\r\n" +
+        "2;im-gov-ps-transparent;governance;1;1;4,0000;0;0;0;0;1\r\n" +
+        "3;im-gov-ps-faster-cheaper;governance;2;0;1,5000;0;1;1;0;0\r\n",
+    );
+    const markdown = await runKuesioner(["survey", "import", "r.csv", "--format", "markdown"], dir);
+    expect(markdown.stdout).toBe(
+      [
+        "2 respondents from 1 file",
+        "",
+        "| # | id | Statement | Respondents | Blank | Mean | 0 | 1 | 2 | 3 | 4 |",
+        "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| 1 | `im-gov-ps-online` | I can use this service online. | 2 | 0 | 3.50 | 0 | 0 | 0 | 1 | 1 |",
+        "| 2 | `im-gov-ps-transparent` | The procedure, requirements, fees and processing time of this service are clear and public. | 1 | 1 | 4.00 | 0 | 0 | 0 | 0 | 1 |",
+        "| 3 | `im-gov-ps-faster-cheaper` | This service is now faster and cheaper than before. | 2 | 0 | 1.50 | 0 | 1 | 1 | 0 | 0 |",
+        "",
+      ].join("\n"),
+    );
+    const json = JSON.parse((await runKuesioner(["survey", "import", "r.csv", "--format", "json"], dir)).stdout);
+    expect(json.statements[0]).toEqual({
+      id: "im-gov-ps-online",
+      pillar: "governance",
+      column: true,
+      respondents: 2,
+      blank: 0,
+      mean: 3.5,
+      meanExact: "7/2",
+      counts: { 0: 0, 1: 0, 2: 0, 3: 1, 4: 1 },
+    });
+    expect(json.diagnostics).toContainEqual({
+      where: null,
+      row: null,
+      column: null,
+      severity: "warning",
+      code: "few-pillar",
+      params: { pillar: "governance", respondents: 2, required: 50 },
+    });
+  });
+
+  it("reads back a CSV template (id-ID: title rows, ; and the id row) filled in a spreadsheet", async () => {
+    await runKuesioner(["survey", "template", "--out", "form.csv", "--pillar", "society"], dir);
+    const template = await readFile(join(dir, "form.csv"), "utf8");
+    const rows = ["Ani;0811", "Budi;0812"].map((who, r) =>
+      [who, ...Array.from({ length: 9 }, (_, s) => ["Setuju", "4", "Netral", "Tidak setuju", ""][(r + s) % 5])].join(
+        ";",
+      ),
+    );
+    await writeFile(join(dir, "form.csv"), `${template}${rows.join("\r\n")}\r\n`);
+    const ran = await importJson(["form.csv"]);
+    expect(ran.code).toBe(0);
+    expect(ran.json.respondents).toBe(2);
+    const society = [...ran.byId.values()].filter((s) => s.column);
+    expect(society).toHaveLength(9);
+    expect(society[0]).toMatchObject({ counts: counts(0, 0, 0, 1, 1) });
+    expect(society[4]).toMatchObject({ respondents: 1, blank: 1 });
+  });
+
   const bad: [string, string, string][] = [
     ["an unknown label", "Ani;1;Setuju;Bagus sekali;Setuju\n", 'bad.csv:2:D: error: unknown answer "Bagus sekali"'],
     ["a number above the scale", "Ani;1;5;3;3\n", "bad.csv:2:C: error: 5 is outside the scale 0–4"],
