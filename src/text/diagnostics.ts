@@ -1,6 +1,7 @@
 import { Chalk } from "chalk";
 import { isAbsolute, relative } from "node:path";
 import type { Diagnostic } from "../errors.js";
+import type { DiagnosticJson } from "../model/diagnostic-json.js";
 import { escapeText } from "./escape.js";
 
 /** `file:line:column: severity: path: message`, one per line, as compilers print them; the hint on the next line. */
@@ -64,8 +65,12 @@ export function formatGithubAnnotation(d: Diagnostic): string {
 const escapeData = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 
-/** One diagnostic for `--format json`: every key always present, so consumers see one stable shape. */
-export function diagnosticJson(d: Diagnostic, kind: string) {
+/**
+ * One diagnostic for `--format json` (validate's output, score's `failed[].diagnostics`): every
+ * key always present, so consumers see one stable shape, documented in
+ * questionnaires/diagnostics.schema.json.
+ */
+export function diagnosticJson(d: Diagnostic, kind: DiagnosticJson["kind"]): DiagnosticJson {
   return {
     file: d.file,
     kind,
@@ -73,10 +78,15 @@ export function diagnosticJson(d: Diagnostic, kind: string) {
     column: d.line !== undefined ? (d.column ?? 1) : null,
     severity: d.severity,
     path: d.path,
+    code: d.code ?? null,
+    params: d.params ? Object.fromEntries(Object.entries(d.params).map(([k, v]) => [k, copy(v)])) : null,
     message: d.message,
     hint: d.hint ?? null,
+    omitted: d.omitted ?? null,
   };
 }
+
+const copy = (v: string | number | readonly string[]) => (typeof v === "object" ? [...v] : v);
 
 /** "2 errors, 1 warning in 3 files" / "no problems in 1 file". */
 export function summarizeDiagnostics(diagnostics: readonly Diagnostic[], files: number, detail = ""): string {

@@ -6,7 +6,9 @@ import { schemaChoices } from "./options.js";
 
 export function schemaCommand(io: CommandIO, setExit: (code: ExitCode) => void): Command {
   return new Command("schema")
-    .description("print the JSON Schema of questionnaire or answer files (for editor completion)")
+    .description(
+      "print the JSON Schema of questionnaire or answer files (for editor completion), or of the diagnostics JSON",
+    )
     .addArgument(new Argument("<kind>", "which schema").choices(schemaChoices.kind.choices))
     .action(async (kind: string) => {
       const run = await import("./run.js");

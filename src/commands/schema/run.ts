@@ -4,6 +4,7 @@ import type { CommandIO } from "../../command-io.js";
 import { ExitCode } from "../../errors.js";
 import { answerFileSchema } from "../../model/answers.js";
 import { questionnaireSchema } from "../../model/questionnaire.js";
+import { diagnosticsJsonSchema } from "../../model/diagnostic-json.js";
 
 export const schemaOptionsSchema = z.object({ kind: z.enum(schemaChoices.kind.choices) });
 export type SchemaOptions = z.infer<typeof schemaOptionsSchema>;
@@ -11,6 +12,7 @@ export type SchemaOptions = z.infer<typeof schemaOptionsSchema>;
 const titles = {
   questionnaire: { schema: questionnaireSchema, title: "kuesioner questionnaire" },
   answers: { schema: answerFileSchema, title: "kuesioner answer file" },
+  diagnostics: { schema: diagnosticsJsonSchema, title: "kuesioner diagnostics (validate --format json)" },
 } as const;
 
 /** The JSON Schema for editors, generated from the zod schemas (the single source of truth). */

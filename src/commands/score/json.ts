@@ -3,6 +3,7 @@ import type { Ranked } from "../../engine/rank.js";
 import type { QuestionResult } from "../../engine/score.js";
 import type { ResultSummary } from "../../engine/summary.js";
 import type { Diagnostic } from "../../errors.js";
+import { diagnosticJson } from "../../text/diagnostics.js";
 import { stringifyJson } from "../../text/escape.js";
 
 /**
@@ -27,7 +28,11 @@ export function renderBatchJson(ranked: readonly Ranked<ResultSummary>[], failed
       ...(r.group !== undefined ? { group: r.group } : {}),
       ...resultJson(r.item),
     })),
-    failed: failed.map((f) => ({ file: f.file, diagnostics: f.diagnostics.map(diagnosticJson) })),
+    // Every input is read as an answer file; a diagnostic in another file is in the questionnaire it names.
+    failed: failed.map((f) => ({
+      file: f.file,
+      diagnostics: f.diagnostics.map((d) => diagnosticJson(d, d.file === f.file ? "answers" : "questionnaire")),
+    })),
   });
 }
 
@@ -81,17 +86,5 @@ function questionJson(q: QuestionResult) {
     source: q.source ?? null,
     ...(q.respondents !== undefined ? { respondents: q.respondents } : {}),
     ...(q.value !== undefined ? { value: q.value } : {}),
-  };
-}
-
-function diagnosticJson(d: Diagnostic) {
-  return {
-    file: d.file,
-    line: d.line ?? null,
-    column: d.column ?? null,
-    path: d.path,
-    severity: d.severity,
-    message: d.message,
-    hint: d.hint ?? null,
   };
 }

@@ -21,10 +21,10 @@ type JsonSchema = {
 const committed = (kind: string) => readFileSync(join(repoRoot, `questionnaires/${kind}.schema.json`), "utf8");
 
 describe("the JSON Schemas for editors", () => {
-  it.each(["questionnaire", "answers"] as const)(
+  it.each(["questionnaire", "answers", "diagnostics"] as const)(
     "questionnaires/%s.schema.json is what kuesioner schema prints now",
     (kind) => {
-      // If this fails, the zod schemas changed: run `npm run schemas` and commit the two files.
+      // If this fails, the zod schemas changed: run `npm run schemas` and commit the files.
       expect(committed(kind), `questionnaires/${kind}.schema.json is out of date: run npm run schemas`).toBe(
         jsonSchemaFor(kind),
       );

@@ -176,6 +176,10 @@ describe("score: many files", () => {
       severity: "error",
       message: "score 5 is outside the scale 0–4",
       hint: null,
+      kind: "answers",
+      code: null,
+      params: null,
+      omitted: null,
     });
   });
 

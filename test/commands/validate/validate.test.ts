@@ -97,6 +97,9 @@ describe("kuesioner validate", () => {
         path: ["answers", "bl-1"],
         message: "score 7 is outside the scale 0–4",
         hint: null,
+        code: null,
+        params: null,
+        omitted: null,
       },
       {
         file: "bad.yaml",
@@ -107,6 +110,9 @@ describe("kuesioner validate", () => {
         path: ["answers", "bl-9"],
         message: 'unknown question id "bl-9" in questionnaire "mini"',
         hint: "check the id, or whether the answers belong to another questionnaire",
+        code: null,
+        params: null,
+        omitted: null,
       },
       {
         file: "on-broken.yaml",
@@ -117,6 +123,9 @@ describe("kuesioner validate", () => {
         path: ["questionnaire"],
         message: 'questionnaire "q/broken.yaml" is invalid',
         hint: "run kuesioner validate on it",
+        code: null,
+        params: null,
+        omitted: null,
       },
       {
         file: "q/broken.yaml",
@@ -127,6 +136,9 @@ describe("kuesioner validate", () => {
         path: ["profiles", 0, "weights"],
         message: 'weights of profile "reguler" sum to 95, expected 100',
         hint: "baseline 35 + outcome 60 = 95",
+        code: null,
+        params: null,
+        omitted: null,
       },
     ]);
     expect((await runKuesioner(args, dir)).stdout).toBe(ran.stdout);
