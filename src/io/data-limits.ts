@@ -3,7 +3,7 @@
  * `*a` can stand for billions of values, or for a value that contains itself; the schema check
  * would then run for hours or overflow the stack. Counting with a budget stops at the limit.
  */
-const MAX_VALUES = 2_000_000;
+export const MAX_VALUES = 2_000_000;
 export const MAX_DEPTH = 64;
 
 export type DataProblem =

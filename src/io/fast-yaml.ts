@@ -1,5 +1,5 @@
 import { load, Schema, Type, type LoadOptions } from "js-yaml";
-import { MAX_DEPTH } from "./data-limits.js";
+import { MAX_DEPTH, MAX_VALUES } from "./data-limits.js";
 
 /**
  * The fast path for reading YAML: js-yaml, several times faster than the `yaml` package, for
@@ -26,6 +26,11 @@ import { MAX_DEPTH } from "./data-limits.js";
  *   so one spanning lines goes to `yaml`; so does a line over 1,024 characters (`yaml` refuses
  *   such an implicit key).
  * The text checks are deliberately coarse: a false alarm only costs speed.
+ *
+ * The data limits (data-limits.ts) hold for whatever it returns, without walking the data again:
+ * without aliases there is no cycle, and every value takes at least one character of the text,
+ * so a text shorter than the value limit cannot exceed it (a longer one goes to `yaml`); js-yaml
+ * refuses nesting as deep as the depth limit counts (a scalar inside 63 collections is 64 nodes).
  */
 
 const scalar = (name: string, pattern: RegExp, construct: (source: string) => unknown) =>
@@ -92,6 +97,7 @@ function hasLongLine(text: string): boolean {
 
 /** The data of a plain YAML document, or undefined when `yaml` must read it. Never throws. */
 export function loadFast(text: string): unknown {
+  if (text.length >= MAX_VALUES) return undefined;
   const body = text.replace(/^---(?:[ ]+(?:#[^\n]*)?)?\r?\n/, "");
   for (const pattern of DEFER) if (pattern.test(body)) return undefined;
   if (hasLongLine(text)) return undefined;

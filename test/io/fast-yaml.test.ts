@@ -106,6 +106,12 @@ describe("the fast YAML path agrees with the yaml package", () => {
     agree(text);
   });
 
+  it.each([62, 63, 64, 65])("agrees at the nesting limit: a value inside %i collections", (depth) => {
+    agree(`${"[".repeat(depth)}1${"]".repeat(depth)}\n`);
+    agree(`${"[".repeat(depth)}${"]".repeat(depth)}\n`);
+    agree(`${"a:\n".repeat(1)}${Array.from({ length: depth - 1 }, (_, i) => `${" ".repeat(i + 1)}- `).join("\n")}x\n`);
+  });
+
   it("resolves plain scalars by the YAML 1.2 core schema, as yaml does", () => {
     const text = "a: 0o17\nb: 0x1F\nc: 1_000\nd: 0b1\ne: -.inf\nf: 1e3\ng: 007\nh: -0\ni: yes\nj: True\nk: .5\n";
     expect(loadFast(text)).toStrictEqual({
