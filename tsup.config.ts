@@ -5,7 +5,8 @@ import { sourceFingerprint } from "./src/io/build-id.js";
 // and `--help` do not load zod, yaml or the prompt library. The build's fingerprint keys the
 // compiled and cached questionnaires (src/io/questionnaire-store.ts).
 export default defineConfig({
-  entry: { main: "src/main.ts" },
+  // score's worker threads load dist/score-worker.js (src/commands/score/parallel.ts).
+  entry: { main: "src/main.ts", "score-worker": "src/commands/score/worker.ts" },
   format: ["esm"],
   target: "node20",
   platform: "node",

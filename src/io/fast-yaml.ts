@@ -56,24 +56,30 @@ const coreSchema = new Schema({
   ],
 });
 
-/** Shapes of text the fast path leaves to `yaml` (see above). */
-const DEFER = [
-  /^%/m, // a directive
-  /[\]}][ \t]*:/, // a flow collection as a key
-  /[{,][ ]*[[{]/, // a flow collection as a key in a flow mapping (or an item of a flow sequence)
-  /(?:^|[\s,[{])\?(?:\s|$)/, // an explicit (complex) key
-  /^[ \t]*[\]}]/m, // a flow collection closed at the start of a line
-  /\t/, // a tab: the two parsers differ on where one may stand
-  /(?:^|[\s,[{])!/m, // a tag; the non-specific "!" reads differently on an empty node
-  /^[ ]*(?:---|\.\.\.)/m, // a document marker, except a "---" on the first line (taken off before)
-  /[\]}"']#/, // a comment run into the token before it
-  /[|>][+-]?[1-9]/, // a block scalar with an explicit indentation
-  /\r(?!\n)/, // a carriage return alone: a line break to one parser, not to the other
-  /(?:^|\s)-[ ]*(?:#.*)?$/m, // an empty sequence entry (or one whose content starts on the next line)
-  /[|>][-1-9]*\+/, // a block scalar that keeps its trailing line breaks
-  /\ufeff/, // a byte order mark inside the text
+/**
+ * Shapes of text the fast path leaves to `yaml` (see above), each behind a character it cannot
+ * match without: searching for one character is much cheaper than running a pattern over every
+ * file, and most of these characters never occur in an answer file.
+ */
+const DEFER: readonly (readonly [string, RegExp])[] = [
+  ["%", /^%/m], // a directive
+  [":", /[\]}][ \t]*:/], // a flow collection as a key
+  ["[", /[{,][ ]*[[{]/], // a flow collection as a key in a flow mapping (or an item of a flow sequence)
+  ["{", /[{,][ ]*[[{]/],
+  ["?", /(?:^|[\s,[{])\?(?:\s|$)/], // an explicit (complex) key
+  ["]", /(?:^|\n)[ \t]*[\]}]/], // a flow collection closed at the start of a line
+  ["}", /(?:^|\n)[ \t]*[\]}]/],
+  ["\t", /\t/], // a tab: the two parsers differ on where one may stand
+  ["!", /(?:^|[\s,[{])!/], // a tag; the non-specific "!" reads differently on an empty node
+  ["--", /^[ ]*(?:---|\.\.\.)/m], // a document marker, except a "---" on the first line (taken off before)
+  ["..", /^[ ]*(?:---|\.\.\.)/m],
+  ["#", /[\]}"']#/], // a comment run into the token before it
+  ["|", /[|>][-+1-9]*[1-9+]/], // a block scalar with an explicit indentation, or that keeps its last line breaks
+  [">", /[|>][-+1-9]*[1-9+]/],
+  ["\r", /\r(?!\n)/], // a carriage return alone: a line break to one parser, not to the other
+  ["-", /(?<!\S)-[ ]*(?:#[^\n]*)?$/m], // an empty sequence entry (or one whose content starts on the next line)
+  ["\ufeff", /\ufeff/], // a byte order mark inside the text
 ];
-
 /** What the parser's listener sees of its state (js-yaml's types leave these out). */
 interface ParserState {
   input: string;
@@ -99,7 +105,7 @@ function hasLongLine(text: string): boolean {
 export function loadFast(text: string): unknown {
   if (text.length >= MAX_VALUES) return undefined;
   const body = text.replace(/^---(?:[ ]+(?:#[^\n]*)?)?\r?\n/, "");
-  for (const pattern of DEFER) if (pattern.test(body)) return undefined;
+  for (const [gate, pattern] of DEFER) if (body.includes(gate) && pattern.test(body)) return undefined;
   if (hasLongLine(text)) return undefined;
   let doubtful = false;
   const openedOnLine: number[] = [];

@@ -66,6 +66,16 @@ export class QuestionnaireCache {
   private readonly loaded = new Map<string, Promise<QuestionnaireResult>>();
   /** Resolution per folder and reference, so a batch does not probe the disk for every file. */
   private readonly resolutions = new Map<string, ReturnType<typeof resolveQuestionnaire>>();
+  /** The questionnaire in `file`, loaded once. */
+  getFile(file: string): Promise<QuestionnaireResult> {
+    let result = this.loaded.get(file);
+    if (!result) {
+      result = loadQuestionnaireFile(file, this.store);
+      this.loaded.set(file, result);
+    }
+    return result;
+  }
+
   get(ref: string, baseDir: string): Promise<QuestionnaireResult> {
     // Keyed by the file the reference resolves to: answer files spread over many folders that
     // name the same questionnaire must not load and validate it once per folder (a batch of

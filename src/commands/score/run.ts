@@ -13,7 +13,17 @@ import { expandInputs } from "../../io/expand-inputs.js";
 import { checkOutputFile, writeOutputFile } from "../../io/output-file.js";
 import { QuestionnaireCache } from "../../io/load-answers.js";
 import { loadPrevious } from "../../io/load-previous.js";
-import { evaluateInput, isScored, isSkipped, previousFor, summarizeScored } from "../../io/score-inputs.js";
+import {
+  evaluateInput,
+  isScored,
+  previousFor,
+  summarizeScored,
+  type PreviousSource,
+  type SkippedInput,
+} from "../../io/score-inputs.js";
+import { toBatchItem, type BatchItem } from "./batch-item.js";
+import { evaluateInOrder, workerCount, type WorkerSetup } from "./parallel.js";
+import { Progress } from "./progress.js";
 import { displayPath, formatDiagnostics, sortDiagnostics } from "../../text/diagnostics.js";
 import { elementColumns, questionnaireColumns } from "../../text/ranking-cells.js";
 import { renderScoreCsv } from "./csv.js";
@@ -101,14 +111,26 @@ interface Context {
 
 /** Scores one input; prints its diagnostics (or why it was skipped) at once. */
 async function evaluate(file: string, ctx: Context): Promise<EvaluatedAnswers | "skipped"> {
-  const outcome = await evaluateInput(file, {
+  return present(await evaluateHere(file, ctx), file, ctx);
+}
+
+function evaluateHere(file: string, ctx: Context): Promise<EvaluatedAnswers | SkippedInput> {
+  return evaluateInput(file, {
     cwd: ctx.io.cwd,
     cache: ctx.cache,
     named: ctx.named,
     display: ctx.display,
     ...(ctx.options.profile ? { profile: ctx.options.profile } : {}),
   });
-  if (isSkipped(outcome)) {
+}
+
+/** Prints an input's diagnostics, or why it was skipped. */
+function present<T extends Pick<EvaluatedAnswers, "diagnostics" | "questionnaire">>(
+  outcome: T | SkippedInput,
+  file: string,
+  ctx: Context,
+): T | "skipped" {
+  if ("skipped" in outcome) {
     ctx.io.stderr.write(`kuesioner: note: skipped ${escapeText(file)}: ${outcome.skipped}\n`);
     return "skipped";
   }
@@ -121,7 +143,10 @@ async function evaluate(file: string, ctx: Context): Promise<EvaluatedAnswers | 
  * --profile and --fail-under are checked against the first questionnaire they meet: an id it
  * does not have, or a score above its scale, is one usage error (exit 2), not an error per file.
  */
-function checkOptionsAgainst(outcome: EvaluatedAnswers, options: ScoreOptions): void {
+function checkOptionsAgainst(
+  outcome: Pick<EvaluatedAnswers, "diagnostics" | "questionnaire">,
+  options: ScoreOptions,
+): void {
   const unknown = outcome.diagnostics.find((d) => d.code === "profile.unknown" && d.path.length === 0);
   if (unknown && options.profile !== undefined) {
     const known = (unknown.params?.known ?? []) as readonly string[];
@@ -143,13 +168,29 @@ function checkOptionsAgainst(outcome: EvaluatedAnswers, options: ScoreOptions): 
 /** Last year's score for a file, with a warning when --previous did not give exactly this region's. */
 function previousOf(evaluated: EvaluatedAnswers, region: string, ctx: Context, single: boolean) {
   const { previous, source } = previousFor(evaluated, region, ctx.previous, single);
+  warnPrevious(source, region, ctx);
+  return previous;
+}
+
+function warnPrevious(source: PreviousSource, region: string, ctx: Context): void {
   const t = scoreMessages[ctx.options.lang];
   const warn = (text: string) => ctx.io.stderr.write(`kuesioner: ${t.warning}: ${escapeText(text)}\n`);
   if (source.from === "given" && source.otherRegion !== undefined)
     warn(t.previousOtherRegion(source.otherRegion, region));
   if (source.from === "none") warn(t.previousNone(region, source.usedOwn));
   if (source.from === "ambiguous") warn(t.previousAmbiguous(region, source.regions, source.usedOwn));
-  return previous;
+}
+
+/** Whether showing `item` writes to standard error (so the progress line must go first). */
+function writesToStderr(item: BatchItem): boolean {
+  if ("skipped" in item || item.diagnostics.length > 0) return true;
+  const source = item.scored?.previousSource;
+  return (
+    source !== undefined &&
+    (source.from === "none" ||
+      source.from === "ambiguous" ||
+      (source.from === "given" && source.otherRegion !== undefined))
+  );
 }
 
 async function scoreOne(file: string, ctx: Context): Promise<ExitCode> {
@@ -216,29 +257,52 @@ async function scoreMany(files: readonly string[], failed: FailedFile[], ctx: Co
   let skipped = 0;
   // Question scores are kept only for the workbook's questions sheet.
   const workbook = options.format === "xlsx" ? new WorkbookData() : undefined;
-  for (const file of files) {
-    const evaluated = await evaluate(file, ctx);
-    if (evaluated === "skipped") {
+  const progress = new Progress(io.stderr, files.length);
+  const setup: WorkerSetup = {
+    cwd: io.cwd,
+    env: { ...io.env },
+    cache: options.cache,
+    named: [...ctx.named],
+    ...(options.profile ? { profile: options.profile } : {}),
+    ...(ctx.previous ? { previous: ctx.previous } : {}),
+    keepResult: workbook !== undefined,
+  };
+  const items = evaluateInOrder(
+    files,
+    setup,
+    ctx.cache,
+    async (file) => toBatchItem(await evaluateHere(file, ctx), file, ctx.previous, workbook !== undefined),
+    workerCount(files.length, io.env),
+  );
+  let index = 0;
+  for await (const item of items) {
+    const file = files[index++]!;
+    // Whatever is written to standard error first erases the progress line.
+    if (writesToStderr(item)) progress.clear();
+    const shown = present(item, file, ctx);
+    progress.update(index);
+    if (shown === "skipped") {
       skipped++;
       continue;
     }
-    if (!isScored(evaluated)) {
-      failed.push({ file, diagnostics: sortDiagnostics(evaluated.diagnostics.filter((d) => d.severity === "error")) });
+    if (!shown.scored || !shown.questionnaire) {
+      failed.push({ file, diagnostics: sortDiagnostics(shown.diagnostics.filter((d) => d.severity === "error")) });
       continue;
     }
-    const { result, answers, questionnaire } = evaluated;
-    workbook?.collect(file, questionnaire.questionnaire, result);
+    const { questionnaire } = shown;
+    const { summary, region, previousSource, result } = shown.scored;
+    if (result) workbook?.collect(file, questionnaire.questionnaire, result);
     for (const e of questionnaire.questionnaire.elements)
       if (!elementTitles.has(e.id)) elementTitles.set(e.id, e.title);
     for (const p of questionnaire.questionnaire.profiles)
       if (!groupTitles.profile.has(p.id)) groupTitles.profile.set(p.id, p.title);
-    if (!groupTitles.questionnaire.has(result.questionnaire.id))
-      groupTitles.questionnaire.set(result.questionnaire.id, questionnaire.questionnaire.title);
-    const region = regionName(answers.respondent?.region, file);
-    const previous = previousOf(evaluated, region, ctx, false);
+    if (!groupTitles.questionnaire.has(summary.questionnaire.id))
+      groupTitles.questionnaire.set(summary.questionnaire.id, questionnaire.questionnaire.title);
+    warnPrevious(previousSource, region, ctx);
     // Only the summary is kept: a batch of thousands must not hold every question of every file.
-    summaries.push(summarizeScored(file, region, evaluated, previous));
+    summaries.push(summary);
   }
+  progress.clear();
   const groupBy = options.groupBy;
   const ranked: Ranked<ResultSummary>[] = rankResults(
     summaries,

@@ -1,0 +1,34 @@
+// A worker thread of `score` (see parallel.ts): evaluates the batches of answer files it is sent
+// with the very code the main thread runs (toBatchItem), and sends back what the ranking keeps of
+// each. The questionnaire is not sent back (the main thread has its own copy), only its file and
+// content hash.
+import { parentPort, workerData } from "node:worker_threads";
+import { QuestionnaireCache } from "../../io/load-answers.js";
+import { QuestionnaireStore } from "../../io/questionnaire-store.js";
+import { evaluateInput } from "../../io/score-inputs.js";
+import { displayPath } from "../../text/diagnostics.js";
+import { toBatchItem } from "./batch-item.js";
+import type { WorkerBatch, WorkerOutcome, WorkerSetup } from "./parallel.js";
+
+const setup = workerData as WorkerSetup;
+const cache = new QuestionnaireCache(QuestionnaireStore.forRun(setup.env, { cache: setup.cache }));
+const context = {
+  cwd: setup.cwd,
+  cache,
+  named: new Set(setup.named),
+  display: displayPath(setup.cwd),
+  ...(setup.profile ? { profile: setup.profile } : {}),
+};
+
+parentPort!.on("message", async (batch: WorkerBatch) => {
+  const items: WorkerOutcome[] = [];
+  for (const file of batch.files) {
+    const item = toBatchItem(await evaluateInput(file, context), file, setup.previous, setup.keepResult);
+    if ("skipped" in item || !item.questionnaire) items.push(item as WorkerOutcome);
+    else {
+      const { file: questionnaireFile, sha256 } = item.questionnaire;
+      items.push({ ...item, questionnaire: { file: questionnaireFile, sha256 } });
+    }
+  }
+  parentPort!.postMessage({ id: batch.id, outcomes: items });
+});
