@@ -46,6 +46,11 @@ function reportError(error: unknown, io: CommandIO): ExitCode {
 /** The process entry point (bin/kuesioner.js): the only place that sets the process exit code. */
 export async function main(argv: readonly string[]): Promise<void> {
   tuneGarbageCollection();
+  // `kuesioner compare A B --format json | head`: the reader left; what is left to print has
+  // nowhere to go, which is not an error of ours (Node would otherwise throw an unhandled EPIPE).
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+  });
   const io: CommandIO = {
     stdout: process.stdout,
     stderr: process.stderr,

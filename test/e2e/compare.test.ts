@@ -1,5 +1,7 @@
+import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { spawnKuesioner } from "./cli-harness.js";
+import { repoRoot } from "../reference/reference-data.js";
+import { bin, spawnKuesioner } from "./cli-harness.js";
 
 const OLD = "fixtures/compare/kabupaten-malang-2022.yaml";
 const NEW = "fixtures/compare/kabupaten-malang-2023.yaml";
@@ -33,5 +35,18 @@ describe("kuesioner compare (built binary)", () => {
     const ran = await spawnKuesioner(["compare", OLD]);
     expect(ran.code).toBe(2);
     expect(ran.stderr).toContain("missing required argument 'new'");
+  });
+
+  it("stops quietly when the reader of a long output goes away (| head)", () => {
+    const ran = spawnSync(
+      "sh",
+      ["-c", `"${process.execPath}" "${bin}" compare ${OLD} ${NEW} --format json | head -n 1`],
+      {
+        cwd: repoRoot,
+        encoding: "utf8",
+      },
+    );
+    expect(ran.stdout).toBe("{\n");
+    expect(ran.stderr).toBe("");
   });
 });

@@ -12,12 +12,12 @@ import { QuestionnaireCache } from "../../io/load-answers.js";
 import { checkOutputFile, writeOutputFile } from "../../io/output-file.js";
 import { evaluateInput, isSkipped } from "../../io/score-inputs.js";
 import { scoreNamedFile, type ScoredFile } from "../../io/scored-file.js";
-import { languages } from "../../model/common.js";
 import { fromNumber, type Exact } from "../../model/exact.js";
 import { renderBlocksMarkdown, renderBlocksText } from "../../text/blocks.js";
 import { displayPath, formatDiagnostics, sortDiagnostics } from "../../text/diagnostics.js";
 import { regionName } from "../../text/format.js";
 import { renderAdviseCsv } from "./csv.js";
+import { adviseChoices } from "./options.js";
 import { renderAdviseJson } from "./json.js";
 import { adviseBlocks, type AdviseInput } from "./report.js";
 
@@ -30,9 +30,9 @@ export const adviseOptionsSchema = z.object({
     .optional(),
   peers: z.array(z.string().min(1, "a peer input is empty")).min(1).optional(),
   profile: z.string().min(1, "expected a profile id").optional(),
-  format: z.enum(["table", "json", "csv", "markdown"]).default("table"),
+  format: z.enum(adviseChoices.format.choices).default(adviseChoices.format.default),
   out: z.string().min(1, "expected a file name").optional(),
-  lang: z.enum(languages).default("en"),
+  lang: z.enum(adviseChoices.lang.choices).default(adviseChoices.lang.default),
 });
 export type AdviseOptions = z.infer<typeof adviseOptionsSchema>;
 
