@@ -1,7 +1,14 @@
+import { randomBytes } from "node:crypto";
 import { open, rename, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
-let counter = 0;
+/** The file-system calls an atomic write makes; tests pass one that fails, or stops, midway. */
+export interface AtomicWriteFs {
+  open: typeof open;
+  rename: typeof rename;
+  unlink: typeof unlink;
+}
+const nodeFs: AtomicWriteFs = { open, rename, unlink };
 
 /**
  * Writes a file so that readers (and a power cut) see either the old content or the new,
@@ -12,28 +19,27 @@ let counter = 0;
 export async function writeFileAtomic(
   file: string,
   content: string | Uint8Array,
-  options: { durable?: boolean } = {},
+  options: { durable?: boolean; fs?: AtomicWriteFs } = {},
 ): Promise<void> {
   const durable = options.durable !== false;
+  const fs = options.fs ?? nodeFs;
   const dir = dirname(file);
-  const temp = join(
-    dir,
-    `.${basename(file)}.${process.pid}.${Date.now().toString(36)}.${(counter++).toString(36)}.tmp`,
-  );
-  const handle = await open(temp, "wx", 0o644);
+  // Random, so two writers (processes or not) never share a temporary file.
+  const temp = join(dir, `.${basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
+  const handle = await fs.open(temp, "wx", 0o644);
   try {
     await handle.writeFile(content);
     if (durable) await handle.sync();
   } catch (error) {
     await handle.close().catch(() => {});
-    await unlink(temp).catch(() => {});
+    await fs.unlink(temp).catch(() => {});
     throw error;
   }
   await handle.close();
   try {
-    await rename(temp, file);
+    await fs.rename(temp, file);
   } catch (error) {
-    await unlink(temp).catch(() => {});
+    await fs.unlink(temp).catch(() => {});
     throw error;
   }
   if (!durable) return;
