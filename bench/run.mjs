@@ -8,12 +8,13 @@
 //    with the default (all cores); and against the peer, a short Python script with PyYAML's C
 //    loader (bench/peer.py), when python3 has it.
 // 3. Memory: peak RSS of `score` at the small and the large size (and --huge N, if given).
+// 4. Report: `kuesioner report` on 500 files and on one region: time, peak RSS, HTML size.
 //
 // Answer files are generated into the system's temp folder (reused while the generator and the
 // questionnaire are unchanged), never into the repository.
 //
 // Options: --files N (default 5000), --small N (default 1000), --huge N (default none),
-// --runs N (default 3), --startup-runs N (default 11), --only startup|batch|survey,
+// --runs N (default 3), --startup-runs N (default 11), --only startup|batch|survey|report,
 // --survey-rows N (default 10000: `survey import` of 54 statements × N respondents, bench/survey.mjs).
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -23,6 +24,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import YAML from "yaml";
 import { generateAnswers } from "./generate.mjs";
+import { reportBench } from "./report.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
@@ -261,4 +263,6 @@ if (ONLY === undefined || ONLY === "survey") {
   const rows = Number(option("survey-rows", 10_000));
   lines.push(...(await surveyBench({ rows, small: Math.round(rows / 4), runs: Math.min(RUNS, 3) })));
 }
+if (ONLY === undefined || ONLY === "report")
+  await reportBench(lines, { bin, ensureFiles, measure, repeat, fmt, runs: RUNS });
 console.log(lines.join("\n"));

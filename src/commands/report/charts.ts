@@ -188,7 +188,7 @@ export function spreadChart(
         ? [
             {
               data: { values: options.highlight.map((r) => ({ ...r, who: options.highlightLabel ?? "" })) },
-              mark: { type: "point", shape: "diamond", filled: true, fill: INK, stroke: "#ffffff", size: 120 },
+              mark: { type: "point", shape: "diamond", filled: true, fill: INK, stroke: INK, size: 160 },
               encoding: {
                 y,
                 x,

@@ -146,7 +146,7 @@ export function planRegionReport(input: RegionReportInput, lang: Lang): PagePlan
     out.push(figureHtml(M.elementsChart, svgs[0]!), figureHtml(M.contributionChart, svgs[1]!), "</section>");
 
     if (result.pillars.length > 0) {
-      out.push(`<section id="pillars"><h2>${esc(L.pillars)}</h2><p class="note">${esc(L.pillarsNote)}.</p>`);
+      out.push(`<section id="pillars"><h2>${esc(L.pillars)}</h2><p class="note">${esc(sentence(L.pillarsNote))}.</p>`);
       if (pillarChart >= 0) out.push(figureHtml(M.pillarsChart, svgs[pillarChart]!));
       const empty = result.pillars.map((p, i) => ({ p, title: titles.pillars[i]! })).filter((x) => !x.p.score);
       if (empty.length)
@@ -187,6 +187,9 @@ export function planRegionReport(input: RegionReportInput, lang: Lang): PagePlan
   };
   return { title: M.documentTitle(region), charts, body };
 }
+
+/** A label used as a sentence starts with a capital. */
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function elementTitle(q: Questionnaire, id: string, lang: Lang): string {
   return localize(q.elements.find((e) => e.id === id)?.title, lang) || id;

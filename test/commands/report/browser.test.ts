@@ -92,6 +92,25 @@ describe.skipIf(skipBrowser)("report pages in headless Chromium", () => {
     }
   });
 
+  it("prints the report to an A4 PDF through the Chromium found on PATH (--pdf)", async () => {
+    const out = join(dir, "laporan.html");
+    const ran = await runKuesioner(
+      ["report", fixture("answers/2023/kabupaten-lembah-hijau.yaml"), "--out", out, "--pdf"],
+      repoRoot,
+      {
+        env: { PATH: process.env.PATH },
+      },
+    );
+    expect(ran.code, ran.stderr).toBe(0);
+    expect(ran.stderr).toContain("menulis");
+    expect(ran.stderr).toMatch(/laporan\.pdf\n$/);
+    const pdf = await readFile(join(dir, "laporan.pdf"));
+    expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    const sizes = pdfPageSizes(pdf);
+    expect(sizes.length).toBeGreaterThan(2);
+    expect(sizes.every(isA4)).toBe(true);
+  });
+
   it("shows the ranking report with the highlighted region, its charts and every total", async () => {
     const out = join(dir, "ranking.html");
     const ran = await runKuesioner(
