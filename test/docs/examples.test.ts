@@ -44,7 +44,9 @@ function runShown(command: string, cwd: string): string[] {
 describe("the examples in the README and docs/", () => {
   it("finds the examples (one per command in the README at least)", () => {
     const inReadme = examples.filter((e) => e.file === "README.md").map((e) => e.commands[0]?.command.split(" ")[1]);
-    expect(new Set(inReadme)).toEqual(new Set(["validate", "show", "schema", "score", "compare", "advise", "survey"]));
+    expect(new Set(inReadme)).toEqual(
+      new Set(["validate", "show", "schema", "score", "compare", "advise", "survey", "report"]),
+    );
     expect(examples.length).toBeGreaterThan(8);
   });
 
