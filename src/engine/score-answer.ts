@@ -1,5 +1,5 @@
 import type { Issue } from "../errors.js";
-import type { Answer } from "../model/answers.js";
+import { assessorScoreOf, type Answer, type AnswerObject } from "../model/answers.js";
 import type { NumericQuestion, Question, Scale } from "../model/questionnaire.js";
 import { effectiveRange, isNumeric } from "../model/numeric-question.js";
 import { div, exact, fromNumber, sum, type Exact } from "../model/exact.js";
@@ -8,9 +8,18 @@ import { div, exact, fromNumber, sum, type Exact } from "../model/exact.js";
 export type ScoreSource = "score" | "assessors" | "survey" | "value";
 
 export interface AnswerScore {
-  /** null: unanswered (counts as 0 in the element mean, and is listed as missing). */
+  /**
+   * The question's score: the verified one (the assessors' mean) where it exists, else the
+   * self-assessed one. null: unanswered (counts as 0 in the element mean, listed as missing).
+   */
   score: Exact | null;
   source?: ScoreSource;
+  /** The region's own answer scored (score, survey or value); null when it gave none. */
+  self: Exact | null;
+  /** The panel's mean; null when no assessor scored the question (the score is unverified). */
+  verified: Exact | null;
+  /** How many assessor scores the verified score is the mean of. */
+  assessors: number;
   /** For survey answers: how many respondents the mean is over. */
   respondents?: number;
   /** For count/percent/number answers: the value entered. */
@@ -54,12 +63,11 @@ export function scoreAnswer(
   const issues: Issue[] = [];
   const error = (p: (string | number)[], message: string, hint?: string) =>
     issues.push({ path: [...path, ...p], severity: "error", message, ...(hint ? { hint } : {}) });
-  const warning = (p: (string | number)[], message: string, hint?: string) =>
-    issues.push({ path: [...path, ...p], severity: "warning", message, ...(hint ? { hint } : {}) });
   const scaleText = `${scale.min}–${scale.max}`;
   const inScale = (v: number) => v >= scale.min && v <= scale.max;
 
-  if (answer === undefined || answer === null) return { score: null, issues };
+  const none = { score: null, self: null, verified: null, assessors: 0, issues };
+  if (answer === undefined || answer === null) return none;
   if (typeof answer === "number") {
     if (!inScale(answer)) {
       error(
@@ -67,68 +75,123 @@ export function scoreAnswer(
         `score ${answer} is outside the scale ${scaleText}`,
         isNumeric(question) ? `to enter a measured value, write { value: ${answer} }` : undefined,
       );
-      return { score: null, issues };
+      return none;
     }
-    return { score: fromNumber(answer), source: "score", issues };
+    const score = fromNumber(answer);
+    return { score, source: "score", self: score, verified: null, assessors: 0, issues };
   }
 
-  const given = (["score", "assessors", "survey", "value"] as const).filter((k) => answer[k] !== undefined);
-  if (given.length === 0) return { score: null, issues };
-  if (given.length > 1) {
-    error([given[1]!], `give one of score, assessors, survey or value; found ${given.join(" and ")}`);
-    return { score: null, issues };
+  let verified: Exact | null = null;
+  const scores = answer.assessors ?? [];
+  for (const [i, entry] of scores.entries()) {
+    const v = assessorScoreOf(entry);
+    if (!inScale(v)) {
+      const who = typeof entry === "number" ? "" : ` (${entry.name})`;
+      error(["assessors", i], `assessor score ${v}${who} is outside the scale ${scaleText}`);
+      return none;
+    }
   }
+  const names = scores.flatMap((entry, i) => (typeof entry === "number" ? [] : [{ name: entry.name, i }]));
+  const seen = new Map<string, number>();
+  for (const { name, i } of names) {
+    const key = assessorKey(name);
+    const first = seen.get(key);
+    if (first !== undefined) {
+      error(["assessors", i], `assessor "${name}" scored this question twice (also entry ${first + 1})`);
+      return none;
+    }
+    seen.set(key, i);
+  }
+  if (scores.length > 0) {
+    verified = div(sum(scores.map((e) => fromNumber(assessorScoreOf(e)))), exact(BigInt(scores.length)));
+  }
+  const self = scoreSelf(question, answer, scale, path, issues);
+  if (issues.some((i) => i.severity === "error")) return none;
+  const base = { self: self?.score ?? null, verified, assessors: scores.length, issues };
+  if (verified !== null) {
+    return {
+      ...base,
+      score: verified,
+      source: "assessors",
+      ...(self?.respondents !== undefined ? { respondents: self.respondents } : {}),
+      ...(self?.value !== undefined ? { value: self.value } : {}),
+    };
+  }
+  if (!self) return { ...base, score: null };
+  return {
+    ...base,
+    score: self.score,
+    source: self.source,
+    ...(self.respondents !== undefined ? { respondents: self.respondents } : {}),
+    ...(self.value !== undefined ? { value: self.value } : {}),
+  };
+}
+
+/** Assessor names compare without case and surrounding or repeated spaces. */
+export function assessorKey(name: string): string {
+  return name.trim().replace(/\s+/g, " ").toLocaleLowerCase("id");
+}
+
+interface SelfScore {
+  score: Exact;
+  source: Exclude<ScoreSource, "assessors">;
+  respondents?: number;
+  value?: number;
+}
+
+/** The region's own answer: exactly one of score, survey or value; errors go to `issues`. */
+function scoreSelf(
+  question: Question,
+  answer: AnswerObject,
+  scale: Scale,
+  path: (string | number)[],
+  issues: Issue[],
+): SelfScore | null {
+  const error = (p: (string | number)[], message: string, hint?: string) => {
+    issues.push({ path: [...path, ...p], severity: "error", message, ...(hint ? { hint } : {}) });
+    return null;
+  };
+  const warning = (p: (string | number)[], message: string, hint?: string) =>
+    issues.push({ path: [...path, ...p], severity: "warning", message, ...(hint ? { hint } : {}) });
+  const scaleText = `${scale.min}–${scale.max}`;
+  const inScale = (v: number) => v >= scale.min && v <= scale.max;
+  const given = (["score", "survey", "value"] as const).filter((k) => answer[k] !== undefined);
+  if (given.length === 0) return null;
+  if (given.length > 1) return error([given[1]!], `give one of score, survey or value; found ${given.join(" and ")}`);
   const source = given[0]!;
   switch (source) {
     case "score": {
       const v = answer.score!;
-      if (!inScale(v)) {
-        error(["score"], `score ${v} is outside the scale ${scaleText}`);
-        return { score: null, issues };
-      }
-      return { score: fromNumber(v), source, issues };
-    }
-    case "assessors": {
-      const scores = answer.assessors!;
-      const bad = scores.findIndex((v) => !inScale(v));
-      if (bad >= 0) {
-        error(["assessors", bad], `assessor score ${scores[bad]} is outside the scale ${scaleText}`);
-        return { score: null, issues };
-      }
-      return { score: div(sum(scores.map(fromNumber)), exact(BigInt(scores.length))), source, issues };
+      if (!inScale(v)) return error(["score"], `score ${v} is outside the scale ${scaleText}`);
+      return { score: fromNumber(v), source };
     }
     case "survey": {
       const survey = answer.survey!;
       if (question.kind !== "survey") {
-        error(
+        return error(
           ["survey"],
           `question "${question.id}" is a ${question.kind} question, not a survey`,
           "give a score instead",
         );
-        return { score: null, issues };
       }
       let mean: Exact;
       let respondents: number;
       if ("counts" in survey) {
         const outside = Object.keys(survey.counts).find((k) => !inScale(Number(k)));
         if (outside !== undefined) {
-          error(["survey", "counts", outside], `level ${outside} is outside the scale ${scaleText}`);
-          return { score: null, issues };
+          return error(["survey", "counts", outside], `level ${outside} is outside the scale ${scaleText}`);
         }
         const computed = surveyMean(survey.counts);
         if (!computed) {
-          error(["survey", "counts"], "no respondents counted");
-          return { score: null, issues };
+          return error(["survey", "counts"], "no respondents counted");
         }
         ({ mean, respondents } = computed);
       } else {
         if (!inScale(survey.mean)) {
-          error(["survey", "mean"], `survey mean ${survey.mean} is outside the scale ${scaleText}`);
-          return { score: null, issues };
+          return error(["survey", "mean"], `survey mean ${survey.mean} is outside the scale ${scaleText}`);
         }
         if (survey.respondents === 0) {
-          error(["survey", "respondents"], "a survey mean needs at least one respondent");
-          return { score: null, issues };
+          return error(["survey", "respondents"], "a survey mean needs at least one respondent");
         }
         mean = fromNumber(survey.mean);
         respondents = survey.respondents;
@@ -136,24 +199,24 @@ export function scoreAnswer(
       if (respondents < question.respondents) {
         warning(["survey"], `${respondents} respondents, fewer than the ${question.respondents} required`);
       }
-      return { score: mean, source, respondents, issues };
+      return { score: mean, source, respondents };
     }
     case "value": {
       const value = answer.value!;
       if (!isNumeric(question)) {
-        error(["value"], `question "${question.id}" is a ${question.kind} question and takes a score, not a value`);
-        return { score: null, issues };
+        return error(
+          ["value"],
+          `question "${question.id}" is a ${question.kind} question and takes a score, not a value`,
+        );
       }
       const range = effectiveRange(question);
       if ((range.min !== undefined && value < range.min) || (range.max !== undefined && value > range.max)) {
-        error(["value"], `value ${value} is outside the valid range ${range.min ?? "-∞"}–${range.max ?? "∞"}`);
-        return { score: null, issues };
+        return error(["value"], `value ${value} is outside the valid range ${range.min ?? "-∞"}–${range.max ?? "∞"}`);
       }
       if (question.kind === "count" && !Number.isInteger(value)) {
-        error(["value"], `a count is a whole number, found ${value}`);
-        return { score: null, issues };
+        return error(["value"], `a count is a whole number, found ${value}`);
       }
-      return { score: exact(BigInt(levelForValue(question, value, scale))), source, value, issues };
+      return { score: exact(BigInt(levelForValue(question, value, scale))), source, value };
     }
   }
 }

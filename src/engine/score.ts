@@ -10,10 +10,17 @@ export interface QuestionResult {
   id: string;
   element: string;
   pillar?: string;
+  /** The verified score where there is one, else the self-assessed one (see `verified`). */
   score: Exact | null;
   source?: ScoreSource;
   respondents?: number;
   value?: number;
+  /** The region's own answer, scored; null when it gave none. */
+  self: Exact | null;
+  /** The panel's mean; null: not verified (the score, if any, is the self-assessed one). */
+  verified: Exact | null;
+  /** Number of assessor scores behind `verified`. */
+  assessors: number;
 }
 
 interface ElementResult {
@@ -27,6 +34,10 @@ interface ElementResult {
   answered: number;
   questions: number;
   missing: string[];
+  /** The element's score from the region's own answers only (no self answer counts as 0). */
+  selfScore: Exact;
+  /** Questions with a verified score. */
+  verified: number;
 }
 
 interface PillarResult {
@@ -48,6 +59,33 @@ export interface ScoreResult {
   complete: boolean;
   band?: Band;
   questions: QuestionResult[];
+  /** Self-assessment against verification, for every report that shows both. */
+  verification: VerificationSummary;
+}
+
+export interface VerificationSummary {
+  /** Questions (of the profile) with an assessors' score. */
+  verified: number;
+  /** Questions with a self-assessed answer. */
+  selfAnswered: number;
+  /** Answered questions whose score is the self-assessed one: flagged "unverified" in reports. */
+  unverified: string[];
+  /** The total from the region's own answers only: Σ weight × self-assessed element score / 100. */
+  selfTotal: Exact;
+  /**
+   * Verified questions with a self-assessed answer whose scores differ, largest difference
+   * first (then in questionnaire order): what the region most needs to learn.
+   */
+  differences: QuestionDifference[];
+}
+
+export interface QuestionDifference {
+  id: string;
+  element: string;
+  self: Exact;
+  verified: Exact;
+  /** verified − self: negative when the panel scored lower than the region. */
+  difference: Exact;
 }
 
 export interface ScoreOutcome {
@@ -113,6 +151,8 @@ export function scoreAnswers(
       continue;
     }
     const scored: { value: Exact; weight: Exact }[] = [];
+    const selfScored: { value: Exact; weight: Exact }[] = [];
+    let verifiedCount = 0;
     const elementMissing: string[] = [];
     for (const question of element.questions) {
       const answer = own(answers.answers, question.id);
@@ -126,9 +166,15 @@ export function scoreAnswers(
         ...(outcome.source ? { source: outcome.source } : {}),
         ...(outcome.respondents !== undefined ? { respondents: outcome.respondents } : {}),
         ...(outcome.value !== undefined ? { value: outcome.value } : {}),
+        self: outcome.self,
+        verified: outcome.verified,
+        assessors: outcome.assessors,
       });
       if (outcome.score === null) elementMissing.push(question.id);
-      scored.push({ value: outcome.score ?? ZERO, weight: fromNumber(question.weight ?? 1) });
+      const questionWeight = fromNumber(question.weight ?? 1);
+      scored.push({ value: outcome.score ?? ZERO, weight: questionWeight });
+      selfScored.push({ value: outcome.self ?? ZERO, weight: questionWeight });
+      if (outcome.verified !== null) verifiedCount++;
     }
     const w = fromNumber(weight);
     const score = weightedMean(scored);
@@ -140,6 +186,8 @@ export function scoreAnswers(
       answered: element.questions.length - elementMissing.length,
       questions: element.questions.length,
       missing: elementMissing,
+      selfScore: weightedMean(selfScored),
+      verified: verifiedCount,
     });
     pushAll(missing, elementMissing);
   }
@@ -154,6 +202,7 @@ export function scoreAnswers(
     missing,
     complete: missing.length === 0,
     questions,
+    verification: summarizeVerification(elements, questions),
   };
   const band = bandFor(questionnaire.bands, total);
   if (band) result.band = band;
@@ -190,6 +239,29 @@ function unscoredElementIssues(
       : {}),
   });
   return issues;
+}
+
+/** Self-assessed against verified, from the scored questions (methodology §9). */
+export function summarizeVerification(
+  elements: readonly ElementResult[],
+  questions: readonly QuestionResult[],
+): VerificationSummary {
+  const differences: (QuestionDifference & { order: number })[] = [];
+  questions.forEach((q, order) => {
+    if (q.self === null || q.verified === null) return;
+    const difference = sub(q.verified, q.self);
+    if (difference.n !== 0n)
+      differences.push({ id: q.id, element: q.element, self: q.self, verified: q.verified, difference, order });
+  });
+  const size = (e: Exact) => (e.n < 0n ? exact(-e.n, e.d) : e);
+  differences.sort((a, b) => compare(size(b.difference), size(a.difference)) || a.order - b.order);
+  return {
+    verified: questions.filter((q) => q.verified !== null).length,
+    selfAnswered: questions.filter((q) => q.self !== null).length,
+    unverified: questions.filter((q) => q.verified === null && q.score !== null).map((q) => q.id),
+    selfTotal: sum(elements.map((e) => div(mul(e.weight, e.selfScore), exact(100n)))),
+    differences: differences.map(({ order: _order, ...d }) => d),
+  };
 }
 
 /** This tool's pillar index: the mean of the questions tagged with the pillar (not official). */

@@ -1,7 +1,7 @@
 import { constants } from "node:fs";
 import { copyFile, readFile } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
-import { Document, isMap, isScalar, parseDocument, visit, type Node } from "yaml";
+import { Document, isMap, isScalar, isSeq, parseDocument, visit, type Node } from "yaml";
 import { KuesionerError } from "../errors.js";
 import type { Answer, AnswerFile, AnswerObject, SurveyAnswer } from "../model/answers.js";
 import { writeFileAtomic } from "./atomic-write.js";
@@ -16,6 +16,7 @@ const FILE_KEYS = [
   "questionnaireSha256",
   "profile",
   "status",
+  "assessor",
   "respondent",
   "previous",
   "cursor",
@@ -24,13 +25,14 @@ const FILE_KEYS = [
   "questionDigests",
 ] as const satisfies readonly (keyof AnswerFile)[];
 const RESPONDENT_KEYS = ["region", "year", "office", "officer"] as const;
+/** The region's answer first, then the panel's verification of it. */
 const ANSWER_KEYS = [
   "score",
-  "assessors",
   "survey",
   "value",
   "evidence",
   "note",
+  "assessors",
 ] as const satisfies readonly (keyof AnswerObject)[];
 
 const DIGESTS_COMMENT =
@@ -63,6 +65,10 @@ function orderAnswer(answer: Answer, forYaml: boolean): unknown {
   if (answer === null || typeof answer === "number") return answer;
   const ordered: Record<string, unknown> = pick(answer, ANSWER_KEYS);
   if (answer.survey) ordered.survey = orderSurvey(answer.survey, forYaml);
+  if (answer.assessors)
+    ordered.assessors = answer.assessors.map((a) =>
+      typeof a === "number" ? a : { name: a.name, score: a.score, ...(a.note !== undefined ? { note: a.note } : {}) },
+    );
   return ordered;
 }
 
@@ -102,6 +108,9 @@ export function serializeAnswerFile(
     Pair(_, pair) {
       if (!isScalar(pair.key)) return;
       if (pair.key.value === "survey" && isMap(pair.value)) pair.value.flow = true;
+      // One line per assessor: name, score and note read as one verdict.
+      if (pair.key.value === "assessors" && isSeq(pair.value))
+        for (const item of pair.value.items) if (isMap(item)) item.flow = true;
       if (pair.key.value === "questionDigests") pair.key.commentBefore = DIGESTS_COMMENT;
     },
   });

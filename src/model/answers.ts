@@ -24,9 +24,31 @@ const surveyAnswerSchema = z.union([
 ]);
 export type SurveyAnswer = z.infer<typeof surveyAnswerSchema>;
 
+/** One assessor's verdict on a question, as `kuesioner verify` records it. */
+const assessorScoreSchema = z.strictObject({
+  name: z.string().trim().min(1).describe("The assessor's name, as given to kuesioner verify --assessor"),
+  score: z.number().describe("The assessor's score on the scale"),
+  note: z.string().optional().describe("What the assessor saw in the evidence, or found missing"),
+});
+export type AssessorScore = z.infer<typeof assessorScoreSchema>;
+
+/** An `assessors` entry's score: a bare number (anonymous) or a named assessor's. */
+export const assessorScoreOf = (entry: number | AssessorScore): number =>
+  typeof entry === "number" ? entry : entry.score;
+
+/**
+ * A question's answer. `score`, `survey` or `value` is the region's own (self-assessed) answer;
+ * `assessors` is the verification: the panel's scores, whose mean is the question score.
+ */
 const answerObjectSchema = z.strictObject({
   score: z.number().optional().describe("The score on the scale (a level, or a published mean)"),
-  assessors: z.array(z.number()).min(1).optional().describe("One score per assessor; the question score is their mean"),
+  assessors: z
+    .array(z.union([z.number(), assessorScoreSchema]))
+    .min(1)
+    .optional()
+    .describe(
+      "The verification: one score per assessor (a number, or { name, score, note }); the question score is their mean",
+    ),
   survey: surveyAnswerSchema.optional().describe("Citizen survey: per-level counts, or mean and respondents"),
   value: z.number().optional().describe("count/percent/number questions: the measured value"),
   ...evidenceFields,
@@ -55,6 +77,12 @@ export const answerFileSchema = z
       .describe("sha256 of the canonical questionnaire definition; a mismatch is reported"),
     profile: z.string().optional().describe("Weight profile id; the questionnaire's default otherwise"),
     status: z.enum(["draft", "final"]).optional(),
+    assessor: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .describe("In an assessor's file (kuesioner verify): whose scores the assessors entries are"),
     respondent: z
       .strictObject({
         region: z.string().min(1).optional(),

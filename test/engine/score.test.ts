@@ -56,11 +56,36 @@ describe("scoreAnswer: every answer form", () => {
       /assessor score 7/,
     ],
     [
-      "two forms at once",
+      "two self-assessed forms at once",
       "bl-01",
-      { score: 3, assessors: [3] },
-      ["answers", "bl-01", "assessors"],
-      /give one of score, assessors, survey or value/,
+      { score: 3, value: 2 },
+      ["answers", "bl-01", "value"],
+      /give one of score, survey or value; found score and value/,
+    ],
+    [
+      "a named assessor outside the scale",
+      "bl-01",
+      {
+        score: 3,
+        assessors: [
+          { name: "Ani", score: 3 },
+          { name: "Budi", score: 5 },
+        ],
+      },
+      ["answers", "bl-01", "assessors", 1],
+      /assessor score 5 \(Budi\) is outside the scale 0–4/,
+    ],
+    [
+      "the same assessor twice on one question",
+      "bl-01",
+      {
+        assessors: [
+          { name: "Ani Wijaya", score: 3 },
+          { name: " ani  wijaya", score: 2 },
+        ],
+      },
+      ["answers", "bl-01", "assessors", 1],
+      /assessor " ani  wijaya" scored this question twice \(also entry 1\)/,
     ],
     [
       "a survey for a level question",
@@ -159,6 +184,95 @@ const complete: Record<string, Answer> = {
   "qw-02": { score: 3.5 },
 };
 const withCollaboration = { ...complete, "co-01": 2 };
+
+describe("scoreAnswer: self-assessed and verified side by side (methodology §3 rule 1, §9)", () => {
+  it.each<[string, string, Answer, string | null, string | null, string | null, number]>([
+    ["a self-assessed level, unverified", "bl-01", 3, "3", "3", null, 0],
+    ["the panel only (published files)", "bl-01", { assessors: [3, 3, 3, 3, 2] }, "14/5", null, "14/5", 5],
+    [
+      "the region's level and five named assessors: the panel's mean counts",
+      "bl-01",
+      {
+        score: 4,
+        assessors: [
+          { name: "Ani", score: 3 },
+          { name: "Budi", score: 3, note: "Perbup ada" },
+          { name: "Citra", score: 3 },
+          { name: "Dewi", score: 3 },
+          { name: "Eko", score: 2, note: "belum diundangkan" },
+        ],
+      },
+      "14/5",
+      "4",
+      "14/5",
+      5,
+    ],
+    [
+      "anonymous and named scores together",
+      "bl-01",
+      { score: 1, assessors: [2, { name: "Ani", score: 3 }] },
+      "5/2",
+      "1",
+      "5/2",
+      2,
+    ],
+    [
+      "a survey verified by the panel keeps its respondents",
+      "im-01",
+      { survey: { mean: 3.1, respondents: 50 }, assessors: [{ name: "Ani", score: 2 }] },
+      "2",
+      "31/10",
+      "2",
+      1,
+    ],
+    [
+      "evidence only, verified",
+      "bl-01",
+      { evidence: ["SK"], assessors: [{ name: "Ani", score: 1 }] },
+      "1",
+      null,
+      "1",
+      1,
+    ],
+  ])("scores %s", (_what, id, answer, score, self, verified, assessors) => {
+    const outcome = scoreAnswer(question(id), answer, scale, ["answers", id]);
+    expect(outcome.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect([frac(outcome.score), frac(outcome.self), frac(outcome.verified), outcome.assessors]).toEqual([
+      score,
+      self,
+      verified,
+      assessors,
+    ]);
+  });
+
+  it("gives self-assessed and verified element scores and totals, and the largest differences first", () => {
+    const answers: Record<string, Answer> = {
+      ...complete,
+      "bl-01": { score: 3, assessors: [2, 2, 2, 2, 2] },
+      "bl-02": { score: 2, assessors: [2, 2, 3, 2, 2] },
+      "qw-01": { score: 4, assessors: [1, 2, 1, 1, 1] },
+    };
+    const result = scoreAnswers(miniQuestionnaire, file(answers)).result!;
+    const baseline = result.elements.find((e) => e.id === "baseline")!;
+    // verified: (2 + 2.2 + 3) / 3; self: (3 + 2 + 3) / 3
+    expect([frac(baseline.score), frac(baseline.selfScore), baseline.verified]).toEqual(["12/5", "8/3", 2]);
+    const v = result.verification;
+    expect(v.verified).toBe(4); // and oc-01, verified only: no self-assessed answer to compare
+    expect(v.unverified).not.toContain("bl-01");
+    expect(v.unverified).toContain("bl-03");
+    expect(v.differences.map((d) => [d.id, frac(d.self), frac(d.verified), frac(d.difference)])).toEqual([
+      ["qw-01", "4", "6/5", "-14/5"],
+      ["bl-01", "3", "2", "-1"],
+      ["bl-02", "2", "11/5", "1/5"],
+    ]);
+    // The self-assessed total is what the region's own answers give alone (oc-01 has none: 0).
+    const { ["oc-01"]: _verifiedOnly, ...own } = complete;
+    const selfOnly = scoreAnswers(miniQuestionnaire, file({ ...own, "bl-01": 3, "bl-02": 2, "qw-01": 4 })).result!;
+    expect(frac(v.selfTotal)).toBe(frac(selfOnly.total));
+    expect(selfOnly.verification).toMatchObject({ verified: 0, differences: [] });
+    expect(selfOnly.verification.unverified).toHaveLength(selfOnly.questions.filter((q) => q.score).length);
+  });
+});
 
 describe("scoreAnswers: elements, total, pillars (methodology §3)", () => {
   it("scores an element as the plain mean of its question scores", () => {

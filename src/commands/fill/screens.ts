@@ -1,6 +1,6 @@
 import { Chalk, type ChalkInstance } from "chalk";
 import type { Lang } from "../../model/common.js";
-import type { Answer } from "../../model/answers.js";
+import { assessorScoreOf, type Answer } from "../../model/answers.js";
 import type { NumericQuestion, Question, Questionnaire } from "../../model/questionnaire.js";
 import { isNumeric } from "../../model/numeric-question.js";
 import { div, exact, fromNumber, sum } from "../../model/exact.js";
@@ -191,8 +191,9 @@ export function describeAnswer(
   if (typeof answer === "number") return levelText(answer);
   if (answer.score !== undefined) return levelText(answer.score);
   if (answer.assessors) {
-    const mean = div(sum(answer.assessors.map(fromNumber)), exact(BigInt(answer.assessors.length)));
-    return t.describeAssessors(answer.assessors.map((s) => formatDecimal(s, lang)).join(", "), formatScore(mean, lang));
+    const scores = answer.assessors.map(assessorScoreOf);
+    const mean = div(sum(scores.map(fromNumber)), exact(BigInt(scores.length)));
+    return t.describeAssessors(scores.map((s) => formatDecimal(s, lang)).join(", "), formatScore(mean, lang));
   }
   if (answer.survey) {
     if ("mean" in answer.survey)

@@ -95,9 +95,14 @@ function withAnswerValue(file: AnswerFile, id: string, answer: Answer | undefine
   return { ...file, answers };
 }
 
-/** Replaces the scoring part of an answer, keeping its evidence and note; null clears it. */
+/**
+ * Replaces the region's answer, keeping its evidence and note; null clears it. The assessors'
+ * scores (the verification) are kept unless the new core brings its own: the officer's answer
+ * and the panel's are two things, and changing one must not lose the other.
+ */
 export function setAnswerCore(file: AnswerFile, id: string, core: AnswerCore | null): AnswerFile {
-  const { score: _s, assessors: _a, survey: _v, value: _x, ...kept } = asObject(own(file.answers, id));
+  const { score: _s, survey: _v, value: _x, ...kept } = asObject(own(file.answers, id));
+  if (core?.assessors) delete kept.assessors;
   return withAnswerValue(file, id, compact({ ...(core ?? {}), ...kept }));
 }
 
