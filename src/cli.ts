@@ -5,6 +5,7 @@ import { adviseCommand } from "./commands/advise/command.js";
 import { compareCommand } from "./commands/compare/command.js";
 import { fillCommand } from "./commands/fill/command.js";
 import { reportCommand } from "./commands/report/command.js";
+import { historyCommand } from "./commands/history/command.js";
 import { schemaCommand } from "./commands/schema/command.js";
 import { scoreCommand } from "./commands/score/command.js";
 import { showCommand } from "./commands/show/command.js";
@@ -51,6 +52,7 @@ export function buildProgram(io: CommandIO, version: string, setExit: (code: Exi
     compareCommand(io, setExit),
     adviseCommand(io, setExit),
     schemaCommand(io, setExit),
+    historyCommand(io, setExit),
   ]) {
     program.addCommand(
       command

@@ -17,6 +17,10 @@ export interface CommandIO {
   env: Readonly<Record<string, string | undefined>>;
   /** Colour on stdout/stderr: off for NO_COLOR, non-TTY output and tests. */
   color: boolean;
+  /** The system user, for the audit trail when no --as is given (main.ts asks the OS). */
+  user?: string;
+  /** The clock of the audit trail; tests fix it. */
+  now?: () => Date;
   /** Prompts for `fill`; tests inject a scripted one, otherwise fill uses the terminal (inquirer). */
   createPrompter?: (options: { lang: "id" | "en"; color: boolean }) => Promise<Prompter>;
 }
@@ -46,4 +50,10 @@ export function colorEnabled(env: Readonly<Record<string, string | undefined>>, 
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
   if (env.TERM === "dumb") return false;
   return stream.isTTY === true;
+}
+
+/** Who the audit trail names: --as, else the system user, else the usual variables, else "unknown". */
+export function currentUser(io: Pick<CommandIO, "user" | "env">, as?: string): string {
+  const candidates = [as, io.user, io.env.USER, io.env.LOGNAME, io.env.USERNAME];
+  return candidates.map((c) => c?.trim()).find((c) => c) ?? "unknown";
 }

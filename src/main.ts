@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 import { colorEnabled, invocationFolder, type CommandIO } from "./command-io.js";
 import { fileURLToPath } from "node:url";
+import { userInfo } from "node:os";
 import { ExitCode, KuesionerError } from "./errors.js";
 import { buildProgram } from "./cli.js";
 
@@ -43,6 +44,15 @@ function reportError(error: unknown, io: CommandIO): ExitCode {
   return ExitCode.Internal;
 }
 
+/** The login name, for the audit trail; containers without a passwd entry fall back to the environment. */
+function systemUser(): string | undefined {
+  try {
+    return userInfo().username || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The process entry point (bin/kuesioner.js): the only place that sets the process exit code. */
 export async function main(argv: readonly string[]): Promise<void> {
   tuneGarbageCollection();
@@ -58,6 +68,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     cwd: invocationFolder(process.env, process.cwd(), fileURLToPath(new URL("../package.json", import.meta.url))),
     env: process.env,
     color: !argv.includes("--no-color") && colorEnabled(process.env, process.stdout),
+    user: systemUser(),
   };
   process.exitCode = await run(argv, io);
 }

@@ -1,7 +1,7 @@
 import type { Issue } from "../errors.js";
 import type { AnswerFile } from "../model/answers.js";
 import type { Band, Profile, Questionnaire } from "../model/questionnaire.js";
-import { compare, div, exact, fromNumber, mul, sum, weightedMean, ZERO, type Exact } from "../model/exact.js";
+import { compare, div, exact, fromNumber, mul, sub, sum, weightedMean, ZERO, type Exact } from "../model/exact.js";
 import { scoreAnswer, type ScoreSource } from "./score-answer.js";
 import { own } from "../model/own.js";
 import { pushAll } from "../model/collections.js";
@@ -242,7 +242,7 @@ function unscoredElementIssues(
 }
 
 /** Self-assessed against verified, from the scored questions (methodology §9). */
-export function summarizeVerification(
+function summarizeVerification(
   elements: readonly ElementResult[],
   questions: readonly QuestionResult[],
 ): VerificationSummary {

@@ -5,6 +5,7 @@ import { Document, isMap, isScalar, isSeq, parseDocument, visit, type Node } fro
 import { KuesionerError } from "../errors.js";
 import type { Answer, AnswerFile, AnswerObject, SurveyAnswer } from "../model/answers.js";
 import { writeFileAtomic } from "./atomic-write.js";
+import type { AuditLog } from "./audit-log.js";
 import { shippedQuestionnairesDir } from "./package-root.js";
 import { hasOwnKey, own } from "../model/own.js";
 import { pushAll } from "../model/collections.js";
@@ -146,6 +147,8 @@ export class AnswerStore {
   private checkedComments = false;
   /** JSON of the answers last written, or found already written. */
   private lastSaved: string | undefined;
+  /** The answers as the file last held them, for the audit trail. */
+  private lastFile: AnswerFile | undefined;
 
   constructor(
     readonly file: string,
@@ -155,9 +158,14 @@ export class AnswerStore {
       onBackup?: (backup: string) => void;
       /** The file's name in messages (relative to the current folder); the path otherwise. */
       display?: string;
+      /** Where every change is recorded before the file is replaced. */
+      audit?: AuditLog;
+      /** The answers as read from `originalText`: what the first save's changes are counted from. */
+      opened?: AnswerFile;
     },
   ) {
     this.lastText = options.originalText;
+    this.lastFile = options.opened;
   }
 
   /** Writes the answers; returns false when nothing changed since the last save. */
@@ -174,6 +182,7 @@ export class AnswerStore {
     });
     if (text === this.lastText) {
       this.lastSaved = fingerprint;
+      this.lastFile = answers;
       return false;
     }
     const name = this.options.display ?? this.file;
@@ -196,6 +205,9 @@ export class AnswerStore {
         this.options.onBackup?.(backup);
       }
     }
+    // The log first: after a kill between the two, the log holds a change the file lacks, which
+    // the next open records as unsaved; the other order could lose a change from the history.
+    await this.options.audit?.record(this.lastFile, answers);
     try {
       await writeFileAtomic(this.file, text);
     } catch (error) {
@@ -213,6 +225,7 @@ export class AnswerStore {
     }
     this.lastText = text;
     this.lastSaved = fingerprint;
+    this.lastFile = answers;
     return true;
   }
 }

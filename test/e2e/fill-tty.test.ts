@@ -10,6 +10,7 @@ import { evaluateAnswerFile } from "../../src/io/evaluate-answers.js";
 import { answerFileSchema } from "../../src/model/answers.js";
 import { repoRoot } from "../reference/reference-data.js";
 import { installAsReadmeSays } from "./setup-harness.js";
+import { auditAgreement } from "./audit-agreement.js";
 
 /**
  * `fill` in a real terminal: tmux gives it a pseudo-terminal of fixed size; the test types
@@ -217,7 +218,9 @@ describe.skipIf(!hasTmux)(
         env: { ...process.env, NO_COLOR: "1" },
       });
       expect(validated.stderr).toContain("no problems in 1 file");
-      expect((await readdir(dir)).sort()).toEqual(["mini.yaml", "x.yaml"]);
+      expect((await readdir(dir)).sort()).toEqual(["mini.yaml", "x.yaml", "x.yaml.history.jsonl"]);
+      // The history holds every answer the file holds (and at most one save more).
+      expect(await auditAgreement(file)).not.toBe("disagree");
 
       // Resume: the question on screen when the process died comes back with its answer.
       const second = await term.start(dir, ["fill", "--out", "x.yaml", "--lang", "en"]);
@@ -233,6 +236,7 @@ describe.skipIf(!hasTmux)(
       const stopped = await term.screen(second);
       expect(stopped).toContain("kuesioner: Saved to x.yaml.\nResume with: kuesioner fill --out x.yaml --lang en");
       expect(stopped).not.toMatch(/Error|\s+at .*\.js:\d+/);
+      expect(await auditAgreement(file)).toBe("agree");
 
       const third = await term.start(dir, ["fill", "--out", "x.yaml", "--lang", "en"]);
       await term.waitFor(third, "Resuming x.yaml: 4 of 5 questions answered.");
@@ -256,6 +260,7 @@ describe.skipIf(!hasTmux)(
       };
       expect(json).toMatchObject({ status: "final", complete: true, totalRounded: "2.53", totalExact: "949/375" });
       expect(shown).toBe(json.totalRounded);
+      expect(await auditAgreement(file)).toBe("agree");
     }, 120_000);
 
     it("saves and exits 130 on SIGTERM, and leaves a valid file when the terminal is closed", async () => {

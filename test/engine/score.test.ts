@@ -85,7 +85,7 @@ describe("scoreAnswer: every answer form", () => {
         ],
       },
       ["answers", "bl-01", "assessors", 1],
-      /assessor " ani  wijaya" scored this question twice \(also entry 1\)/,
+      /assessor " ani {2}wijaya" scored this question twice \(also entry 1\)/,
     ],
     [
       "a survey for a level question",

@@ -40,6 +40,7 @@ export function fillCommand(io: CommandIO, setExit: (code: ExitCode) => void): C
       "do not ask for evidence and a note after each answer (type ! at either prompt for the same; a question changed from the review still asks them)",
     )
     .addOption(noCacheOption())
+    .option("--as <name>", "who the history (kuesioner history) names for the changes (default: the system user)")
     .addHelpText("after", FILL_HELP)
     .action(async (questionnaire: string | undefined, opts: Record<string, unknown>) => {
       const run = await import("./run.js");

@@ -30,6 +30,8 @@ export interface FillSession {
   answers: AnswerFile;
   /** The file's text when it was opened; absent for a new file. */
   originalText?: string;
+  /** The answers as that text held them, before fill brought them up to date (the audit trail's start). */
+  opened?: AnswerFile;
 }
 
 /** `jawaban-kabupaten-buleleng-2024.yaml`: the answer file's name when --out is not given. */
@@ -182,7 +184,7 @@ async function resumeSession(
       display,
     );
   }
-  return { file, display, questionnaire, answers, originalText };
+  return { file, display, questionnaire, answers, originalText, opened: loaded.value.answers };
 }
 
 /** Region, year and profile given on the command line win over the file's, with a notice. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import type { CommandIO } from "../../command-io.js";
+import { currentUser, type CommandIO } from "../../command-io.js";
+import { AuditLog } from "../../io/audit-log.js";
 import { CancelledError, ExitCode, UsageError } from "../../errors.js";
 import { scoreAnswers } from "../../engine/score.js";
 import { AnswerStore } from "../../io/answer-store.js";
@@ -31,6 +32,8 @@ export const fillOptionsSchema = z.object({
     .regex(/^\d{4}$/, "expected a year such as 2024")
     .transform(Number)
     .optional(),
+  /** Who the audit trail names for the changes; the system user otherwise. */
+  as: z.string().trim().min(1, "expected a name").optional(),
 });
 export type FillOptions = z.infer<typeof fillOptionsSchema>;
 
@@ -63,7 +66,15 @@ async function fill(options: FillOptions, io: CommandIO, prompter: Prompter): Pr
   const questionnaire = session.questionnaire.questionnaire;
   const profile = session.answers.profile ?? questionnaire.defaultProfile;
   const items = walkItems(questionnaire, profile);
+  const audit = new AuditLog(session.file, {
+    by: currentUser(io, options.as),
+    command: "fill",
+    now: io.now ?? (() => new Date()),
+  });
+  await audit.reconcile(session.opened);
   const store = new AnswerStore(session.file, {
+    audit,
+    ...(session.opened ? { opened: session.opened } : {}),
     questionOrder: questionnaire.elements.flatMap((e) => e.questions.map((q) => q.id)),
     ...(session.originalText !== undefined ? { originalText: session.originalText } : {}),
     onBackup: (backup) => write(`${t.backupMade(session.display, displayPath(backup, io.cwd))}\n`),

@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { Advice } from "../../engine/advise.js";
 import type { Comparison, QuestionChange } from "../../engine/compare-results.js";
-import type { Answer } from "../../model/answers.js";
+import { assessorScoreOf, type Answer } from "../../model/answers.js";
 import type { Lang } from "../../model/common.js";
 import { compare, div, exact, fromNumber, mul, sub, toNumber, type Exact } from "../../model/exact.js";
 import type { Question, Questionnaire } from "../../model/questionnaire.js";
@@ -356,8 +356,10 @@ function describeAnswer(
   if (answer === undefined || answer === null || !score) return M.unanswered;
   const shown = formatScore(score, lang);
   if (typeof answer === "number") return M.level(formatDecimal(answer, lang));
+  // A verified answer's score is the panel's: describe that, not the region's own level.
+  if (answer.assessors)
+    return M.assessorsAnswer(answer.assessors.map((v) => formatDecimal(assessorScoreOf(v), lang)).join(", "), shown);
   if (answer.score !== undefined) return M.level(formatDecimal(answer.score, lang));
-  if (answer.assessors) return M.assessorsAnswer(answer.assessors.map((v) => formatDecimal(v, lang)).join(", "), shown);
   if (answer.survey) return M.surveyAnswer(shown, scored.respondents ?? 0);
   if (answer.value !== undefined) {
     const unit = "unit" in question ? localize(question.unit, lang) : "";

@@ -1,0 +1,128 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { z } from "zod";
+import type { CommandIO } from "../../command-io.js";
+import { ExitCode, KuesionerError } from "../../errors.js";
+import { historyFileOf, readAuditLog } from "../../io/audit-log.js";
+import { loadAnswerFile } from "../../io/load-answers.js";
+import { auditStateOf, reconcileEntries, type AuditEntry } from "../../model/audit.js";
+import { languages, type Lang } from "../../model/common.js";
+import { describeStoredValue } from "../../text/answer-text.js";
+import { displayPath } from "../../text/diagnostics.js";
+import { displayWidth, padEnd } from "../../text/format.js";
+import { historyMessages } from "./messages.js";
+
+export const historyOptionsSchema = z.object({
+  file: z.string().min(1, "expected an answer file"),
+  question: z.string().trim().min(1, "expected a question id").optional(),
+  format: z.enum(["table", "json"]).default("table"),
+  lang: z.enum(languages).default("id"),
+});
+export type HistoryOptions = z.infer<typeof historyOptionsSchema>;
+
+/** An entry as history shows it: `recorded: false` for a difference the log does not hold yet. */
+export interface ShownEntry extends AuditEntry {
+  recorded: boolean;
+}
+
+/**
+ * `kuesioner history FILE [QUESTION]`: the audit trail of an answer file. When the file differs
+ * from what its log describes, the difference is shown as it would be recorded (not written:
+ * history only reads).
+ */
+export async function runHistory(options: HistoryOptions, io: CommandIO): Promise<ExitCode> {
+  const t = historyMessages[options.lang];
+  const file = resolve(io.cwd, options.file);
+  const display = displayPath(io.cwd)(file);
+  const logFile = historyFileOf(file);
+  const logDisplay = displayPath(io.cwd)(logFile);
+  const log = await readAuditLog(logFile);
+  const fileExists = existsSync(file);
+  if (!log.exists && !fileExists) throw new KuesionerError(t.fileMissing(display));
+  for (const p of log.problems) io.stderr.write(`${t.badLine(logDisplay, p.line, p.message)}\n`);
+
+  const entries: ShownEntry[] = log.entries.map((e) => ({ ...e, recorded: true }));
+  if (!fileExists) io.stderr.write(`${t.answerFileMissing(display)}\n`);
+  else {
+    const loaded = await loadAnswerFile(file);
+    if (!loaded.ok) io.stderr.write(`${t.answerFileInvalid(display)}\n`);
+    else if (log.exists) {
+      const time = (io.now ?? (() => new Date()))().toISOString();
+      for (const e of reconcileEntries(log.entries, auditStateOf(loaded.value.answers), time))
+        entries.push({ ...e, recorded: false });
+    }
+  }
+  if (!log.exists && options.format === "table") {
+    io.stderr.write(`${t.noHistory(display)}\n`);
+    return ExitCode.Ok;
+  }
+  const shown = options.question
+    ? entries.filter((e) => e.question === options.question || e.field === options.question)
+    : entries;
+  if (options.format === "json") {
+    io.stdout.write(renderHistoryJson(display, logDisplay, shown, log.problems));
+    return ExitCode.Ok;
+  }
+  if (options.question && shown.length === 0) {
+    io.stderr.write(`${t.noChanges(options.question)}\n`);
+    return ExitCode.Ok;
+  }
+  io.stdout.write(renderHistoryTable(display, shown, options.lang, options.question));
+  if (shown.some((e) => !e.recorded)) io.stdout.write(`\n${t.pendingNote("kuesioner fill / verify")}\n`);
+  return ExitCode.Ok;
+}
+
+function renderHistoryJson(
+  file: string,
+  logFile: string,
+  entries: readonly ShownEntry[],
+  problems: readonly { line: number; message: string }[],
+): string {
+  const json = {
+    file,
+    history: logFile,
+    entries: entries.map((e) => ({
+      seq: e.seq,
+      time: e.time,
+      by: e.by,
+      command: e.command,
+      reason: e.reason ?? null,
+      question: e.question ?? null,
+      field: e.field ?? null,
+      old: e.old ?? null,
+      new: e.new ?? null,
+      recorded: e.recorded,
+    })),
+    problems,
+  };
+  return `${JSON.stringify(json, null, 2)}\n`;
+}
+
+/** `2026-12-02T07:50:12.345Z` → `2026-12-02 07:50:12`; anything else as it is. */
+const shortTime = (iso: string) => iso.replace(/^(\d{4}-\d\d-\d\d)T(\d\d:\d\d:\d\d)(?:\.\d+)?Z$/, "$1 $2");
+
+function renderHistoryTable(file: string, entries: readonly ShownEntry[], lang: Lang, question?: string): string {
+  const t = historyMessages[lang];
+  const rows = entries.map((e) => {
+    const command =
+      e.command === "reconcile"
+        ? `${t.reconcile}: ${e.reason === "unsaved" ? t.reasonUnsaved : t.reasonOutside}`
+        : e.command;
+    return [
+      e.recorded ? shortTime(e.time) : `(${t.pending})`,
+      e.by ?? t.unknownUser,
+      command,
+      e.question ?? e.field ?? "",
+      `${describeStoredValue(e.old, lang)} → ${describeStoredValue(e.new, lang)}`,
+    ];
+  });
+  const header = [t.columnTime, t.columnBy, t.columnCommand, t.columnWhat, t.columnChange];
+  const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]!))));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : padEnd(c, widths[i]!)))
+      .join("  ")
+      .trimEnd();
+  const title = question ? t.titleQuestion(file, question, entries.length) : t.title(file, entries.length);
+  return `${[title, "", line(header), ...rows.map(line)].join("\n")}\n`;
+}

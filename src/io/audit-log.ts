@@ -1,0 +1,139 @@
+import { open, readFile } from "node:fs/promises";
+import { dirname } from "node:path";
+import type { AnswerFile } from "../model/answers.js";
+import {
+  auditEntrySchema,
+  auditStateOf,
+  diffAnswerFiles,
+  reconcileEntries,
+  type AuditChange,
+  type AuditEntry,
+} from "../model/audit.js";
+import { KuesionerError } from "../errors.js";
+
+/** The history of `jawaban.yaml` is `jawaban.yaml.history.jsonl`, beside it (copied with it). */
+export function historyFileOf(answerFile: string): string {
+  return `${answerFile}.history.jsonl`;
+}
+
+export interface AuditLogRead {
+  exists: boolean;
+  entries: AuditEntry[];
+  /** Lines that are not valid entries (1-based line numbers); a torn last line is not one. */
+  problems: { line: number; message: string }[];
+  /** The last line was cut short (a kill while appending): ignored, and ended on the next append. */
+  torn: boolean;
+}
+
+/** Reads a history log. A missing log is an empty one. */
+export async function readAuditLog(logFile: string): Promise<AuditLogRead> {
+  let text: string;
+  try {
+    text = await readFile(logFile, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT")
+      return { exists: false, entries: [], problems: [], torn: false };
+    throw new KuesionerError(`cannot read ${logFile} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  const lines = text.split("\n");
+  const endsCleanly = text === "" || text.endsWith("\n");
+  if (endsCleanly) lines.pop();
+  const entries: AuditEntry[] = [];
+  const problems: AuditLogRead["problems"] = [];
+  let torn = false;
+  lines.forEach((line, i) => {
+    if (line.trim() === "") return;
+    const last = i === lines.length - 1;
+    let data: unknown;
+    try {
+      data = JSON.parse(line);
+    } catch {
+      if (last && !endsCleanly) torn = true;
+      else problems.push({ line: i + 1, message: "not a JSON line" });
+      return;
+    }
+    const parsed = auditEntrySchema.safeParse(data);
+    if (parsed.success) entries.push(parsed.data);
+    else
+      problems.push({ line: i + 1, message: `not a history entry (${parsed.error.issues[0]?.message ?? "invalid"})` });
+  });
+  return { exists: true, entries, problems, torn };
+}
+
+async function appendDurably(logFile: string, lines: string, created: boolean): Promise<void> {
+  const handle = await open(logFile, "a", 0o644);
+  try {
+    await handle.writeFile(lines, "utf8");
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  if (created) {
+    // A new log's name must be durable before the answer file it vouches for is.
+    try {
+      const dir = await open(dirname(logFile), "r");
+      await dir.sync().catch(() => {});
+      await dir.close();
+    } catch {
+      // Folders cannot be opened on some file systems; the append itself is synced.
+    }
+  }
+}
+
+/**
+ * The audit trail one command keeps while it changes an answer file. Every change is appended
+ * and flushed to disk BEFORE the answer file is replaced, so after a kill the log holds at least
+ * what the file holds; on the next open, `reconcile` records the difference (a save that never
+ * reached the file, or an edit made outside kuesioner), and the log and the file agree again.
+ */
+export class AuditLog {
+  readonly logFile: string;
+  private seq = 0;
+  private torn = false;
+  private exists = false;
+
+  constructor(
+    answerFile: string,
+    private readonly who: { by: string; command: string; now: () => Date },
+  ) {
+    this.logFile = historyFileOf(answerFile);
+  }
+
+  /** Reads the log and brings it in line with the file as opened (undefined: a new file). */
+  async reconcile(onDisk: AnswerFile | undefined): Promise<AuditEntry[]> {
+    const read = await readAuditLog(this.logFile);
+    this.exists = read.exists;
+    this.torn = read.torn;
+    this.seq = read.entries.at(-1)?.seq ?? 0;
+    const added = reconcileEntries(read.entries, auditStateOf(onDisk), this.who.now().toISOString());
+    if (added.length > 0) await this.append(added);
+    return added;
+  }
+
+  /** Records the changes from `before` to `after`; returns false when there were none. */
+  async record(before: AnswerFile | undefined, after: AnswerFile): Promise<boolean> {
+    const changes = diffAnswerFiles(before, after);
+    if (changes.length === 0) return false;
+    const seq = this.seq + 1;
+    const time = this.who.now().toISOString();
+    await this.append(
+      changes.map((c: AuditChange) => ({ seq, time, by: this.who.by, command: this.who.command, ...c })),
+    );
+    return true;
+  }
+
+  private async append(entries: AuditEntry[]): Promise<void> {
+    const text = (this.torn ? "\n" : "") + entries.map((e) => `${JSON.stringify(e)}\n`).join("");
+    try {
+      await appendDurably(this.logFile, text, !this.exists);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      throw new KuesionerError(
+        `cannot record the change in ${this.logFile} (${code}); the answer file was not changed`,
+      );
+    }
+    this.exists = true;
+    this.torn = false;
+    this.seq = entries.at(-1)?.seq ?? this.seq;
+  }
+}
