@@ -51,6 +51,10 @@ export async function openPrompter(
       stdin.off("error", hangUp);
       process.off("SIGTERM", onTerm);
       process.off("SIGHUP", hangUp);
+      // A closed terminal sends SIGHUP and ends stdin in either order: when the end came first,
+      // a SIGHUP arriving now would kill the process with the default action before it says
+      // where the answers are. Once the prompts are over, a hang-up has nothing left to stop.
+      if (controller.signal.aborted) process.on("SIGHUP", ignore);
       stdin.off("end", hangUp);
       if (setRawMode) stdin.setRawMode = setRawMode;
     },
