@@ -1,6 +1,7 @@
 import { isMap, isScalar, type Document, type Pair, parseDocument, type YAMLMap } from "yaml";
 import type { AnswerFile } from "../model/answers.js";
 import { serializeAnswerFile } from "./answer-store.js";
+import { own } from "../model/own.js";
 
 /** One statement's imported result: respondents per level, and the files they came from. */
 export interface SurveyUpdate {
@@ -80,7 +81,7 @@ export function applySurveyUpdatesJson(
 ): string {
   const answers = { ...file.answers };
   for (const update of updates) {
-    const previous = answers[update.id];
+    const previous = own(answers, update.id);
     const kept = previous && typeof previous === "object" ? previous : {};
     const { score: _s, assessors: _a, value: _v, survey: _old, ...rest } = kept;
     answers[update.id] = {

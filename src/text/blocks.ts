@@ -1,5 +1,7 @@
 import { Chalk } from "chalk";
 import { displayWidth, padEnd, padStart, wrapWords } from "./format.js";
+import { maxOf, pushAll } from "../model/collections.js";
+import { escapeText } from "./escape.js";
 import { markdownCell, markdownTable } from "./markdown.js";
 
 /**
@@ -27,6 +29,29 @@ export type Block =
       detailHeader?: string;
     };
 
+/** A block with every text escaped: region names, titles and notes come from the files. */
+function escapeBlock(block: Block): Block {
+  const row = (cells: readonly string[]) => cells.map(escapeText);
+  switch (block.kind) {
+    case "heading":
+    case "paragraph":
+      return { ...block, text: escapeText(block.text) };
+    case "fields":
+      return { ...block, rows: block.rows.map(([k, v]) => [escapeText(k), escapeText(v)] as const) };
+    case "list":
+      return { ...block, items: row(block.items) };
+    case "table":
+      return {
+        ...block,
+        headers: row(block.headers),
+        rows: block.rows.map(row),
+        ...(block.footer ? { footer: block.footer.map(row) } : {}),
+        ...(block.details ? { details: row(block.details) } : {}),
+        ...(block.detailHeader !== undefined ? { detailHeader: escapeText(block.detailHeader) } : {}),
+      };
+  }
+}
+
 /** The blocks for a terminal: headings in bold, tables in aligned columns, paragraphs wrapped to the width. */
 export function renderBlocksText(blocks: readonly Block[], options: { color: boolean; width?: number }): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
@@ -35,7 +60,7 @@ export function renderBlocksText(blocks: readonly Block[], options: { color: boo
   const gap = () => {
     if (lines.length && lines.at(-1) !== "") lines.push("");
   };
-  for (const block of blocks) {
+  for (const block of blocks.map(escapeBlock)) {
     switch (block.kind) {
       case "heading":
         if (block.level > 1) gap();
@@ -43,11 +68,11 @@ export function renderBlocksText(blocks: readonly Block[], options: { color: boo
         break;
       case "paragraph": {
         const wrapped = wrapWords(block.text.split(" "), width, "  ");
-        lines.push(...(block.dim ? wrapped.map((l) => chalk.dim(l)) : wrapped));
+        pushAll(lines, block.dim ? wrapped.map((l) => chalk.dim(l)) : wrapped);
         break;
       }
       case "fields": {
-        const keyWidth = Math.max(...block.rows.map(([k]) => displayWidth(k)));
+        const keyWidth = maxOf(block.rows.map(([k]) => displayWidth(k)));
         for (const [key, value] of block.rows) lines.push(`  ${padEnd(key, keyWidth)}  ${value}`.trimEnd());
         break;
       }
@@ -55,12 +80,12 @@ export function renderBlocksText(blocks: readonly Block[], options: { color: boo
         for (const item of block.items) {
           const wrapped = wrapWords(item.split(" "), width, "    ");
           wrapped[0] = `  - ${wrapped[0]!.trimStart()}`;
-          lines.push(...wrapped);
+          pushAll(lines, wrapped);
         }
         break;
       case "table": {
         const all = [block.headers, ...block.rows, ...(block.footer ?? [])];
-        const widths = block.headers.map((_, i) => Math.max(...all.map((r) => displayWidth(r[i] ?? ""))));
+        const widths = block.headers.map((_, i) => maxOf(all.map((r) => displayWidth(r[i] ?? ""))));
         const row = (cells: readonly string[]) =>
           `  ${cells
             .map((c, i) => (block.right.includes(i) ? padStart(c, widths[i]!) : padEnd(c, widths[i]!)))
@@ -70,7 +95,11 @@ export function renderBlocksText(blocks: readonly Block[], options: { color: boo
         block.rows.forEach((r, i) => {
           lines.push(row(r));
           const detail = block.details?.[i];
-          if (detail) lines.push(...wrapWords(detail.split(" "), width, indent).map((l) => chalk.dim(l)));
+          if (detail)
+            pushAll(
+              lines,
+              wrapWords(detail.split(" "), width, indent).map((l) => chalk.dim(l)),
+            );
         });
         if (block.footer?.length) {
           lines.push(`  ${"─".repeat(widths.reduce((a, b) => a + b, 0) + 2 * (widths.length - 1))}`);
@@ -86,7 +115,7 @@ export function renderBlocksText(blocks: readonly Block[], options: { color: boo
 /** The blocks as GitHub-flavoured Markdown, for a wiki page, an issue or an e-mail. */
 export function renderBlocksMarkdown(blocks: readonly Block[]): string {
   const out: string[] = [];
-  for (const block of blocks) {
+  for (const block of blocks.map(escapeBlock)) {
     switch (block.kind) {
       case "heading":
         out.push(`${"#".repeat(block.level)} ${block.text}`, "");
@@ -95,10 +124,16 @@ export function renderBlocksMarkdown(blocks: readonly Block[]): string {
         out.push(block.dim ? `_${block.text}_` : block.text, "");
         break;
       case "fields":
-        out.push(...block.rows.map(([k, v]) => `- **${markdownCell(k)}:** ${markdownCell(v)}`), "");
+        pushAll(
+          out,
+          block.rows.map(([k, v]) => `- **${markdownCell(k)}:** ${markdownCell(v)}`),
+        ).push("");
         break;
       case "list":
-        out.push(...block.items.map((item) => `- ${markdownCell(item)}`), "");
+        pushAll(
+          out,
+          block.items.map((item) => `- ${markdownCell(item)}`),
+        ).push("");
         break;
       case "table": {
         const footer = (block.footer ?? []).map((r) => r.map((c) => (c ? `**${c}**` : c)));
@@ -106,7 +141,10 @@ export function renderBlocksMarkdown(blocks: readonly Block[]): string {
         const headers = details ? [...block.headers, block.detailHeader ?? ""] : block.headers;
         const rows = details ? block.rows.map((r, i) => [...r, details[i] ?? ""]) : block.rows;
         const footers = details ? footer.map((r) => [...r, ""]) : footer;
-        out.push(...markdownTable(headers, [...rows, ...footers], (i) => block.right.includes(i)), "");
+        pushAll(
+          out,
+          markdownTable(headers, [...rows, ...footers], (i) => block.right.includes(i)),
+        ).push("");
         break;
       }
     }

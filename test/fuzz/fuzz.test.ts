@@ -1,4 +1,4 @@
-import { cp, mkdir, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
@@ -37,6 +37,8 @@ const fuzzCase = fc.record({
   aMutations: fc.array(mutation, { maxLength: 4 }),
   target: fc.constantFrom("keep" as const, "case-q.yaml" as const),
   format: fc.constantFrom(...formats),
+  /** One of the commands that landed after validate and score, on the same answer file. */
+  other: fc.constantFrom("compare" as const, "advise" as const, "report" as const, "none" as const),
 });
 type FuzzCase = typeof fuzzCase extends fc.Arbitrary<infer T> ? T : never;
 
@@ -143,6 +145,30 @@ async function check(c: FuzzCase): Promise<string | undefined> {
     }
   }
   if (one.code === 0 && one.stdout === "") problems.push("score: exit 0 without a report");
+
+  if (c.other !== "none") {
+    const format = c.format;
+    const argv =
+      c.other === "compare"
+        ? ["compare", "good-1.yaml", aFile, "--format", format]
+        : c.other === "advise"
+          ? ["advise", aFile, "--format", format]
+          : ["report", aFile, "--out", "case.html"];
+    const other = await kuesioner(argv, dir);
+    exit(c.other, other.code);
+    fail(`${c.other} stdout`, rawControlCharacter(other.stdout, format === "csv"));
+    fail(`${c.other} stderr`, rawControlCharacter(other.stderr));
+    fail(`${c.other} stderr`, foreignStderrLine(other.stderr, dir, false));
+    if (format === "json" && c.other !== "report" && other.stdout !== "") {
+      try {
+        JSON.parse(other.stdout);
+      } catch (error) {
+        problems.push(`${c.other} --format json: not JSON (${String(error)})`);
+      }
+    }
+    if (c.other === "report" && other.code === 0)
+      fail("report HTML", rawControlCharacter(await readFile(join(dir, "case.html"), "utf8")));
+  }
   return problems.length ? problems.join("\n") : undefined;
 }
 

@@ -9,6 +9,7 @@ import type { Block } from "../../text/blocks.js";
 import { formatDecimal, formatPercent, formatScore, formatSigned, localize } from "../../text/format.js";
 import { describeScoredAnswer } from "../../text/scored-answer.js";
 import { adviseMessages } from "./messages.js";
+import { pushAll } from "../../model/collections.js";
 
 /** Gains are small: four decimals, so that a single step on a 33-question element still shows. */
 const GAIN_DIGITS = 4;
@@ -77,8 +78,8 @@ export function adviseBlocks(input: AdviseInput, lang: Lang): Block[] {
     blocks.push({ kind: "paragraph", text: M.unansweredFirst(unanswered.length, list) });
   }
 
-  if (input.plan) blocks.push(...planBlocks(input.plan, input, lang));
-  if (input.peers) blocks.push(...peerBlocks(input.peers, lang, elementTitle, pillarTitle));
+  if (input.plan) pushAll(blocks, planBlocks(input.plan, input, lang));
+  if (input.peers) pushAll(blocks, peerBlocks(input.peers, lang, elementTitle, pillarTitle));
 
   if (advice.questions.length === 0) {
     blocks.push({ kind: "paragraph", text: M.allAtTop });

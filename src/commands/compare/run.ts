@@ -11,6 +11,7 @@ import { displayPath, formatDiagnostics, sortDiagnostics } from "../../text/diag
 import { renderCompareCsv } from "./csv.js";
 import { renderCompareJson } from "./json.js";
 import { compareBlocks } from "./report.js";
+import { pushAll } from "../../model/collections.js";
 
 const profileId = z.string().min(1, "expected a profile id").optional();
 
@@ -36,7 +37,7 @@ export async function runCompare(options: CompareOptions, io: CommandIO): Promis
   const diagnostics: Diagnostic[] = [];
   const load = async (file: string, profile: string | undefined): Promise<ScoredFile | undefined> => {
     const loaded = await scoreNamedFile(file, { cwd: io.cwd, cache, display, ...(profile ? { profile } : {}) });
-    diagnostics.push(...loaded.diagnostics);
+    pushAll(diagnostics, loaded.diagnostics);
     return loaded.scored;
   };
   const before = await load(options.old, options.oldProfile);

@@ -17,6 +17,8 @@ import {
 import { barChart, pairedBarChart } from "./charts.js";
 import { esc, evidenceHtml, figureHtml, tableHtml } from "./html.js";
 import { reportMessages } from "./messages.js";
+import { maxOf } from "../../model/collections.js";
+import { own } from "../../model/own.js";
 
 export interface RegionReportInput extends ScoreReportInput {
   /** Last year's answer file compared with this one (compare's view), when --previous was an answer file. */
@@ -68,7 +70,7 @@ export function planRegionReport(input: RegionReportInput, lang: Lang): PagePlan
       })),
       {
         axisTitle: L.contribution,
-        domain: [0, Math.max(...result.elements.map((e) => toNumber(maxContribution(e.weight))), 0.01)],
+        domain: [0, Math.max(maxOf(result.elements.map((e) => toNumber(maxContribution(e.weight)))), 0.01)],
       },
     ),
   ];
@@ -326,7 +328,7 @@ function annexHtml(input: RegionReportInput, elementTitles: readonly string[], l
     );
     for (const question of element.questions) {
       const scored = byId.get(question.id);
-      const answer = answers.answers[question.id];
+      const answer = own(answers.answers, question.id);
       const score = scored?.score ?? null;
       const level = score && score.d === 1n ? String(score.n) : undefined;
       const descriptor = level !== undefined && "levels" in question ? localize(question.levels?.[level], lang) : "";

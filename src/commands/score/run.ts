@@ -39,6 +39,7 @@ import type { Text } from "../../model/common.js";
 import { scoreChoices } from "./options.js";
 import { escapeText } from "../../text/escape.js";
 import { scoreMessages } from "./messages.js";
+import { pushAll } from "../../model/collections.js";
 
 export const scoreOptionsSchema = z.object({
   inputs: z.array(z.string().min(1, "an input is empty")).min(1, "give at least one answer file, folder or pattern"),
@@ -85,7 +86,7 @@ export async function runScore(options: ScoreOptions, io: CommandIO): Promise<Ex
     for (const file of found.files) {
       const loaded = await loadPrevious(resolve(io.cwd, file), cache);
       report(loaded.diagnostics);
-      previous.push(...loaded.scores);
+      pushAll(previous, loaded.scores);
     }
     if (previous.length === 0)
       throw new KuesionerError(t.previousNothing(options.previous.join(" ")), ExitCode.Failed, t.previousNothingHint);

@@ -20,6 +20,7 @@ import { formatSurveyDiagnostic, messages } from "./messages.js";
 import { surveyStatements } from "./statements.js";
 import { renderImportSummary } from "./summary.js";
 import { SurveyTally } from "./tally.js";
+import { own } from "../../model/own.js";
 
 export const importOptionsSchema = z.object({
   responses: z.array(z.string().min(1, "a response file name is empty")).min(1, "give at least one response file"),
@@ -128,7 +129,7 @@ export async function runSurveyImport(options: ImportOptions, io: CommandIO): Pr
   let replaced = 0;
   let changed = false;
   if (target) {
-    replaced = updates.filter((u) => target.answers?.answers[u.id] != null).length;
+    replaced = updates.filter((u) => own(target.answers?.answers, u.id) != null).length;
     changed = await writeTarget(target, updates, questionOrder, questionnaire, t);
   } else {
     preview = applySurveyUpdates("answers: {}\n", updates, questionOrder);
