@@ -76,6 +76,8 @@ async function check(c: FuzzCase): Promise<string | undefined> {
   await writeFile(join(dir, aFile), aBytes);
   stats.cases++;
   stats.bytes += qBytes.length + aBytes.length;
+  if (LONG && stats.cases % 500 === 0)
+    console.log(`fuzz: ${stats.cases} cases, ${(stats.bytes / 1024 / 1024).toFixed(0)} MiB`);
 
   const problems: string[] = [];
   const fail = (what: string, detail: string | undefined) => {

@@ -258,6 +258,17 @@ function parentOf(root: unknown, path: Path): Record<string | number, unknown> |
   return node !== null && typeof node === "object" ? (node as Record<string | number, unknown>) : undefined;
 }
 
+/** Repeats that add at most about 1 MiB: larger files are the scaling test's business, and repeats of repeats would fill the heap. */
+function timesWithin(item: unknown, times: number): number {
+  let size: number;
+  try {
+    size = JSON.stringify(item)?.length ?? 4;
+  } catch {
+    return 0;
+  }
+  return Math.min(times, Math.floor((1024 * 1024) / Math.max(1, size)));
+}
+
 /** Applies one structure-aware mutation to a deep copy of `data`. */
 function mutateData(data: unknown, m: Extract<Mutation, { op: "set" | "rename" | "delete" | "repeat" }>): unknown {
   const root = { root: structuredClone(data) };
@@ -278,11 +289,11 @@ function mutateData(data: unknown, m: Extract<Mutation, { op: "set" | "rename" |
     }
   } else if (Array.isArray(value)) {
     const item = value[m.at % Math.max(1, value.length)];
-    for (let i = 0; i < m.times; i++) value.push(structuredClone(item));
+    for (let i = 0; i < timesWithin(item, m.times); i++) value.push(structuredClone(item));
   } else if (value !== null && typeof value === "object") {
     const entries = Object.entries(value);
     const [k, v] = entries[m.at % Math.max(1, entries.length)] ?? ["k", 1];
-    for (let i = 0; i < m.times; i++)
+    for (let i = 0; i < timesWithin(v, m.times); i++)
       Object.defineProperty(value, `${k}-${i}`, { value: v, enumerable: true, writable: true, configurable: true });
   }
   return root.root;
@@ -335,7 +346,8 @@ export function mutate(seed: { text: string; data: unknown; json: boolean }, mut
     }
   }
   for (const m of mutations)
-    if (textual.has(m.op)) text = mutateText(text, m as Extract<Mutation, { op: "delete-line" }>);
+    if (textual.has(m.op) && text.length < 4 * 1024 * 1024)
+      text = mutateText(text, m as Extract<Mutation, { op: "delete-line" }>);
   let bytes: Buffer = Buffer.from(text, "utf8");
   for (const m of mutations)
     if (!structural.has(m.op) && !textual.has(m.op))
