@@ -54,9 +54,9 @@ const id = {
   finalScore: "Nilai Final",
   percentileNote:
     "Persentil: persentase daerah pembanding yang nilainya lebih rendah. Peringkat seperti pada kuesioner score (nilai sama, peringkat sama).",
-  strongest: "Paling kuat dibanding pembanding",
-  weakest: "Paling lemah dibanding pembanding",
-  strengthItem: (title: string, gap: string, rank: string) => `${title} (${gap} dari rata-rata, peringkat ${rank})`,
+  strongest: "Paling kuat dibandingkan daerah pembanding",
+  weakest: "Paling lemah dibandingkan daerah pembanding",
+  strengthItem: (title: string, gap: string, rank: string) => `${title} (${gap} terhadap rata-rata, peringkat ${rank})`,
 };
 
 const en: typeof id = {

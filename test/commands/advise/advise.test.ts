@@ -148,6 +148,9 @@ describe("advise --peers", () => {
     const ran = await advise(MALANG, "--peers", "fixtures/answers/2023", "--target", "2.7");
     await expect(ran.stdout).toMatchFileSnapshot("__snapshots__/malang-peers.en.txt");
     expect(ran.stdout).toContain("Among 5 peer regions");
+    const id = await advise(MALANG, "--peers", "fixtures/answers/2023", "--lang", "id", "--format", "markdown");
+    await expect(id.stdout).toMatchFileSnapshot("__snapshots__/malang-peers.id.md");
+    expect(id.stdout).toContain("- Kemasyarakatan (+0,85 terhadap rata-rata, peringkat 2 dari 6)");
     expect(ran.stdout).toMatch(
       /Strongest relative to the peers\n {2}- Smart Society \(\+0\.85 against the mean, rank 2 of 6\)/,
     );
@@ -158,6 +161,13 @@ describe("advise --peers", () => {
     expect(ran.code).toBe(1);
     expect(ran.stderr).toContain("fixtures/answers/broken/syntax-error.yaml:6:3: error: YAML syntax");
     expect(ran.stdout).toContain("Among 5 peer regions");
+  });
+
+  it("exits 1 for a peer folder that does not exist, after printing the advice", async () => {
+    const ran = await advise(MALANG, "--peers", "nowhere/");
+    expect(ran.code).toBe(1);
+    expect(ran.stderr).toContain("nowhere/: error: file not found");
+    expect(ran.stdout).toContain("No peer region could be scored.");
   });
 
   it("leaves out peers on another questionnaire and the region's own other files", async () => {

@@ -129,6 +129,12 @@ describe("compare: bad input", () => {
     expect(questionnaire.stderr).toContain("a questionnaire, not an answer file");
   });
 
+  it("exits 1 for a binary file instead of reading it", async () => {
+    const ran = await compare("fixtures/invalid/binary.png", NEW);
+    expect(ran).toMatchObject({ code: 1, stdout: "" });
+    expect(ran.stderr).toContain("fixtures/invalid/binary.png: error: file is binary");
+  });
+
   it("exits 1 for an unknown profile, naming the profiles there are", async () => {
     const ran = await compare(OLD, NEW, "--old-profile", "regular");
     expect(ran.code).toBe(1);
