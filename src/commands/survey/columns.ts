@@ -97,6 +97,28 @@ export class StatementIndex {
     });
   }
 
+  /**
+   * The statement whose words a header shares most (Dice coefficient of the word sets, at least
+   * 0.6), for the hint on a column that matched nothing: forms often reword a statement slightly.
+   */
+  closest(header: string): number | undefined {
+    const bracket = /\[([^\]]+)\]\s*$/.exec(header)?.[1];
+    const words = new Set(
+      normalizeHeader(bracket ?? header)
+        .split(" ")
+        .filter(Boolean),
+    );
+    if (words.size < 3) return undefined;
+    let best: { index: number; score: number } | undefined;
+    for (const [text, indexes] of this.byText) {
+      const other = text.split(" ");
+      const shared = other.filter((w) => words.has(w)).length;
+      const score = (2 * shared) / (words.size + other.length);
+      if (score >= 0.6 && (!best || score > best.score) && indexes.length === 1) best = { index: indexes[0]!, score };
+    }
+    return best?.index;
+  }
+
   id(id: string): number | undefined {
     return this.byId.get(id.trim().toLowerCase());
   }

@@ -54,7 +54,9 @@ const id = {
   diagnostic: {
     unmatched: (p: P) => [
       `kolom "${p.header}" tidak cocok dengan pernyataan mana pun; tidak diimpor`,
-      "bila kolom ini berisi jawaban, tunjukkan pernyataannya dengan --map",
+      p.closest
+        ? `paling mirip: ${p.closest}; bila memang itu, tulis di berkas --map: "${p.header}": ${p.closest}`
+        : "bila kolom ini berisi jawaban, tunjukkan pernyataannya dengan --map",
     ],
     ambiguous: (p: P) => [
       `judul kolom "${p.header}" cocok dengan beberapa pernyataan (${list(p.ids)})`,
@@ -176,7 +178,9 @@ const en: Messages = {
   diagnostic: {
     unmatched: (p) => [
       `column "${p.header}" matches no statement; not imported`,
-      "if it holds answers, name its statement with --map",
+      p.closest
+        ? `closest statement: ${p.closest}; if it is that one, write in a --map file: "${p.header}": ${p.closest}`
+        : "if it holds answers, name its statement with --map",
     ],
     ambiguous: (p) => [
       `header "${p.header}" matches several statements (${list(p.ids)})`,

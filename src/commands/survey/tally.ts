@@ -184,10 +184,15 @@ export class SurveyTally {
           column,
           severity: "warning",
           code: "unmatched",
-          params: { header: role.header },
+          params: { header: role.header, ...this.suggestion(role.header) },
         });
       }
     });
+  }
+
+  private suggestion(header: string): { closest?: string } {
+    const index = this.index.closest(header);
+    return index === undefined ? {} : { closest: this.index.statements[index]!.id };
   }
 
   private respondentRow(sheet: Sheet, row: number, cells: readonly Cell[]): void {

@@ -166,6 +166,21 @@ describe("survey import: real-looking exports", () => {
     expect(zero.stderr).toContain("zero.csv:2:A: error: 0 is outside the scale 1–5\n");
   });
 
+  it("suggests the closest statement for a reworded column", async () => {
+    await writeFile(
+      join(dir, "reworded.csv"),
+      "Nama,Layanan ini bisa saya gunakan secara online,Saran,im-gov-ps-transparent\nAni,Setuju,-,4\n",
+    );
+    const ran = await importJson(["reworded.csv"]);
+    expect(ran.stderr).toContain(
+      'reworded.csv:1:B: warning: column "Layanan ini bisa saya gunakan secara online" matches no statement; not imported\n' +
+        '  hint: closest statement: im-gov-ps-online; if it is that one, write in a --map file: "Layanan ini bisa saya gunakan secara online": im-gov-ps-online',
+    );
+    expect(ran.stderr).toContain(
+      'reworded.csv:1:C: warning: column "Saran" matches no statement; not imported\n  hint: if it holds answers, name its statement with --map',
+    );
+  });
+
   it("matches columns through a --map file, by header text or column letter", async () => {
     await writeFile(
       join(dir, "own.csv"),
