@@ -6,6 +6,7 @@ import { compareCommand } from "./commands/compare/command.js";
 import { fillCommand } from "./commands/fill/command.js";
 import { reportCommand } from "./commands/report/command.js";
 import { historyCommand } from "./commands/history/command.js";
+import { mergeCommand } from "./commands/merge/command.js";
 import { schemaCommand } from "./commands/schema/command.js";
 import { scoreCommand } from "./commands/score/command.js";
 import { showCommand } from "./commands/show/command.js";
@@ -52,6 +53,7 @@ export function buildProgram(io: CommandIO, version: string, setExit: (code: Exi
     compareCommand(io, setExit),
     adviseCommand(io, setExit),
     schemaCommand(io, setExit),
+    mergeCommand(io, setExit),
     historyCommand(io, setExit),
   ]) {
     program.addCommand(

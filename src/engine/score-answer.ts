@@ -128,7 +128,7 @@ export function scoreAnswer(
 }
 
 /** Assessor names compare without case and surrounding or repeated spaces. */
-function assessorKey(name: string): string {
+export function assessorKey(name: string): string {
   return name.trim().replace(/\s+/g, " ").toLocaleLowerCase("id");
 }
 

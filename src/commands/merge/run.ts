@@ -1,0 +1,106 @@
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { z } from "zod";
+import { currentUser, type CommandIO } from "../../command-io.js";
+import { ExitCode, hasErrors, KuesionerError, type Diagnostic } from "../../errors.js";
+import { mergePanel, type PanelFile, type PanelProblem } from "../../engine/merge.js";
+import { scoreAnswers } from "../../engine/score.js";
+import { AnswerStore } from "../../io/answer-store.js";
+import { AuditLog } from "../../io/audit-log.js";
+import { evaluateAnswerFile } from "../../io/evaluate-answers.js";
+import { loadAnswerFile, QuestionnaireCache } from "../../io/load-answers.js";
+import { checkOutputFile } from "../../io/output-file.js";
+import { languages } from "../../model/common.js";
+import { displayPath, formatDiagnostics } from "../../text/diagnostics.js";
+import { formatScore } from "../../text/format.js";
+import { mergeMessages } from "./messages.js";
+
+export const mergeOptionsSchema = z.object({
+  self: z.string().min(1, "expected the self-assessment file"),
+  assessors: z.array(z.string().min(1)).min(1, "give at least one assessor's file"),
+  out: z.string().min(1, "expected a file name"),
+  force: z.boolean().default(false),
+  as: z.string().trim().min(1, "expected a name").optional(),
+  lang: z.enum(languages).default("id"),
+});
+export type MergeOptions = z.infer<typeof mergeOptionsSchema>;
+
+/**
+ * `kuesioner merge SELF ASSESSOR... --out PANEL`: the panel file, or nothing at all when any
+ * input has an error or the inputs conflict (exit 1, every problem reported).
+ */
+export async function runMerge(options: MergeOptions, io: CommandIO): Promise<ExitCode> {
+  const t = mergeMessages[options.lang];
+  const show = displayPath(io.cwd);
+  const outFile = await checkOutputFile(options.out, io.cwd);
+  if (existsSync(outFile) && !options.force)
+    throw new KuesionerError(t.outExists(options.out), ExitCode.Failed, t.outExistsHint);
+
+  const cache = new QuestionnaireCache();
+  const inputs = [options.self, ...options.assessors];
+  const evaluated = await Promise.all(inputs.map((f) => evaluateAnswerFile(resolve(io.cwd, f), { cache })));
+  const diagnostics = evaluated.flatMap((e) => e.diagnostics.map((d) => ({ ...d, file: show(d.file) })));
+  if (diagnostics.length > 0) io.stderr.write(formatDiagnostics(diagnostics, io.color));
+  if (hasErrors(diagnostics) || evaluated.some((e) => !e.answers || !e.questionnaire || !e.result)) {
+    io.stderr.write(`${t.invalidInputs}\n`);
+    return ExitCode.Failed;
+  }
+  const files: PanelFile[] = evaluated.map((e, i) => ({
+    file: inputs[i]!,
+    answers: e.answers!,
+    questionnaire: {
+      id: e.questionnaire!.questionnaire.id,
+      version: e.questionnaire!.questionnaire.version,
+      sha256: e.questionnaire!.sha256,
+    },
+    profile: e.result!.profile,
+  }));
+  const outcome = mergePanel(files[0]!, files.slice(1));
+  const problems: Diagnostic[] = [
+    ...outcome.errors.map((p) => asDiagnostic(p, "error", options.self, t.problem)),
+    ...outcome.warnings.map((p) => asDiagnostic(p, "warning", options.self, t.problem)),
+  ];
+  if (problems.length > 0) io.stderr.write(formatDiagnostics(problems, io.color));
+  if (!outcome.merged) {
+    io.stderr.write(`${t.refused(outcome.errors.length)}\n`);
+    return ExitCode.Failed;
+  }
+
+  const questionnaire = evaluated[0]!.questionnaire!;
+  const before = existsSync(outFile) ? await readFile(outFile, "utf8") : undefined;
+  const opened = before !== undefined ? await loadAnswerFile(outFile) : undefined;
+  const audit = new AuditLog(outFile, {
+    by: currentUser(io, options.as),
+    command: "merge",
+    now: io.now ?? (() => new Date()),
+  });
+  await audit.reconcile(opened?.ok ? opened.value.answers : undefined);
+  const store = new AnswerStore(outFile, {
+    questionOrder: questionnaire.questionnaire.elements.flatMap((e) => e.questions.map((q) => q.id)),
+    audit,
+    display: options.out,
+    ...(before !== undefined ? { originalText: before } : {}),
+    ...(opened?.ok ? { opened: opened.value.answers } : {}),
+  });
+  await store.save(outcome.merged);
+
+  const result = scoreAnswers(questionnaire.questionnaire, outcome.merged).result;
+  io.stdout.write(`${t.merged(options.out, outcome.assessors.length, outcome.assessors.join(", "))}\n`);
+  if (result) {
+    const v = result.verification;
+    const total = result.elements.reduce((n, e) => n + e.questions, 0);
+    io.stdout.write(`${t.verified(v.verified, total)}\n`);
+    io.stdout.write(`${t.totals(formatScore(v.selfTotal, options.lang), formatScore(result.total, options.lang))}\n`);
+  }
+  return ExitCode.Ok;
+}
+
+function asDiagnostic(
+  p: PanelProblem,
+  severity: "error" | "warning",
+  selfFile: string,
+  describe: (p: PanelProblem) => string,
+): Diagnostic {
+  return { file: "file" in p ? p.file : selfFile, path: [], severity, message: describe(p) };
+}
