@@ -1,7 +1,7 @@
 # The peer: what an analyst would write in a few minutes to total a folder of answer files,
 # with PyYAML's C loader (libyaml). No checks at all; it prints one CSV line per file.
 # Usage: python3 bench/peer.py QUESTIONNAIRE.yaml FOLDER
-import os, sys, yaml
+import os, resource, sys, yaml
 
 Loader = yaml.CSafeLoader
 q = yaml.load(open(sys.argv[1], encoding="utf-8"), Loader=Loader)
@@ -32,3 +32,7 @@ for path in files:
         qs = [(x.get("weight", 1), score(x, doc["answers"].get(x["id"]))) for x in e["questions"]]
         total += weights[e["id"]] * sum(w * s for w, s in qs) / sum(w for w, _ in qs) / 100
     print(f'{path},{doc["respondent"]["region"]},{total:.2f}')
+
+if os.environ.get("BENCH_RSS_FILE"):  # the bench's measurement, as bench/rss.mjs does for node
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    open(os.environ["BENCH_RSS_FILE"], "w").write(f"{r.ru_maxrss} {(r.ru_utime + r.ru_stime) * 1000}")

@@ -65,26 +65,26 @@ describe("the fast YAML path agrees with the yaml package", () => {
   });
 
   // Each document is read up to three times; on a busy two-core machine that takes a while.
-  it("on 2,500 generated documents", { timeout: 120_000 }, () => {
+  it("on 1,500 generated documents", { timeout: 120_000 }, () => {
     const rand = seeded(20260901);
     const outcomes = { fast: 0, deferred: 0 };
-    for (let i = 0; i < 2500; i++) outcomes[agree(randomDocument(rand))]++;
+    for (let i = 0; i < 1500; i++) outcomes[agree(randomDocument(rand))]++;
     // The generator aims at the corners of YAML, so most of its documents are deferred.
-    expect(outcomes.fast).toBeGreaterThan(500);
+    expect(outcomes.fast).toBeGreaterThan(300);
   });
 
-  it("on 2,500 mutations of fixtures and generated documents", { timeout: 120_000 }, () => {
+  it("on 1,500 mutations of fixtures and generated documents", { timeout: 120_000 }, () => {
     const rand = seeded(77);
     const files = corpus()
       .map((f) => f.text)
       .filter((t) => t.length < 8_000);
     const outcomes = { fast: 0, deferred: 0 };
-    for (let i = 0; i < 2500; i++) {
+    for (let i = 0; i < 1500; i++) {
       const base = i % 2 === 0 ? files[Math.floor(rand() * files.length)]! : randomDocument(rand);
       outcomes[agree(mutate(base, rand))]++;
     }
-    expect(outcomes.fast).toBeGreaterThan(250);
-    expect(outcomes.deferred).toBeGreaterThan(250);
+    expect(outcomes.fast).toBeGreaterThan(150);
+    expect(outcomes.deferred).toBeGreaterThan(150);
   });
 
   it.each([
