@@ -29,6 +29,8 @@ export function capDiagnostics(
     ...(first.line !== undefined ? { line: first.line, column: first.column ?? 1 } : {}),
     path: [],
     severity: errors > 0 ? "error" : "warning",
+    code: "diagnostics.omitted",
+    params: { count: left.length, errors, warnings: left.length - errors, limit },
     message: `and ${left.length.toLocaleString("en")} more problems from here on (${describeCounts(errors, left.length - errors)}), not shown`,
     hint: `only the first ${limit.toLocaleString("en")} problems of a file are listed; fix those first, they often cause the rest`,
     omitted: { errors, warnings: left.length - errors },

@@ -98,11 +98,15 @@ export async function readTextFile(file: string): Promise<{ text: string } | { d
     const special = describeSpecialFile(info);
     if (special)
       return {
-        diagnostic: fileDiagnostic(
-          file,
-          `is ${special}, expected a YAML or JSON file`,
-          "kuesioner reads regular files only; save the data to a file first",
-        ),
+        diagnostic: {
+          ...fileDiagnostic(
+            file,
+            `is ${special}, expected a YAML or JSON file`,
+            "kuesioner reads regular files only; save the data to a file first",
+          ),
+          code: "file.not-regular",
+          params: { kind: special },
+        },
       };
     if (info.size > MAX_FILE_BYTES) return { diagnostic: tooLarge(file, formatBytes(info.size)) };
     bytes = readBounded(

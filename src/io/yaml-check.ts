@@ -49,9 +49,17 @@ export function checkYamlNodes(
   text: string,
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const at = (offset: number, entry: Entry, message: string, hint: string) => {
+  const at = (
+    offset: number,
+    entry: Entry,
+    code: string,
+    params: Record<string, string | number>,
+    message: string,
+    hint: string,
+  ) => {
     const pos = lineCounter.linePos(offset);
-    diagnostics.push({ file, line: pos.line, column: pos.col, path: pathOf(entry), severity: "error", message, hint });
+    const path = pathOf(entry);
+    diagnostics.push({ file, line: pos.line, column: pos.col, path, severity: "error", code, params, message, hint });
   };
   const stack: Entry[] = [{ node: doc.contents, parent: undefined, segment: undefined }];
   const seen = new Set<unknown>();
@@ -64,6 +72,8 @@ export function checkYamlNodes(
       at(
         node.range[0],
         entry,
+        "yaml.tag-unsupported",
+        { tag: shortTag(node.tag) },
         `YAML tag ${shortTag(node.tag)} is not supported`,
         "remove the tag: kuesioner files hold plain text, numbers, lists and mappings",
       );
@@ -78,6 +88,8 @@ export function checkYamlNodes(
           at(
             offset,
             entry,
+            "yaml.collection-key",
+            { kind: isMap(key) ? "mapping" : "list" },
             `YAML: a ${isMap(key) ? "mapping" : "list"} is used as a key`,
             'keys are plain text such as "title"; check for a missing ":" or a stray "?"',
           );
@@ -92,7 +104,15 @@ export function checkYamlNodes(
             text,
           );
           const keyEntry = { node: pair.value, parent: entry, segment: name };
-          at(offset, keyEntry, `YAML syntax: ${message} (first at line ${lineCounter.linePos(earlier).line})`, hint!);
+          const firstLine = lineCounter.linePos(earlier).line;
+          at(
+            offset,
+            keyEntry,
+            "yaml.duplicate-key",
+            { key: name, firstLine },
+            `YAML syntax: ${message} (first at line ${firstLine})`,
+            hint!,
+          );
           continue;
         }
         first.set(name, offset);
