@@ -14,7 +14,7 @@
 // questionnaire are unchanged), never into the repository.
 //
 // Options: --files N (default 5000), --small N (default 1000), --huge N (default none),
-// --runs N (default 3), --startup-runs N (default 11), --only startup|batch|survey|report,
+// --runs N (default 3), --startup-runs N (default 11), --only startup|batch|survey|report|advise,
 // --survey-rows N (default 10000: `survey import` of 54 statements × N respondents, bench/survey.mjs).
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -24,6 +24,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import YAML from "yaml";
 import { generateAnswers } from "./generate.mjs";
+import { adviseBench } from "./advise.mjs";
 import { reportBench } from "./report.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -265,4 +266,6 @@ if (ONLY === undefined || ONLY === "survey") {
 }
 if (ONLY === undefined || ONLY === "report")
   await reportBench(lines, { bin, ensureFiles, measure, repeat, fmt, runs: RUNS });
+if (ONLY === undefined || ONLY === "advise")
+  await adviseBench(lines, { bin, root, ensureFiles, measure, repeat, fmt, runs: RUNS });
 console.log(lines.join("\n"));
