@@ -8,5 +8,8 @@ export default defineConfig({
     // The machine has two cores; end-to-end tests spawn node processes.
     maxWorkers: 2,
     testTimeout: 20_000,
+    // A missing expected-output file fails, on every machine and not only with CI=true: a new
+    // golden file is written only on request (npm run test:update, or vitest run -u FILE).
+    update: "none",
   },
 });

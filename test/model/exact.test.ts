@@ -87,7 +87,15 @@ describe("exact arithmetic", () => {
     expect(weightedMean([])).toEqual(exact(0n));
   });
 
-  it("never writes -0 into JSON", () => {
-    expect(Object.is(toNumber(exact(0n)), 0)).toBe(true);
+  it("never writes -0 into JSON: a negative too small for 24 decimals becomes 0, not -0", () => {
+    // -1/10^30: its 24 decimals are all zeros, so the digits alone would read back as -0.
+    const tiny = exact(-1n, 10n ** 30n);
+    expect(Object.is(toNumber(tiny), 0)).toBe(true);
+    expect(JSON.stringify({ improvement: toNumber(tiny) })).toBe('{"improvement":0}');
+    expect(toFixed(tiny)).toBe("0.00");
+    // A repeating tiny negative (a total 1/3·10^-25 below last year's) too.
+    expect(Object.is(toNumber(exact(-1n, 3n * 10n ** 25n)), 0)).toBe(true);
+    // A negative that is still visible keeps its sign.
+    expect(toNumber(exact(-1n, 10n ** 20n))).toBe(-1e-20);
   });
 });
