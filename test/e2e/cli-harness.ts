@@ -1,7 +1,9 @@
-import { execFile } from "node:child_process";
+import { spawn } from "node:child_process";
+import { constants } from "node:os";
 import { join } from "node:path";
 import { repoRoot } from "../reference/reference-data.js";
 
+/** The built program (npm test builds it first); every test that launches it goes through here. */
 export const bin = join(repoRoot, "bin/kuesioner.js");
 
 export interface Spawned {
@@ -10,21 +12,31 @@ export interface Spawned {
   stderr: string;
 }
 
-/** Runs the built binary (npm test builds it first) with colour off, as a user's shell would. */
+/**
+ * Runs the built binary with colour off, as a user's shell would, and waits for it to close its
+ * output. Standard input is /dev/null unless `stdin: "pipe"` (a pipe left open, as a CI runner
+ * may give). A process killed by a signal reports 128 + the signal's number, as shells do.
+ */
 export function spawnKuesioner(
   args: readonly string[],
   cwd = repoRoot,
   env: Record<string, string | undefined> = {},
+  options: { stdin?: "ignore" | "pipe" } = {},
 ): Promise<Spawned> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [bin, ...args],
-      { cwd, env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined, ...env }, maxBuffer: 32 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], {
+      cwd,
+      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined, ...env },
+      stdio: [options.stdin ?? "ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout!.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+    child.stderr!.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    child.on("error", reject);
+    child.on("close", (code, signal) => {
+      const killed = signal ? 128 + constants.signals[signal] : -1;
+      resolve({ code: code ?? killed, stdout, stderr });
+    });
   });
 }

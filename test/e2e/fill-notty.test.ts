@@ -1,32 +1,11 @@
-import { spawn } from "node:child_process";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { spawnKuesioner } from "./cli-harness.js";
 
-const bin = resolve("bin/kuesioner.js");
-
-/** Runs the built binary with stdin from /dev/null or from a pipe that stays open. */
-function kuesioner(
-  args: string[],
-  cwd: string,
-  stdin: "ignore" | "pipe",
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      cwd,
-      stdio: [stdin, "pipe", "pipe"],
-      env: { ...process.env, NO_COLOR: "1" },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout!.on("data", (d) => (stdout += d));
-    child.stderr!.on("data", (d) => (stderr += d));
-    child.on("error", fail);
-    // A pipe left open is what would make a naive prompt wait forever.
-    child.on("close", (code) => done({ code, stdout, stderr }));
-  });
-}
+/** The built binary with stdin from /dev/null, or from a pipe that stays open (what would make a naive prompt wait forever). */
+const kuesioner = (args: string[], cwd: string, stdin: "ignore" | "pipe") => spawnKuesioner(args, cwd, {}, { stdin });
 
 describe("kuesioner fill without a terminal (built binary)", () => {
   let dir: string;

@@ -2,13 +2,14 @@ import { execFile, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { evaluateAnswerFile } from "../../src/io/evaluate-answers.js";
 import { answerFileSchema } from "../../src/model/answers.js";
 import { repoRoot } from "../reference/reference-data.js";
+import { bin, spawnKuesioner } from "./cli-harness.js";
 import { installAsReadmeSays } from "./setup-harness.js";
 import { auditAgreement } from "./audit-agreement.js";
 
@@ -16,7 +17,6 @@ import { auditAgreement } from "./audit-agreement.js";
  * `fill` in a real terminal: tmux gives it a pseudo-terminal of fixed size; the test types
  * keys, reads the screen, kills the process with SIGKILL, and checks the file on disk.
  */
-const bin = resolve("bin/kuesioner.js");
 const hasTmux = spawnSync("tmux", ["-V"]).status === 0;
 const run = promisify(execFile);
 
@@ -213,10 +213,7 @@ describe.skipIf(!hasTmux)(
         "bl-budget": { value: 1.5 },
       });
       expect((await evaluateAnswerFile(file)).diagnostics.filter((d) => d.severity === "error")).toEqual([]);
-      const validated = await run(process.execPath, [bin, "validate", "x.yaml"], {
-        cwd: dir,
-        env: { ...process.env, NO_COLOR: "1" },
-      });
+      const validated = await spawnKuesioner(["validate", "x.yaml"], dir);
       expect(validated.stderr).toContain("no problems in 1 file");
       expect((await readdir(dir)).sort()).toEqual(["mini.yaml", "x.yaml", "x.yaml.history.jsonl"]);
       // The history holds every answer the file holds (and at most one save more).
@@ -248,10 +245,7 @@ describe.skipIf(!hasTmux)(
       expect(report).toContain("Saved to x.yaml and marked final.");
       const shown = /Final score\s+(\d+\.\d\d)/.exec(report)?.[1];
 
-      const scored = await run(process.execPath, [bin, "score", "x.yaml", "--format", "json"], {
-        cwd: dir,
-        env: { ...process.env, NO_COLOR: "1" },
-      });
+      const scored = await spawnKuesioner(["score", "x.yaml", "--format", "json"], dir);
       const json = JSON.parse(scored.stdout) as {
         totalRounded: string;
         totalExact: string;

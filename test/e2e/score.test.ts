@@ -1,25 +1,11 @@
-import { execFile } from "node:child_process";
 import { copyFile, mkdir, readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repoRoot } from "../reference/reference-data.js";
 import { tempDir } from "../commands/score/score-harness.js";
+import { spawnKuesioner } from "./cli-harness.js";
 
-const bin = join(repoRoot, "bin/kuesioner.js");
-
-async function kuesioner(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], {
-      cwd,
-      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const kuesioner = (args: string[], cwd: string) => spawnKuesioner(args, cwd);
 
 describe("kuesioner score (built binary)", () => {
   let dir: string;
