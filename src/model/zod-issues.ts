@@ -26,7 +26,7 @@ type Path = (string | number)[];
  * message can say what was found, what was expected, and which key was probably meant.
  */
 export interface ZodIssueContext {
-  schema?: z.core.$ZodType;
+  schema?: z.ZodType;
   data?: unknown;
 }
 

@@ -3,13 +3,16 @@ import { idSchema, textSchema } from "./common.js";
 
 /**
  * Reading zod schemas back, so that messages can say what was expected at a path and which keys
- * an object allows. Uses zod's public `_zod.def` description of each schema.
+ * an object allows. Uses `schema.def`, zod 4's public description of a schema (the same object as
+ * the internal `_zod.def`, which this file never reads): its `type` and, per type, `innerType`,
+ * `shape`, `options`, `discriminator`, `element`, `values`. zod's version is pinned exactly in
+ * package.json, and test/model/zod-walk.test.ts fails loudly if an upgrade changes what is read.
  */
-type Schema = z.core.$ZodType;
-type Def = z.core.$ZodTypeDef & Record<string, unknown>;
+type Schema = z.ZodType;
+type Def = z.ZodType["def"] & Record<string, unknown>;
 type Path = readonly (string | number)[];
 
-const defOf = (schema: Schema) => schema._zod.def as Def;
+const defOf = (schema: Schema) => schema.def as Def;
 
 /** Strips optional, default, nullable and similar wrappers. */
 function unwrap(schema: Schema): Schema {
@@ -117,8 +120,8 @@ export function describeExpected(schema: Schema | undefined): string | undefined
   if (!schema) return undefined;
   const inner = unwrap(schema);
   // describe() makes a copy that shares the definition, so compare definitions.
-  if (inner._zod.def === textSchema._zod.def) return "a bilingual text { id: …, en: … }";
-  if (inner._zod.def === idSchema._zod.def) return 'an id such as "quick-win"';
+  if (inner.def === textSchema.def) return "a bilingual text { id: …, en: … }";
+  if (inner.def === idSchema.def) return 'an id such as "quick-win"';
   const def = defOf(inner);
   switch (def.type) {
     case "string":
