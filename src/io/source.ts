@@ -189,13 +189,24 @@ export function parseYamlText(file: string, text: string): SourceResult {
 function parseForPositions(text: string, lineCounter: LineCounter): Document.Parsed {
   // Duplicate keys are checked by checkYamlNodes in linear time; the parser's own check is
   // quadratic in the keys of a mapping. Warnings are ours to report, never the library's.
-  return yamlLib().parseDocument(text, {
-    lineCounter,
+  const doc = yamlLib().parseDocument(text, {
     prettyErrors: false,
     uniqueKeys: false,
     strict: true,
     logLevel: "error",
   });
+  countLines(text, lineCounter);
+  return doc;
+}
+
+/**
+ * Lines as the text has them. The parser's own counter misses line breaks it meets while it
+ * recovers from an error, and then puts later errors on the wrong line, or past the end of one
+ * (found by the fuzzer: fixtures/invalid/yaml-error-line-count.yaml).
+ */
+function countLines(text: string, lineCounter: LineCounter): void {
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
 }
 
 /** Parses YAML with the `yaml` package, keeping positions for diagnostics: the reference reading. */
