@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { z } from "zod";
 import type { PreviousScore } from "../engine/compare.js";
 import { exact, fromNumber, type Exact } from "../model/exact.js";
@@ -5,6 +6,9 @@ import type { Diagnostic } from "../errors.js";
 import { issuesFromZod } from "../model/zod-issues.js";
 import type { ScoreResult } from "../engine/score.js";
 import { evaluateAnswerFile, type EvaluatedAnswers } from "./evaluate-answers.js";
+import { pushAll } from "../model/collections.js";
+import { expandInputs } from "./expand-inputs.js";
+import { isScored, type ScoredAnswers } from "./score-inputs.js";
 import { QuestionnaireCache } from "./load-answers.js";
 import { loadSource, locateIssue } from "./source.js";
 
@@ -90,4 +94,32 @@ export async function loadPrevious(
 function parseFraction(text: string): Exact {
   const [n, d = "1"] = text.split("/");
   return exact(BigInt(n!), BigInt(d));
+}
+
+export interface GivenPrevious {
+  scores: PreviousScore[];
+  diagnostics: Diagnostic[];
+  /** The scored answer file each previous score came from, when it came from one (for comparisons). */
+  answerFiles: Map<PreviousScore, ScoredAnswers>;
+}
+
+/**
+ * Every previous score that --previous names: files, folders and quoted patterns (expanded as
+ * the inputs are), each an answer file or JSON written by `score --format json`.
+ */
+export async function loadGivenPrevious(
+  paths: readonly string[],
+  cwd: string,
+  cache: QuestionnaireCache,
+): Promise<GivenPrevious> {
+  const found = await expandInputs(paths, cwd);
+  const given: GivenPrevious = { scores: [], diagnostics: [...found.diagnostics], answerFiles: new Map() };
+  for (const file of found.files) {
+    const loaded = await loadPrevious(resolve(cwd, file), cache);
+    pushAll(given.diagnostics, loaded.diagnostics);
+    pushAll(given.scores, loaded.scores);
+    if (loaded.evaluated && isScored(loaded.evaluated) && loaded.scores[0])
+      given.answerFiles.set(loaded.scores[0], loaded.evaluated);
+  }
+  return given;
 }

@@ -1,6 +1,6 @@
 import { Command } from "commander";
 import type { CommandIO } from "../../command-io.js";
-import { choiceOption, parseOptions } from "../../command-options.js";
+import { choiceOption, noCacheOption, parseOptions } from "../../command-options.js";
 import { reportChoices } from "./options.js";
 import type { ExitCode } from "../../errors.js";
 
@@ -14,11 +14,13 @@ export function reportCommand(io: CommandIO, setExit: (code: ExitCode) => void):
     .addOption(choiceOption("--lang <lang>", "language of the report", reportChoices.lang))
     .option("--profile <id>", "weight profile for every file (overrides the answer files)")
     .option(
-      "--previous <file>",
-      "last year's answer file (improvement by element), or JSON written by score --format json (matched by region)",
+      "--previous <path>",
+      "last year's answer files (a file, a folder or a quoted pattern; repeat for more; an answer file also gives the comparison by element and question), or JSON written by score --format json; matched by region",
+      (value: string, before: string[] | undefined) => [...(before ?? []), value],
     )
     .option("--highlight <region>", "in a ranking report, the region to highlight in the table and charts")
     .option("--pdf", "also print the report to a PDF beside it (A4) with a Chromium, Chrome or Edge found here")
+    .addOption(noCacheOption())
     .action(async (inputs: string[], opts: Record<string, unknown>) => {
       const run = await import("./run.js");
       setExit(await run.runReport(parseOptions(run.reportOptionsSchema, { inputs, ...opts }), io));

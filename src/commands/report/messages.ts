@@ -84,6 +84,9 @@ const id = {
   highlightHint: (near: string) => `maksud Anda "${near}"?`,
   highlightSingle: "--highlight hanya berlaku untuk laporan beberapa berkas; diabaikan",
   nothingScored: "tidak ada berkas yang dapat dinilai; laporan tidak ditulis",
+  previousNothing: (given: string) => `--previous ${given}: tidak ada nilai tahun lalu yang dapat dibaca`,
+  previousNothingHint:
+    "berikan berkas jawaban tahun lalu (berkas, folder, atau pola berpetik seperti 'jawaban/2022/*.yaml'), atau JSON yang ditulis kuesioner score --format json",
 };
 
 const en: typeof id = {
@@ -163,6 +166,9 @@ const en: typeof id = {
   highlightHint: (near) => `did you mean "${near}"?`,
   highlightSingle: "--highlight applies to a report of several files; ignored",
   nothingScored: "no file could be scored; no report written",
+  previousNothing: (given) => `--previous ${given}: no previous score could be read`,
+  previousNothingHint:
+    "give last year's answer files (a file, a folder, or a quoted pattern such as 'jawaban/2022/*.yaml'), or the JSON that kuesioner score --format json wrote",
 };
 
 export type ReportMessages = typeof id;

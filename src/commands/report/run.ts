@@ -1,7 +1,6 @@
 import { resolve } from "node:path";
 import { z } from "zod";
 import type { CommandIO } from "../../command-io.js";
-import type { PreviousScore } from "../../engine/compare.js";
 import { regionKey } from "../../engine/compare.js";
 import { rankResults } from "../../engine/rank.js";
 import { adviseAnswers } from "../../engine/advise.js";
@@ -11,16 +10,10 @@ import { ExitCode, KuesionerError, type Diagnostic } from "../../errors.js";
 import type { EvaluatedAnswers } from "../../io/evaluate-answers.js";
 import { expandInputs } from "../../io/expand-inputs.js";
 import { QuestionnaireCache } from "../../io/load-answers.js";
-import { loadPrevious } from "../../io/load-previous.js";
+import { QuestionnaireStore } from "../../io/questionnaire-store.js";
+import { type GivenPrevious, loadGivenPrevious } from "../../io/load-previous.js";
 import { checkOutputFile, writeOutputFile } from "../../io/output-file.js";
-import {
-  evaluateInput,
-  isScored,
-  isSkipped,
-  previousFor,
-  type ScoredAnswers,
-  summarizeScored,
-} from "../../io/score-inputs.js";
+import { evaluateInput, isScored, isSkipped, previousFor, summarizeScored } from "../../io/score-inputs.js";
 import type { Lang, Text } from "../../model/common.js";
 import { reportChoices } from "./options.js";
 import { didYouMean } from "../../model/did-you-mean.js";
@@ -46,9 +39,11 @@ export const reportOptionsSchema = z.object({
     ),
   lang: z.enum(reportChoices.lang.choices).default(reportChoices.lang.default),
   profile: z.string().min(1, "expected a profile id").optional(),
-  previous: z.string().min(1, "expected a file name").optional(),
+  previous: z.array(z.string().min(1, "expected a file name")).optional(),
   highlight: z.string().trim().min(1, "expected a region name").optional(),
   pdf: z.boolean().default(false),
+  /** false (--no-cache): every questionnaire is parsed and checked from its YAML. */
+  cache: z.boolean().default(true),
 });
 export type ReportOptions = z.infer<typeof reportOptionsSchema>;
 
@@ -60,7 +55,7 @@ interface Context {
   display: (file: string) => string;
   report: (diagnostics: readonly Diagnostic[]) => void;
   note: (text: string) => void;
-  previous?: { scores: PreviousScore[]; answers?: ScoredAnswers };
+  previous?: GivenPrevious;
 }
 
 /**
@@ -76,7 +71,7 @@ export async function runReport(options: ReportOptions, io: CommandIO): Promise<
   const ctx: Context = {
     options,
     io,
-    cache: new QuestionnaireCache(),
+    cache: new QuestionnaireCache(QuestionnaireStore.forRun(io.env, options)),
     named: new Set(),
     display,
     report: (diagnostics) => {
@@ -88,17 +83,11 @@ export async function runReport(options: ReportOptions, io: CommandIO): Promise<
     note: (text) => io.stderr.write(`kuesioner: ${text}\n`),
   };
   if (options.previous) {
-    const loaded = await loadPrevious(resolve(io.cwd, options.previous), ctx.cache);
-    ctx.report(loaded.diagnostics);
-    if (loaded.scores.length === 0) {
-      throw new KuesionerError(
-        `--previous ${options.previous}: no previous score could be read`,
-        ExitCode.Failed,
-        "give last year's answer file, or the JSON that kuesioner score --format json wrote",
-      );
-    }
-    const answers = loaded.evaluated && isScored(loaded.evaluated) ? loaded.evaluated : undefined;
-    ctx.previous = { scores: loaded.scores, ...(answers ? { answers } : {}) };
+    const given = await loadGivenPrevious(options.previous, io.cwd, ctx.cache);
+    ctx.report(given.diagnostics);
+    if (given.scores.length === 0)
+      throw new KuesionerError(M.previousNothing(options.previous.join(" ")), ExitCode.Failed, M.previousNothingHint);
+    ctx.previous = given;
   }
   const expanded = await expandInputs(options.inputs, io.cwd);
   ctx.report(expanded.diagnostics);
@@ -159,7 +148,7 @@ async function regionPlan(file: string, ctx: Context): Promise<PagePlan | undefi
   const region = regionName(answers.respondent?.region, file);
   const previous = previousOf(evaluated, region, ctx, true);
   // Compared question by question only with the --previous answer file this report is for.
-  const before = previous && previous === ctx.previous?.scores[0] ? ctx.previous.answers : undefined;
+  const before = previous && ctx.previous?.answerFiles.get(previous);
   const comparison = before
     ? compareResults(
         {

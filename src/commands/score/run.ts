@@ -1,4 +1,3 @@
-import { resolve } from "node:path";
 import { QuestionnaireStore } from "../../io/questionnaire-store.js";
 import { z } from "zod";
 import type { CommandIO } from "../../command-io.js";
@@ -12,7 +11,7 @@ import type { EvaluatedAnswers } from "../../io/evaluate-answers.js";
 import { expandInputs } from "../../io/expand-inputs.js";
 import { checkOutputFile, writeOutputFile } from "../../io/output-file.js";
 import { QuestionnaireCache } from "../../io/load-answers.js";
-import { loadPrevious } from "../../io/load-previous.js";
+import { loadGivenPrevious } from "../../io/load-previous.js";
 import {
   evaluateInput,
   isScored,
@@ -39,7 +38,6 @@ import type { Text } from "../../model/common.js";
 import { scoreChoices } from "./options.js";
 import { escapeText } from "../../text/escape.js";
 import { scoreMessages } from "./messages.js";
-import { pushAll } from "../../model/collections.js";
 
 export const scoreOptionsSchema = z.object({
   inputs: z.array(z.string().min(1, "an input is empty")).min(1, "give at least one answer file, folder or pattern"),
@@ -80,14 +78,9 @@ export async function runScore(options: ScoreOptions, io: CommandIO): Promise<Ex
   const cache = new QuestionnaireCache(QuestionnaireStore.forRun(io.env, options));
   let previous: PreviousScore[] | undefined;
   if (options.previous) {
-    const found = await expandInputs(options.previous, io.cwd);
-    report(found.diagnostics);
-    previous = [];
-    for (const file of found.files) {
-      const loaded = await loadPrevious(resolve(io.cwd, file), cache);
-      report(loaded.diagnostics);
-      pushAll(previous, loaded.scores);
-    }
+    const given = await loadGivenPrevious(options.previous, io.cwd, cache);
+    report(given.diagnostics);
+    previous = given.scores;
     if (previous.length === 0)
       throw new KuesionerError(t.previousNothing(options.previous.join(" ")), ExitCode.Failed, t.previousNothingHint);
   }

@@ -84,6 +84,26 @@ describe("kuesioner report", () => {
     expect(section).toMatch(/The highest final score reachable: 4\.00/);
   });
 
+  it("takes --previous as a folder: the region's own answer file is compared, the ranking gets the change", async () => {
+    const one = join(dir, "previous-folder.html");
+    const ran = await runKuesioner(
+      ["report", LEMBAH_2023, "--previous", fixture("answers/2022"), "--out", one, "--lang", "en"],
+      repoRoot,
+    );
+    expect(ran.code, ran.stderr).toBe(0);
+    expect(await readFile(one, "utf8")).toMatch(/By question: \d+ changed/);
+    const many = join(dir, "previous-ranking.html");
+    const ranked = await runKuesioner(
+      ["report", fixture("answers/2023"), "--previous", fixture("answers/2022"), "--out", many, "--lang", "en"],
+      repoRoot,
+    );
+    expect(ranked.code, ranked.stderr).toBe(0);
+    const row = (await readFile(many, "utf8")).match(
+      /<tr><td class="num">\d+<\/td><td>Kabupaten Lembah Hijau<\/td>.*<\/tr>/,
+    )?.[0];
+    expect(row).toContain('<td class="num">+0.34</td></tr>');
+  });
+
   it("says the previous total alone cannot be split by element", async () => {
     const out = join(dir, "previous-total.html");
     const ran = await runKuesioner(
