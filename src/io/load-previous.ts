@@ -34,7 +34,7 @@ export interface PreviousScores {
  * Last year's final scores, from an answer file (scored with its own questionnaire and
  * profile) or from a JSON result written by `score --format json`, one file or a batch.
  */
-export async function loadPrevious(
+async function loadPrevious(
   file: string,
   cache: QuestionnaireCache = new QuestionnaireCache(),
 ): Promise<PreviousScores> {
