@@ -1,3 +1,4 @@
+import stringWidth from "string-width";
 import { basename, extname } from "node:path";
 import type { Exact } from "../model/exact.js";
 import { toFixed } from "../model/exact.js";
@@ -42,22 +43,15 @@ export function regionName(region: string | undefined, file: string | undefined)
   return "-";
 }
 
-// Marks that take no column, and code points a terminal draws two columns wide.
-const COMBINING = /\p{M}|\u200b|\u200c|\u200d|\ufeff/u;
-const WIDE =
-  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1f64f}\u{1f900}-\u{1f9ff}\u{20000}-\u{3fffd}]/u;
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-9;]*m/g;
-
-/** Columns a string takes in a terminal (ANSI colours ignored). */
+/**
+ * Columns a string takes in a terminal: string-width knows the East Asian wide characters,
+ * emoji sequences and the marks that take no column, and ignores ANSI colours.
+ */
 export function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text.replace(ANSI, "")) {
-    if (COMBINING.test(char)) continue;
-    width += WIDE.test(char) ? 2 : 1;
-  }
-  return width;
+  return stringWidth(text);
 }
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 
 export function padEnd(text: string, width: number): string {
   return text + " ".repeat(Math.max(0, width - displayWidth(text)));
@@ -72,10 +66,11 @@ export function truncate(text: string, width: number): string {
   if (displayWidth(text) <= width) return text;
   let out = "";
   let used = 0;
-  for (const char of text) {
-    const w = COMBINING.test(char) ? 0 : WIDE.test(char) ? 2 : 1;
+  // Whole characters as the terminal draws them (a letter with its accents, an emoji sequence).
+  for (const { segment } of graphemes.segment(text)) {
+    const w = stringWidth(segment);
     if (used + w > width - 1) break;
-    out += char;
+    out += segment;
     used += w;
   }
   return `${out}…`;
