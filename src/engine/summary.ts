@@ -16,7 +16,16 @@ export interface ResultSummary {
   status?: AnswerFile["status"];
   questionnaire: { id: string; version: string; sha256: string };
   profile: string;
-  elements: { id: string; weight: Exact; score: Exact; contribution: Exact; answered: number; questions: number }[];
+  elements: {
+    id: string;
+    weight: Exact;
+    score: Exact;
+    contribution: Exact;
+    answered: number;
+    questions: number;
+    selfScore: Exact;
+    verified: number;
+  }[];
   pillars: { id: string; score: Exact | null }[];
   total: Exact;
   band?: Band;
@@ -24,6 +33,11 @@ export interface ResultSummary {
   complete: boolean;
   previous?: PreviousScore;
   improvement?: Exact;
+  /** The total from the region's own answers alone. */
+  selfTotal: Exact;
+  /** Questions with an assessors' score, and the answered ones without (their self-assessed score counts). */
+  verified: number;
+  unverified: string[];
 }
 
 export function summarizeResult(input: {
@@ -50,6 +64,8 @@ export function summarizeResult(input: {
       contribution: e.contribution,
       answered: e.answered,
       questions: e.questions,
+      selfScore: e.selfScore,
+      verified: e.verified,
     })),
     pillars: result.pillars.map((p) => ({ id: p.id, score: p.score })),
     total: result.total,
@@ -58,6 +74,9 @@ export function summarizeResult(input: {
     complete: result.complete,
     ...(previous ? { previous } : {}),
     ...(improvement ? { improvement } : {}),
+    selfTotal: result.verification.selfTotal,
+    verified: result.verification.verified,
+    unverified: result.verification.unverified,
   };
 }
 

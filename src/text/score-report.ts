@@ -126,6 +126,8 @@ export function renderScoreReport(input: ScoreReportInput, options: ScoreReportO
     lines.push(`  ${padEnd(L.improvement, nameWidth)}  ${sign(formatSigned(delta, lang))} (${since})`);
   }
 
+  if (comparable(result)) lines.push(...renderVerification(input, titles, width, lang, chalk));
+
   const pillars = result.pillars;
   if (pillars.length > 0) {
     lines.push(
@@ -166,6 +168,22 @@ export function renderScoreReport(input: ScoreReportInput, options: ScoreReportO
   return `${lines.join("\n")}\n`;
 }
 
+/** Whether the scores are the assessors' (every report says so when any is not). */
+function verificationRow(result: ScoreResult, L: ReturnType<typeof labelsFor>): [string, string][] {
+  const v = result.verification;
+  if (v.verified === 0) return v.unverified.length > 0 ? [[L.verificationLabel, L.unverifiedAll]] : [];
+  return [[L.verificationLabel, v.unverified.length > 0 ? L.unverifiedSome(v.unverified.length) : L.verifiedAll]];
+}
+
+/**
+ * The side-by-side section needs the region's own answer wherever the panel scored: files that
+ * hold only the panel's scores (published results) have no self-assessment to compare.
+ */
+function comparable(result: ScoreResult): boolean {
+  const v = result.verification;
+  return v.verified > 0 && result.questions.every((q) => q.verified === null || q.self !== null);
+}
+
 /** The header of a one-file report as label/value pairs; status comes last. */
 export function headerFields(input: ScoreReportInput, lang: Lang): [string, string][] {
   const { questionnaire: q, answers, result } = input;
@@ -183,6 +201,7 @@ export function headerFields(input: ScoreReportInput, lang: Lang): [string, stri
     [L.instrument, `${q.id}, ${L.version} ${q.version} (sha256 ${input.sha256.slice(0, 12)}…)`],
     [L.profile, profile ? `${profile.id}: ${localize(profile.title, lang)}` : result.profile],
     ...(input.file ? [[L.file, input.file] as [string, string]] : []),
+    ...verificationRow(result, L),
     [L.status, status],
   ];
   // Region, file, version and titles come from the files: shown escaped, one field, one line.
@@ -207,4 +226,64 @@ export function reportTitles(
 
 export function questionCount(result: ScoreResult): number {
   return result.elements.reduce((n, e) => n + e.questions, 0);
+}
+
+const DIFFERENCES_SHOWN = 10;
+const UNVERIFIED_LISTED = 12;
+
+/**
+ * Self-assessed against verified, per element and in total, then the questions where the panel
+ * differed most from the region: what the region most needs to learn for next year.
+ */
+function renderVerification(
+  input: ScoreReportInput,
+  titles: readonly string[],
+  width: number,
+  lang: Lang,
+  chalk: ChalkInstance,
+): string[] {
+  const { result, questionnaire: q } = input;
+  const L = labelsFor(lang);
+  const v = result.verification;
+  const lines = [
+    "",
+    chalk.bold(L.verification),
+    ...wrapWords(`(${L.verificationNote})`.split(" "), width, "  ").map((l) => chalk.dim(l)),
+  ];
+  const heads = [L.selfAssessed, L.verified, L.difference];
+  const cells = heads.map((h) => Math.max(displayWidth(h), 6));
+  const nameWidth = Math.min(
+    Math.max(displayWidth(L.element), displayWidth(L.finalScore), ...titles.map(displayWidth)),
+    Math.max(12, width - 2 - cells.reduce((a, b) => a + b + 2, 0)),
+  );
+  const row = (name: string, values: string[]) =>
+    `  ${padEnd(truncate(name, nameWidth), nameWidth)}${values.map((c, i) => `  ${padStart(c, cells[i]!)}`).join("")}`;
+  const triple = (self: Exact, verified: Exact) => [
+    formatScore(self, lang),
+    formatScore(verified, lang),
+    formatSigned(sub(verified, self), lang),
+  ];
+  lines.push(chalk.bold(row(L.element, heads)));
+  for (const [i, e] of result.elements.entries()) lines.push(row(titles[i]!, triple(e.selfScore, e.score)));
+  lines.push(chalk.bold(row(L.finalScore, triple(v.selfTotal, result.total))));
+  if (v.differences.length > 0) {
+    lines.push("", chalk.bold(L.largestDifferences(v.differences.length)));
+    const shown = v.differences.slice(0, DIFFERENCES_SHOWN);
+    const idWidth = Math.max(...shown.map((d) => displayWidth(d.id)));
+    for (const d of shown) {
+      const question = q.elements.flatMap((e) => e.questions).find((x) => x.id === d.id);
+      const head = `  ${padEnd(d.id, idWidth)}  ${formatScore(d.self, lang)} → ${formatScore(d.verified, lang)}  (${formatSigned(d.difference, lang)})`;
+      const text = localize(question?.text, lang);
+      lines.push(text ? `${head}  ${chalk.dim(truncate(text, Math.max(10, width - displayWidth(head) - 2)))}` : head);
+    }
+  }
+  if (v.unverified.length > 0) {
+    const head = `  ${L.unverifiedList}: `;
+    const listed = v.unverified.slice(0, UNVERIFIED_LISTED);
+    if (v.unverified.length > listed.length) listed.push(L.andMore(v.unverified.length - listed.length));
+    const wrapped = wrapWords(listed, width, " ".repeat(displayWidth(head)));
+    wrapped[0] = head + wrapped[0]!.trimStart();
+    lines.push("", ...wrapped);
+  }
+  return lines;
 }

@@ -66,6 +66,9 @@ function resultJson(s: ResultSummary) {
       contribution: num(e.contribution),
       answered: e.answered,
       questions: e.questions,
+      selfScore: num(e.selfScore),
+      selfScoreExact: toFraction(e.selfScore),
+      verified: e.verified,
     })),
     pillars: s.pillars.map((p) => ({ id: p.id, score: optional(p.score), scoreExact: optionalExact(p.score) })),
     previous: s.previous
@@ -73,6 +76,10 @@ function resultJson(s: ResultSummary) {
       : null,
     improvement: optional(s.improvement),
     improvementExact: optionalExact(s.improvement),
+    selfTotal: num(s.selfTotal),
+    selfTotalExact: toFraction(s.selfTotal),
+    verified: s.verified,
+    unverified: s.unverified,
   };
 }
 
@@ -86,5 +93,10 @@ function questionJson(q: QuestionResult) {
     source: q.source ?? null,
     ...(q.respondents !== undefined ? { respondents: q.respondents } : {}),
     ...(q.value !== undefined ? { value: q.value } : {}),
+    self: optional(q.self),
+    selfExact: optionalExact(q.self),
+    verified: optional(q.verified),
+    verifiedExact: optionalExact(q.verified),
+    assessors: q.assessors,
   };
 }

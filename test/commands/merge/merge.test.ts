@@ -75,6 +75,13 @@ describe("kuesioner merge", () => {
     const scored = JSON.parse((await runKuesioner(["score", "panel.yaml", "--format", "json"], dir)).stdout);
     const q = scored.questions.find((x: { id: string }) => x.id === "bl-masterplan-legal-basis");
     expect([q.score, q.scoreExact, q.source]).toEqual([2.8, "14/5", "assessors"]);
+    expect([q.self, q.verified, q.assessors]).toEqual([4, 2.8, 5]);
+    const report = (await runKuesioner(["score", "panel.yaml", "--lang", "en"], dir)).stdout;
+    expect(report).toMatch(/Verification\s+\d+ unverified \(self-assessed score counts\)/);
+    expect(report).toContain("Self-assessment and verification");
+    expect(report).toMatch(/Baseline\s+1\.20\s+0\.96\s+-0\.24/); // (4 + 2) / 5 against (2.8 + 2) / 5
+    expect(report).toContain("Largest differences (1 of the verified questions differ)");
+    expect(report).toMatch(/bl-masterplan-legal-basis {2}4\.00 → 2\.80 {2}\(-1\.20\)/);
     const history = JSON.parse(
       (await runKuesioner(["history", "panel.yaml", "bl-masterplan-legal-basis", "--format", "json"], dir)).stdout,
     );

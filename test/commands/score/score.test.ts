@@ -48,6 +48,10 @@ describe("score: one file", () => {
       "previous",
       "improvement",
       "improvementExact",
+      "selfTotal",
+      "selfTotalExact",
+      "verified",
+      "unverified",
       "questions",
     ]);
     expect(json).toMatchObject({
@@ -72,6 +76,10 @@ describe("score: one file", () => {
       contribution: 0.32,
       answered: 5,
       questions: 5,
+      // Two of the five are the panel's means without a self-assessed answer (0 on the self side).
+      selfScore: 2,
+      selfScoreExact: "2",
+      verified: 2,
     });
     expect(json.previous).toEqual({ total: 2.81, year: 2022, region: null });
     expect(json.questions).toHaveLength(111);
@@ -82,6 +90,11 @@ describe("score: one file", () => {
       score: 2.8,
       scoreExact: "14/5",
       source: "assessors",
+      self: null,
+      selfExact: null,
+      verified: 2.8,
+      verifiedExact: "14/5",
+      assessors: 5,
     });
     expect(first.stdout).not.toContain(repoRoot);
   });

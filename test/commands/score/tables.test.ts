@@ -30,6 +30,8 @@ const summary = (region: string, total: number, extra: Partial<ResultSummary> = 
       contribution: fromNumber(total * 0.4),
       answered: 1,
       questions: 1,
+      selfScore: fromNumber(total),
+      verified: 0,
     },
     {
       id: "outcome",
@@ -38,12 +40,17 @@ const summary = (region: string, total: number, extra: Partial<ResultSummary> = 
       contribution: fromNumber(total * 0.6),
       answered: 1,
       questions: 1,
+      selfScore: fromNumber(total),
+      verified: 0,
     },
   ],
   pillars: [],
   total: fromNumber(total),
   missing: [],
   complete: true,
+  selfTotal: fromNumber(total),
+  verified: 0,
+  unverified: [],
   ...extra,
 });
 const titles = new Map([
