@@ -1,5 +1,6 @@
 import { Command, Option } from "commander";
 import type { CommandIO } from "./command-io.js";
+import { resolveLang } from "./text/language.js";
 import type { ExitCode } from "./errors.js";
 import { adviseCommand } from "./commands/advise/command.js";
 import { compareCommand } from "./commands/compare/command.js";
@@ -24,7 +25,10 @@ Exit codes:
 Environment:
   NO_COLOR=1            plain output (also when output is not a terminal)
   KUESIONER_NO_CACHE=1  check every questionnaire from its YAML (as --no-cache)
-  XDG_CACHE_HOME        where checked questionnaires are kept (default ~/.cache)`;
+  XDG_CACHE_HOME        where checked questionnaires are kept (default ~/.cache)
+  KUESIONER_LANG=id     Indonesian screens and reports (or en). The language is --lang, else
+                        this, else the locale (LC_ALL, LC_MESSAGES, LANG: id… is Indonesian),
+                        else English`;
 
 /** Builds the program; wiring only. Commands load their implementation when they run. */
 export function buildProgram(io: CommandIO, version: string, setExit: (code: ExitCode) => void): Command {
@@ -41,7 +45,12 @@ export function buildProgram(io: CommandIO, version: string, setExit: (code: Exi
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
     })
-    .exitOverride();
+    .exitOverride()
+    // One language rule for every command: --lang, then KUESIONER_LANG, then the locale.
+    .hook("preAction", (_program, command) => {
+      if (command.options.some((o) => o.attributeName() === "lang") && command.getOptionValueSource("lang") !== "cli")
+        command.setOptionValueWithSource("lang", resolveLang(undefined, io.env), "env");
+    });
   program.addOption(new Option("--no-color", "plain output").hideHelp());
   for (const command of [
     fillCommand(io, setExit),

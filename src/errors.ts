@@ -37,6 +37,9 @@ export type Issue = Omit<Diagnostic, "file" | "line" | "column">;
 
 /** An error that carries its exit code; thrown by commands, caught only in main. */
 export class KuesionerError extends Error {
+  /** What went wrong and its values, for main to say it in the user's language (the message is the English fallback). */
+  code?: string;
+  params?: Diagnostic["params"];
   constructor(
     message: string,
     readonly exitCode: ExitCode = ExitCode.Failed,
@@ -44,6 +47,13 @@ export class KuesionerError extends Error {
   ) {
     super(message);
     this.name = "KuesionerError";
+  }
+
+  /** The same error with a code and parameters. */
+  coded(code: string, params: NonNullable<Diagnostic["params"]>): this {
+    this.code = code;
+    this.params = params;
+    return this;
   }
 }
 
@@ -56,7 +66,8 @@ export class UsageError extends KuesionerError {
 
 /** The user pressed Ctrl-C or closed the prompt. */
 export class CancelledError extends KuesionerError {
-  constructor(message = "Cancelled.") {
+  /** Without a message of its own, main says "Cancelled." in the user's language. */
+  constructor(message = "") {
     super(message, ExitCode.Cancelled);
     this.name = "CancelledError";
   }

@@ -4,7 +4,10 @@ import { setFlagsFromString } from "node:v8";
 import { colorEnabled, invocationFolder, type CommandIO } from "./command-io.js";
 import { fileURLToPath } from "node:url";
 import { userInfo } from "node:os";
-import { ExitCode, KuesionerError } from "./errors.js";
+import { CancelledError, ExitCode, KuesionerError } from "./errors.js";
+import { langFlag, resolveLang } from "./text/language.js";
+import { diagnosticWords, localizeError } from "./text/diagnostic-messages.js";
+import type { Lang } from "./model/common.js";
 import { buildProgram } from "./cli.js";
 
 function readVersion(): string {
@@ -20,11 +23,11 @@ export async function run(argv: readonly string[], io: CommandIO): Promise<ExitC
     await program.parseAsync([...argv], { from: "user" });
     return exitCode;
   } catch (error) {
-    return reportError(error, io);
+    return reportError(error, io, resolveLang(langFlag(argv), io.env));
   }
 }
 
-function reportError(error: unknown, io: CommandIO): ExitCode {
+function reportError(error: unknown, io: CommandIO, lang: Lang): ExitCode {
   if (error instanceof CommanderError) {
     // Help and version "errors" are how commander says it printed them.
     if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return ExitCode.Ok;
@@ -33,8 +36,14 @@ function reportError(error: unknown, io: CommandIO): ExitCode {
     if (error.code === "commander.executeSubCommandAsync") return ExitCode.Ok;
     return ExitCode.Usage; // commander already printed the message
   }
+  if (error instanceof CancelledError && error.message === "") {
+    io.stderr.write(`kuesioner: ${lang === "id" ? "Dibatalkan." : "Cancelled."}\n`);
+    return error.exitCode;
+  }
   if (error instanceof KuesionerError) {
-    io.stderr.write(`kuesioner: ${error.message}\n${error.hint ? `  hint: ${error.hint}\n` : ""}`);
+    const said = localizeError(error, lang);
+    const hint = said.hint ? `  ${diagnosticWords[lang].hint}: ${said.hint}\n` : "";
+    io.stderr.write(`kuesioner: ${said.message}\n${hint}`);
     return error.exitCode;
   }
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);

@@ -50,6 +50,10 @@ export function surveyMean(counts: Record<string, number>): { mean: Exact; respo
   return respondents === 0 ? null : { mean: exact(total, BigInt(respondents)), respondents };
 }
 
+/** A diagnostic's code and its parameters (see src/text/diagnostic-messages.ts). */
+type Coded = [code: string, params: NonNullable<Issue["params"]>];
+const coded = (code: Coded | undefined) => (code ? { code: code[0], params: code[1] } : {});
+
 /**
  * Scores one answer against its question. Pure; `path` is where the answer sits in the answer
  * file, so issues can be located.
@@ -61,8 +65,11 @@ export function scoreAnswer(
   path: (string | number)[],
 ): AnswerScore {
   const issues: Issue[] = [];
-  const error = (p: (string | number)[], message: string, hint?: string) =>
-    issues.push({ path: [...path, ...p], severity: "error", message, ...(hint ? { hint } : {}) });
+  // Each issue carries a code and its parameters, rendered in the user's language in
+  // src/text/diagnostic-messages.ts; the English message is the fallback and the JSON's text.
+  const error = (p: (string | number)[], message: string, hint?: string, code?: Coded) =>
+    issues.push({ path: [...path, ...p], severity: "error", ...coded(code), message, ...(hint ? { hint } : {}) });
+  const range = { min: scale.min, max: scale.max };
   const scaleText = `${scale.min}–${scale.max}`;
   const inScale = (v: number) => v >= scale.min && v <= scale.max;
 
@@ -74,6 +81,7 @@ export function scoreAnswer(
         [],
         `score ${answer} is outside the scale ${scaleText}`,
         isNumeric(question) ? `to enter a measured value, write { value: ${answer} }` : undefined,
+        ["answer.score-outside-scale", { score: answer, ...range, ...(isNumeric(question) ? { valueHint: 1 } : {}) }],
       );
       return none;
     }
@@ -87,7 +95,10 @@ export function scoreAnswer(
     const v = assessorScoreOf(entry);
     if (!inScale(v)) {
       const who = typeof entry === "number" ? "" : ` (${entry.name})`;
-      error(["assessors", i], `assessor score ${v}${who} is outside the scale ${scaleText}`);
+      error(["assessors", i], `assessor score ${v}${who} is outside the scale ${scaleText}`, undefined, [
+        "answer.assessor-outside-scale",
+        { score: v, ...range },
+      ]);
       return none;
     }
   }
@@ -147,22 +158,30 @@ function scoreSelf(
   path: (string | number)[],
   issues: Issue[],
 ): SelfScore | null {
-  const error = (p: (string | number)[], message: string, hint?: string) => {
-    issues.push({ path: [...path, ...p], severity: "error", message, ...(hint ? { hint } : {}) });
+  const error = (p: (string | number)[], message: string, hint?: string, code?: Coded) => {
+    issues.push({ path: [...path, ...p], severity: "error", ...coded(code), message, ...(hint ? { hint } : {}) });
     return null;
   };
-  const warning = (p: (string | number)[], message: string, hint?: string) =>
-    issues.push({ path: [...path, ...p], severity: "warning", message, ...(hint ? { hint } : {}) });
+  const warning = (p: (string | number)[], message: string, code?: Coded) =>
+    issues.push({ path: [...path, ...p], severity: "warning", ...coded(code), message });
+  const scaleRange = { min: scale.min, max: scale.max };
   const scaleText = `${scale.min}–${scale.max}`;
   const inScale = (v: number) => v >= scale.min && v <= scale.max;
   const given = (["score", "survey", "value"] as const).filter((k) => answer[k] !== undefined);
   if (given.length === 0) return null;
-  if (given.length > 1) return error([given[1]!], `give one of score, survey or value; found ${given.join(" and ")}`);
+  if (given.length > 1) return error([given[1]!], `give one of score, survey or value; found ${given.join(" and ")}`, undefined, [
+      "answer.several-kinds",
+      { found: given },
+    ]);
   const source = given[0]!;
   switch (source) {
     case "score": {
       const v = answer.score!;
-      if (!inScale(v)) return error(["score"], `score ${v} is outside the scale ${scaleText}`);
+      if (!inScale(v))
+        return error(["score"], `score ${v} is outside the scale ${scaleText}`, undefined, [
+          "answer.score-outside-scale",
+          { score: v, ...scaleRange },
+        ]);
       return { score: fromNumber(v), source };
     }
     case "survey": {
@@ -172,6 +191,7 @@ function scoreSelf(
           ["survey"],
           `question "${question.id}" is a ${question.kind} question, not a survey`,
           "give a score instead",
+          ["answer.not-survey", { question: question.id, kind: question.kind }],
         );
       }
       let mean: Exact;
@@ -179,25 +199,37 @@ function scoreSelf(
       if ("counts" in survey) {
         const outside = Object.keys(survey.counts).find((k) => !inScale(Number(k)));
         if (outside !== undefined) {
-          return error(["survey", "counts", outside], `level ${outside} is outside the scale ${scaleText}`);
+          return error(["survey", "counts", outside], `level ${outside} is outside the scale ${scaleText}`, undefined, [
+            "answer.survey-level-outside-scale",
+            { level: outside, ...scaleRange },
+          ]);
         }
         const computed = surveyMean(survey.counts);
         if (!computed) {
-          return error(["survey", "counts"], "no respondents counted");
+          return error(["survey", "counts"], "no respondents counted", undefined, ["answer.no-respondents", {}]);
         }
         ({ mean, respondents } = computed);
       } else {
         if (!inScale(survey.mean)) {
-          return error(["survey", "mean"], `survey mean ${survey.mean} is outside the scale ${scaleText}`);
+          return error(["survey", "mean"], `survey mean ${survey.mean} is outside the scale ${scaleText}`, undefined, [
+            "answer.survey-mean-outside-scale",
+            { mean: survey.mean, ...scaleRange },
+          ]);
         }
         if (survey.respondents === 0) {
-          return error(["survey", "respondents"], "a survey mean needs at least one respondent");
+          return error(["survey", "respondents"], "a survey mean needs at least one respondent", undefined, [
+            "answer.mean-without-respondents",
+            {},
+          ]);
         }
         mean = fromNumber(survey.mean);
         respondents = survey.respondents;
       }
       if (respondents < question.respondents) {
-        warning(["survey"], `${respondents} respondents, fewer than the ${question.respondents} required`);
+        warning(["survey"], `${respondents} respondents, fewer than the ${question.respondents} required`, [
+          "answer.few-respondents",
+          { respondents, required: question.respondents },
+        ]);
       }
       return { score: mean, source, respondents };
     }
@@ -207,14 +239,21 @@ function scoreSelf(
         return error(
           ["value"],
           `question "${question.id}" is a ${question.kind} question and takes a score, not a value`,
+          undefined,
+          ["answer.value-not-numeric", { question: question.id, kind: question.kind }],
         );
       }
       const range = effectiveRange(question);
       if ((range.min !== undefined && value < range.min) || (range.max !== undefined && value > range.max)) {
-        return error(["value"], `value ${value} is outside the valid range ${range.min ?? "-∞"}–${range.max ?? "∞"}`);
+        return error(
+          ["value"],
+          `value ${value} is outside the valid range ${range.min ?? "-∞"}–${range.max ?? "∞"}`,
+          undefined,
+          ["answer.value-outside-range", { value, min: range.min ?? "-∞", max: range.max ?? "∞" }],
+        );
       }
       if (question.kind === "count" && !Number.isInteger(value)) {
-        return error(["value"], `a count is a whole number, found ${value}`);
+        return error(["value"], `a count is a whole number, found ${value}`, undefined, ["answer.count-not-whole", { value }]);
       }
       return { score: exact(BigInt(levelForValue(question, value, scale))), source, value };
     }

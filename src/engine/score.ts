@@ -135,6 +135,8 @@ export function scoreAnswers(
       issues.push({
         path: ["answers", id],
         severity: "error",
+        code: "answer.unknown-question",
+        params: { id, questionnaire: questionnaire.id },
         message: `unknown question id "${id}" in questionnaire "${questionnaire.id}"`,
         hint: "check the id, or whether the answers belong to another questionnaire",
       });
@@ -233,6 +235,8 @@ function unscoredElementIssues(
   issues.push({
     path: ["answers", answered[0]!.id],
     severity: "warning",
+    code: "answer.element-not-in-profile",
+    params: { element: element.id, profile: profileId, count: answered.length, others },
     message: `element "${element.id}" is not part of profile "${profileId}": ${answered.length} answer${answered.length === 1 ? " is" : "s are"} not scored`,
     ...(others.length
       ? { hint: `profile${others.length === 1 ? "" : "s"} with this element: ${others.join(", ")}` }

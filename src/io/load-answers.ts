@@ -118,6 +118,7 @@ export async function questionnaireForAnswers(
           locateIssue(loaded.source, {
             path: ["questionnaire"],
             severity: "error",
+            ...(d.code ? { code: d.code, params: d.params ?? {} } : {}),
             message: d.message,
             ...(d.hint ? { hint: d.hint } : {}),
           }),

@@ -41,10 +41,17 @@ const looksLikePath = (ref: string) => /[\\/]/.test(ref) || /\.(ya?ml|json)$/i.t
 export function resolveQuestionnaire(
   ref: string,
   baseDir: string,
-): { file: string } | { error: string; hint?: string } {
+): { file: string } | { error: string; hint?: string; code: string; params: Record<string, string | string[]> } {
   if (looksLikePath(ref)) {
     const file = isAbsolute(ref) ? ref : resolve(baseDir, ref);
-    return existsSync(file) ? { file } : { error: `questionnaire file "${ref}" not found`, hint: `looked for ${file}` };
+    return existsSync(file)
+      ? { file }
+      : {
+          error: `questionnaire file "${ref}" not found`,
+          hint: `looked for ${file}`,
+          code: "questionnaire.file-not-found",
+          params: { ref, file },
+        };
   }
   const dir = shippedQuestionnairesDir();
   for (const ext of [".yaml", ".yml"]) {
@@ -55,6 +62,8 @@ export function resolveQuestionnaire(
   if (existsSync(local)) return { file: local };
   const shipped = listShippedQuestionnaires();
   return {
+    code: "questionnaire.unknown",
+    params: { ref, shipped },
     error: `unknown questionnaire "${ref}"`,
     hint: shipped.length
       ? `shipped questionnaires: ${shipped.join(", ")}; or give a path to a YAML file`
@@ -118,6 +127,8 @@ export async function loadQuestionnaire(
           file: ref,
           path: [],
           severity: "error",
+          code: resolved.code,
+          params: resolved.params,
           message: resolved.error,
           ...(resolved.hint ? { hint: resolved.hint } : {}),
         },

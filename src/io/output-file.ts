@@ -15,7 +15,7 @@ export async function checkOutputFile(out: string, cwd: string): Promise<string>
     throw new UsageError(
       `--out ${out}: the folder ${dirname(out)} does not exist`,
       "create the folder first, or write to an existing one",
-    );
+    ).coded("out.folder-missing", { out, folder: dirname(out) });
   }
   const target = await stat(file).catch(() => undefined);
   if (target?.isDirectory()) throw new UsageError(`--out ${out}: is a folder, expected a file name`);
@@ -28,6 +28,12 @@ export async function writeOutputFile(out: string, file: string, text: string | 
     await writeFileAtomic(file, text);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new KuesionerError(`--out ${out}: cannot write the file (${code})`, ExitCode.Failed);
+    throw new KuesionerError(`--out ${out}: cannot write the file (${code})`, ExitCode.Failed).coded(
+      "out.cannot-write",
+      {
+        out,
+        reason: code,
+      },
+    );
   }
 }

@@ -3,23 +3,28 @@ import { isAbsolute, relative } from "node:path";
 import type { Diagnostic } from "../errors.js";
 import type { DiagnosticJson } from "../model/diagnostic-json.js";
 import { escapeText } from "./escape.js";
+import { diagnosticWords, localizeDiagnostic } from "./diagnostic-messages.js";
+import type { Lang } from "../model/common.js";
 
 /** `file:line:column: severity: path: message`, one per line, as compilers print them; the hint on the next line. */
 const painters = [new Chalk({ level: 0 }), new Chalk({ level: 1 })] as const;
 
-function formatDiagnostic(d: Diagnostic, color = false): string {
+function formatDiagnostic(original: Diagnostic, color = false, lang: Lang = "en"): string {
   const paint = painters[color ? 1 : 0];
+  const d = localizeDiagnostic(original, lang);
+  const words = diagnosticWords[lang];
   // A file's text (its name, keys and values quoted in messages) is shown escaped: one diagnostic, one line.
   const file = escapeText(d.file);
   const where = d.line !== undefined ? `${file}:${d.line}:${d.column ?? 1}` : file;
-  const severity = d.severity === "error" ? paint.red.bold("error") : paint.yellow.bold("warning");
+  const severity = d.severity === "error" ? paint.red.bold(words.error) : paint.yellow.bold(words.warning);
   const path = d.path.length ? `${formatPath(d.path)}: ` : "";
-  const hint = d.hint ? `\n  ${paint.cyan("hint")}: ${escapeText(d.hint)}` : "";
+  const hint = d.hint ? `\n  ${paint.cyan(words.hint)}: ${escapeText(d.hint)}` : "";
   return `${paint.bold(where)}: ${severity}: ${path}${escapeText(d.message)}${hint}`;
 }
 
-export function formatDiagnostics(diagnostics: readonly Diagnostic[], color = false): string {
-  return diagnostics.map((d) => `${formatDiagnostic(d, color)}\n`).join("");
+/** In the user's language (see diagnostic-messages.ts); English by default. */
+export function formatDiagnostics(diagnostics: readonly Diagnostic[], color = false, lang: Lang = "en"): string {
+  return diagnostics.map((d) => `${formatDiagnostic(d, color, lang)}\n`).join("");
 }
 
 /** `elements.2.questions.7.levels`: the path as the JSON and the text formats both show it. */
@@ -89,7 +94,12 @@ export function diagnosticJson(d: Diagnostic, kind: DiagnosticJson["kind"]): Dia
 const copy = (v: string | number | readonly string[]) => (typeof v === "object" ? [...v] : v);
 
 /** "2 errors, 1 warning in 3 files" / "no problems in 1 file". */
-export function summarizeDiagnostics(diagnostics: readonly Diagnostic[], files: number, detail = ""): string {
+export function summarizeDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  files: number,
+  detail = "",
+  lang: Lang = "en",
+): string {
   // The diagnostic standing for those left out past the per-file limit counts them all.
   let errors = 0;
   let warnings = 0;
@@ -99,6 +109,11 @@ export function summarizeDiagnostics(diagnostics: readonly Diagnostic[], files: 
       warnings += d.omitted.warnings;
     } else if (d.severity === "error") errors++;
     else warnings++;
+  }
+  if (lang === "id") {
+    const w = diagnosticWords.id;
+    const parts = [errors ? `${errors} ${w.error}` : "", warnings ? `${warnings} ${w.warning}` : ""].filter(Boolean);
+    return `${parts.join(", ") || "tidak ada masalah"} dalam ${files} berkas${detail ? ` (${detail})` : ""}`;
   }
   const counts =
     [errors ? plural(errors, "error") : "", warnings ? plural(warnings, "warning") : ""].filter(Boolean).join(", ") ||

@@ -78,7 +78,7 @@ const labels = {
     firstEvaluation: "tidak ada nilai sebelumnya (evaluasi pertama)",
     rank: "Peringkat",
     failed: "Tidak dinilai",
-    failedNote: (n: number) => `${n} berkas berisi kesalahan (rincian di standard error)`,
+    failedNote: (n: number) => `${n} berkas berisi kesalahan (rinciannya di keluaran galat, stderr)`,
     results: (n: number) => `${n} hasil`,
     incompleteFootnote: "* belum lengkap: pertanyaan yang belum dijawab bernilai 0",
     draft: "draf",

@@ -3,7 +3,7 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { bin } from "../e2e/cli-harness.js";
+import { bin, neutralLocale } from "../e2e/cli-harness.js";
 import { repoRoot } from "../reference/reference-data.js";
 import { type DocExample, extractExamples, matchesShown, outputLines } from "./doc-examples.js";
 
@@ -32,6 +32,7 @@ function runShown(command: string, cwd: string): string[] {
     maxBuffer: 32 * 1024 * 1024,
     env: {
       ...process.env,
+      ...neutralLocale,
       PATH: `${scratch}${delimiter}${process.env.PATH ?? ""}`,
       NO_COLOR: "1",
       FORCE_COLOR: undefined,

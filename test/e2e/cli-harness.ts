@@ -12,6 +12,9 @@ export interface Spawned {
   stderr: string;
 }
 
+/** The language rule reads these: tests fix them, so a developer's own locale changes nothing. */
+export const neutralLocale = { KUESIONER_LANG: undefined, LC_ALL: undefined, LC_MESSAGES: undefined, LANG: "C.UTF-8" };
+
 /**
  * Runs the built binary with colour off, as a user's shell would, and waits for it to close its
  * output. Standard input is /dev/null unless `stdin: "pipe"` (a pipe left open, as a CI runner
@@ -26,7 +29,7 @@ export function spawnKuesioner(
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, ...args], {
       cwd,
-      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined, ...env },
+      env: { ...process.env, ...neutralLocale, NO_COLOR: "1", FORCE_COLOR: undefined, ...env },
       stdio: [options.stdin ?? "ignore", "pipe", "pipe"],
     });
     let stdout = "";

@@ -5,7 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawnKuesioner } from "./cli-harness.js";
 
 /** The built binary with stdin from /dev/null, or from a pipe that stays open (what would make a naive prompt wait forever). */
-const kuesioner = (args: string[], cwd: string, stdin: "ignore" | "pipe") => spawnKuesioner(args, cwd, {}, { stdin });
+const kuesioner = (
+  args: string[],
+  cwd: string,
+  stdin: "ignore" | "pipe",
+  env: Record<string, string | undefined> = {},
+) => spawnKuesioner(args, cwd, env, { stdin });
 
 describe("kuesioner fill without a terminal (built binary)", () => {
   let dir: string;
@@ -33,9 +38,18 @@ describe("kuesioner fill without a terminal (built binary)", () => {
     },
   );
 
-  it("says it in Indonesian by default", async () => {
-    const ran = await kuesioner(["fill"], dir, "ignore");
+  it.each([
+    [{ LANG: "id_ID.UTF-8" }, [], "id"],
+    [{ LC_ALL: "id_ID.UTF-8", LANG: "en_US.UTF-8" }, [], "id"],
+    [{ KUESIONER_LANG: "id", LANG: "en_US.UTF-8" }, [], "id"],
+    [{ KUESIONER_LANG: "id" }, ["--lang", "en"], "en"],
+    [{ LANG: "en_US.UTF-8" }, [], "en"],
+    [{}, [], "en"],
+  ])("speaks by one rule: --lang, KUESIONER_LANG, the locale, English (%j %j → %s)", async (env, args, lang) => {
+    const ran = await kuesioner(["fill", ...args], dir, "ignore", env);
     expect(ran.code).toBe(2);
-    expect(ran.stderr).toMatch(/^kuesioner: fill membutuhkan terminal/);
+    expect(ran.stderr).toMatch(
+      lang === "id" ? /^kuesioner: fill membutuhkan terminal/ : /^kuesioner: fill needs a terminal/,
+    );
   });
 });

@@ -47,7 +47,7 @@ class Terminal {
     // `shell`: a command line exactly as a user would type it, instead of the binary and ARGS.
     const program = options.shell ?? `${quote(process.execPath)} ${quote(bin)} ${args.map(quote).join(" ")}`;
     const path = options.path ? ` PATH=${quote(`${options.path}:${process.env.PATH ?? ""}`)}` : "";
-    const inner = `echo $$ > ${quote(join(this.pidDir, name))}; exec env NO_COLOR=1${path} ${program}${redirect}`;
+    const inner = `echo $$ > ${quote(join(this.pidDir, name))}; exec env -u KUESIONER_LANG -u LC_MESSAGES LC_ALL=C.UTF-8 NO_COLOR=1${path} ${program}${redirect}`;
     const command = `sh -c ${quote(inner)}; echo "[exit $?]"`;
     await this.tmux(
       "start-server",
@@ -231,7 +231,7 @@ describe.skipIf(!hasTmux)(
       await term.answer(second, "? Choose the level", ["C-c"]);
       expect(await term.exitStatus(second)).toBe(130);
       const stopped = await term.screen(second);
-      expect(stopped).toContain("kuesioner: Saved to x.yaml.\nResume with: kuesioner fill --out x.yaml --lang en");
+      expect(stopped).toContain("kuesioner: Saved to x.yaml.\nResume with: kuesioner fill --out x.yaml");
       expect(stopped).not.toMatch(/Error|\s+at .*\.js:\d+/);
       expect(await auditAgreement(file)).toBe("agree");
 
@@ -276,7 +276,7 @@ describe.skipIf(!hasTmux)(
       process.kill(await term.pid(termed), "SIGTERM");
       expect(await term.exitStatus(termed)).toBe(130);
       expect(await term.screen(termed)).toContain(
-        "kuesioner: Saved to term.yaml.\nResume with: kuesioner fill --out term.yaml --lang en",
+        "kuesioner: Saved to term.yaml.\nResume with: kuesioner fill --out term.yaml",
       );
       expect(answerFileSchema.parse(parse(await readFile(join(dir, "term.yaml"), "utf8"))).answers).toEqual({
         "bl-masterplan": 1,
@@ -315,7 +315,7 @@ describe.skipIf(!hasTmux)(
         const screen = await term.screen(started);
         const printed = /Resume with: (kuesioner .*)/.exec(screen)?.[1];
         if (!printed) throw new Error(screen);
-        expect(printed).toBe("kuesioner fill --out x.yaml --lang en");
+        expect(printed).toBe("kuesioner fill --out x.yaml");
         expect(existsSync(join(repoRoot, "x.yaml"))).toBe(false);
         expect(answerFileSchema.parse(parse(await readFile(join(sub, "x.yaml"), "utf8"))).answers).toEqual({
           "bl-masterplan": 3,

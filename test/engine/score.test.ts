@@ -150,6 +150,8 @@ describe("scoreAnswer: every answer form", () => {
       {
         path: ["answers", "im-01", "survey"],
         severity: "warning",
+        code: "answer.few-respondents",
+        params: { respondents: 40, required: 50 },
         message: "40 respondents, fewer than the 50 required",
       },
     ]);

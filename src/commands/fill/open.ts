@@ -58,8 +58,20 @@ function questionnaireRef(questionnaireFile: string, answerFile: string): string
   return isAbsolute(rel) || rel.startsWith(".") ? rel : `./${rel}`;
 }
 
-function printDiagnostics(io: CommandIO, diagnostics: readonly Diagnostic[], file: string, display: string) {
-  io.stderr.write(formatDiagnostics(diagnostics.map((d) => (d.file === file ? { ...d, file: display } : d))));
+function printDiagnostics(
+  io: CommandIO,
+  diagnostics: readonly Diagnostic[],
+  file: string,
+  display: string,
+  lang: FillOptions["lang"],
+) {
+  io.stderr.write(
+    formatDiagnostics(
+      diagnostics.map((d) => (d.file === file ? { ...d, file: display } : d)),
+      false,
+      lang,
+    ),
+  );
 }
 
 function checkProfile(questionnaire: LoadedQuestionnaire, profile: string | undefined) {
@@ -92,7 +104,7 @@ export async function openSession(
   const store = QuestionnaireStore.forRun(io.env, options);
   const loaded = await loadQuestionnaire(options.questionnaire ?? DEFAULT_QUESTIONNAIRE, io.cwd, store);
   if (!loaded.ok) {
-    io.stderr.write(formatDiagnostics(loaded.diagnostics));
+    io.stderr.write(formatDiagnostics(loaded.diagnostics, false, options.lang));
     return ExitCode.Failed;
   }
   checkProfile(loaded.value, options.profile);
@@ -130,7 +142,7 @@ async function resumeSession(
   const display = displayPath(file, io.cwd);
   const loaded = await loadAnswerFile(file);
   if (!loaded.ok) {
-    printDiagnostics(io, loaded.diagnostics, file, display);
+    printDiagnostics(io, loaded.diagnostics, file, display, options.lang);
     return ExitCode.Failed;
   }
   const found = await questionnaireForAnswers(
@@ -139,7 +151,7 @@ async function resumeSession(
   );
   const problems = found.diagnostics.filter((d) => !d.path.includes("questionnaireSha256"));
   if (!found.questionnaire || hasErrors(problems)) {
-    printDiagnostics(io, problems, file, display);
+    printDiagnostics(io, problems, file, display, options.lang);
     return ExitCode.Failed;
   }
   const questionnaire = found.questionnaire;
@@ -182,6 +194,7 @@ async function resumeSession(
       invalid.map((i) => locateIssue(loaded.value.source, i)),
       file,
       display,
+      options.lang,
     );
   }
   return { file, display, questionnaire, answers, originalText, opened: loaded.value.answers };

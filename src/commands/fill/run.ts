@@ -12,6 +12,8 @@ import { walkQuestionnaire } from "./walk.js";
 import { formatDiagnostics } from "../../text/diagnostics.js";
 import { renderScoreReport } from "../../text/score-report.js";
 import { fillChoices } from "./options.js";
+import type { Lang } from "../../model/common.js";
+import { resolveLang } from "../../text/language.js";
 import { displayPath, openSession, type FillSession } from "./open.js";
 import { openPrompter } from "./terminal.js";
 
@@ -88,7 +90,7 @@ async function fill(options: FillOptions, io: CommandIO, prompter: Prompter): Pr
   }
   write(`${t.howToStop}\n`);
 
-  const resume = `${t.saved(session.display)}\n${t.resumeWith(resumeCommand(session.display, lang))}`;
+  const resume = `${t.saved(session.display)}\n${t.resumeWith(resumeCommand(session.display, lang, io.env))}`;
   let end: Awaited<ReturnType<typeof walkQuestionnaire>>;
   try {
     end = await walkQuestionnaire(
@@ -114,7 +116,7 @@ async function fill(options: FillOptions, io: CommandIO, prompter: Prompter): Pr
     return ExitCode.Ok;
   }
   write(await finalReport(session, end.answers, { lang, color: io.color, width }, io));
-  write(`\n${t.savedFinal(session.display, resumeCommand(session.display, lang))}\n`);
+  write(`\n${t.savedFinal(session.display, resumeCommand(session.display, lang, io.env))}\n`);
   return ExitCode.Ok;
 }
 
@@ -148,6 +150,8 @@ async function finalReport(
   io.stderr.write(
     formatDiagnostics(
       evaluated.diagnostics.map((d) => ({ ...d, file: d.file === session.file ? session.display : d.file })),
+      false,
+      options.lang,
     ),
   );
   const result = scoreAnswers(loaded.questionnaire, answers).result;
@@ -160,8 +164,11 @@ async function finalReport(
     : "";
 }
 
-/** The command that continues the file, quoted for a shell when the path needs it. */
-export function resumeCommand(display: string, lang: "id" | "en"): string {
+/**
+ * The command that continues the file, quoted for a shell when the path needs it; with --lang
+ * when the language would otherwise come out differently (see resolveLang).
+ */
+export function resumeCommand(display: string, lang: Lang, env: Readonly<Record<string, string | undefined>>): string {
   const path = /^[\w./:@%+=,-]+$/.test(display) ? display : `'${display.replace(/'/g, `'\\''`)}'`;
-  return `kuesioner fill --out ${path}${lang === "en" ? " --lang en" : ""}`;
+  return `kuesioner fill --out ${path}${lang !== resolveLang(undefined, env) ? ` --lang ${lang}` : ""}`;
 }

@@ -1,4 +1,6 @@
 import type { Answer, AnswerFile, AnswerObject } from "../../model/answers.js";
+import type { Lang } from "../../model/common.js";
+import { localizeDiagnostic } from "../../text/diagnostic-messages.js";
 import type { Element, Question, Questionnaire } from "../../model/questionnaire.js";
 import { scoreAnswer, type AnswerScore } from "../../engine/score-answer.js";
 import { selectProfile } from "../../engine/score.js";
@@ -40,9 +42,12 @@ export function answerState(
   questionnaire: Questionnaire,
   question: Question,
   answer: Answer | undefined,
+  lang: Lang = "en",
 ): { answered: boolean; invalid?: string } {
   const scored = scoreOf(questionnaire, question, answer);
-  const invalid = scored.issues.find((i) => i.severity === "error")?.message;
+  // Fill's screens speak the officer's language; the issue's own message is English.
+  const issue = scored.issues.find((i) => i.severity === "error");
+  const invalid = issue && localizeDiagnostic(issue, lang).message;
   return invalid !== undefined ? { answered: false, invalid } : { answered: scored.score !== null };
 }
 

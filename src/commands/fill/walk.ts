@@ -208,7 +208,7 @@ function showQuestion(ctx: WalkContext, items: readonly WalkItem[], item: WalkIt
   const { questionnaire } = ctx;
   const answer = own(file.answers, item.question.id);
   if (intro) showElementIntro(ctx, items, item, file);
-  const { answered, invalid } = answerState(questionnaire, item.question, answer);
+  const { answered, invalid } = answerState(questionnaire, item.question, answer, ctx.lang);
   const progress = progressOf(questionnaire, items, file);
   ctx.write(renderQuestion({ questionnaire, item, progress, answer, ...(invalid ? { invalid } : {}) }, ctx.screen));
   if (item.question.kind !== "level") ctx.write(renderInputHint(answered, ctx.screen));

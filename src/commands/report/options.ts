@@ -3,5 +3,5 @@ import { languages } from "../../model/lang.js";
 
 /** report's choices and defaults: command.ts and the zod schema in run.ts are built from these. */
 export const reportChoices = {
-  lang: { choices: languages, default: "id" },
+  lang: { choices: languages, default: "en" },
 } as const satisfies Record<string, Choice>;

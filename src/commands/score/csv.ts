@@ -4,6 +4,7 @@ import type { ResultSummary } from "../../engine/summary.js";
 import type { Lang } from "../../model/common.js";
 import type { ElementColumn } from "../../text/ranking-cells.js";
 import { csvField as quote, csvText as text } from "../../text/csv.js";
+import { scoreMessages } from "./messages.js";
 
 /**
  * The two CSV dialects. `en`: RFC 4180 with `,` between fields and `.` decimals, for tools and
@@ -31,6 +32,8 @@ export function renderScoreCsv(
   grouped: boolean,
 ): string {
   const { separator, decimal, bom } = dialects[lang];
+  // Values in the reader's language too (ya/tidak, draf/final); the headers stay ids.
+  const t = scoreMessages[lang];
   const number = (value: Exact | undefined | null) => (value ? toFixed(value, CSV_DIGITS).replace(".", decimal) : "");
   const header = [
     "rank",
@@ -60,8 +63,8 @@ export function renderScoreCsv(
       text(s.questionnaire.id),
       text(s.questionnaire.version),
       text(s.profile),
-      s.status ?? "",
-      s.complete ? "yes" : "no",
+      s.status !== undefined ? (t.csvStatus[s.status] ?? s.status) : "",
+      s.complete ? t.csvYes : t.csvNo,
       String(s.missing.length),
       ...columns.map((c) => number(scores.get(c.id))),
       number(s.total),

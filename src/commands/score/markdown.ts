@@ -1,3 +1,4 @@
+import { localizeDiagnostic } from "../../text/diagnostic-messages.js";
 import { sub } from "../../model/exact.js";
 import type { Ranked } from "../../engine/rank.js";
 import type { ResultSummary } from "../../engine/summary.js";
@@ -103,7 +104,9 @@ export function renderRankingMarkdown(
     out.push(`## ${L.failed}`, "");
     for (const f of failed) {
       const first = f.diagnostics.find((d) => d.severity === "error");
-      out.push(`- \`${escapeText(f.file)}\`${first ? `: ${markdownCell(first.message)}` : ""}`);
+      out.push(
+        `- \`${escapeText(f.file)}\`${first ? `: ${markdownCell(localizeDiagnostic(first, lang).message)}` : ""}`,
+      );
     }
     out.push("");
   }

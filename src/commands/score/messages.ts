@@ -67,11 +67,28 @@ const enSaid = {
     "give last year's answer files (a file, a folder, or a quoted pattern such as 'jawaban/2022/*.yaml'), or the JSON that kuesioner score --format json wrote",
   duplicateRegion: (region: string, files: readonly string[]) =>
     `"${region}" is ranked ${files.length} times: ${files.join(", ")}; a revised copy of a file? score only one`,
+  skipped: (file: string, why: string) => `skipped ${file}: ${why}`,
+  notScored: (failed: number, inputs: number) =>
+    `${failed} of ${inputs} input${inputs === 1 ? "" : "s"} could not be scored`,
+  belowFailUnder: (count: number, limit: string) =>
+    `${count} result${count === 1 ? "" : "s"} below --fail-under ${limit}`,
+  unanswered: (count: number) => `${count} unanswered`,
+  incomplete: (count: number) => `${count} result${count === 1 ? "" : "s"} incomplete (--require-complete)`,
+  csvYes: "yes",
+  csvNo: "no",
+  csvStatus: { draft: "draft", final: "final" } as Record<string, string>,
   mixedYears: (years: readonly number[]) =>
     `one ranking mixes the years ${years.join(" and ")}; give last year's files with --previous (quoted, or a folder), not as inputs`,
 };
 
 export type ScoreMessages = typeof enSaid;
+
+/** Why score skipped a file a folder or a pattern found (the reasons src/io/score-inputs.ts gives). */
+const skippedWhyId: Record<string, string> = {
+  "a questionnaire, not an answer file": "kuesioner, bukan berkas jawaban",
+  "not an answer file (no questionnaire: or answers: key)":
+    "bukan berkas jawaban (tanpa kunci questionnaire: atau answers:)",
+};
 
 const idSaid: ScoreMessages = {
   warning: "peringatan",
@@ -86,6 +103,14 @@ const idSaid: ScoreMessages = {
     "berikan berkas jawaban tahun lalu (berkas, folder, atau pola berpetik seperti 'jawaban/2022/*.yaml'), atau JSON yang ditulis kuesioner score --format json",
   duplicateRegion: (region, files) =>
     `"${region}" diperingkat ${files.length} kali: ${files.join(", ")}; salinan revisi sebuah berkas? nilai satu saja`,
+  skipped: (file, why) => `${file} dilewati: ${skippedWhyId[why] ?? why}`,
+  notScored: (failed, inputs) => `${failed} dari ${inputs} masukan tidak dapat dinilai`,
+  belowFailUnder: (count, limit) => `${count} hasil di bawah --fail-under ${limit}`,
+  unanswered: (count) => `${count} belum dijawab`,
+  incomplete: (count) => `${count} hasil belum lengkap (--require-complete)`,
+  csvYes: "ya",
+  csvNo: "tidak",
+  csvStatus: { draft: "draf", final: "final" },
   mixedYears: (years) =>
     `satu peringkat mencampur tahun ${years.join(" dan ")}; berikan berkas tahun lalu dengan --previous (berpetik, atau folder), bukan sebagai masukan`,
 };

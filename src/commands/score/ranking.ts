@@ -7,6 +7,7 @@ import type { FailedFile } from "./json.js";
 import { displayWidth, localize, padEnd, padStart, truncate } from "../../text/format.js";
 import { groupHeading, labelsFor, type GroupKind } from "../../text/score-labels.js";
 import { maxOf } from "../../model/collections.js";
+import { localizeDiagnostic } from "../../text/diagnostic-messages.js";
 import { escapeText } from "../../text/escape.js";
 
 export interface RankingOptions {
@@ -89,7 +90,7 @@ export function renderRanking(
     out.push(chalk.bold.red(`${L.failed}: ${L.failedNote(failed.length)}`));
     for (const f of failed) {
       const first = f.diagnostics.find((d) => d.severity === "error");
-      out.push(`  ${escapeText(f.file)}${first ? `: ${escapeText(first.message)}` : ""}`);
+      out.push(`  ${escapeText(f.file)}${first ? `: ${escapeText(localizeDiagnostic(first, lang).message)}` : ""}`);
     }
   }
   return out.length ? `${out.join("\n")}\n` : "";

@@ -72,7 +72,11 @@ export async function runScore(options: ScoreOptions, io: CommandIO): Promise<Ex
   const report = (diagnostics: readonly Diagnostic[]) => {
     if (diagnostics.length)
       io.stderr.write(
-        formatDiagnostics(sortDiagnostics(diagnostics.map((d) => ({ ...d, file: display(d.file) }))), io.color),
+        formatDiagnostics(
+          sortDiagnostics(diagnostics.map((d) => ({ ...d, file: display(d.file) }))),
+          io.color,
+          options.lang,
+        ),
       );
   };
   const cache = new QuestionnaireCache(QuestionnaireStore.forRun(io.env, options));
@@ -125,7 +129,8 @@ function present<T extends Pick<EvaluatedAnswers, "diagnostics" | "questionnaire
   ctx: Context,
 ): T | "skipped" {
   if ("skipped" in outcome) {
-    ctx.io.stderr.write(`kuesioner: note: skipped ${escapeText(file)}: ${outcome.skipped}\n`);
+    const t = scoreMessages[ctx.options.lang];
+    ctx.io.stderr.write(`kuesioner: ${t.note}: ${t.skipped(escapeText(file), outcome.skipped)}\n`);
     return "skipped";
   }
   checkOptionsAgainst(outcome, ctx.options);
@@ -148,14 +153,24 @@ function checkOptionsAgainst(
     throw new UsageError(
       `--profile ${options.profile}: questionnaire "${String(unknown.params?.questionnaire)}" has no such profile`,
       `${guess ? `did you mean "${guess}"? ` : ""}profiles: ${known.join(", ")}`,
-    );
+    ).coded("option.profile-unknown", {
+      profile: options.profile,
+      questionnaire: String(unknown.params?.questionnaire),
+      guess: guess ?? "",
+      known,
+    });
   }
   const scale = outcome.questionnaire?.questionnaire.scale;
   if (options.failUnder && scale && compare(options.failUnder, fromNumber(scale.max)) > 0) {
     throw new UsageError(
       `--fail-under ${formatScore(options.failUnder, "en")}: above the scale of questionnaire "${outcome.questionnaire?.questionnaire.id}" (${scale.min}–${scale.max}), so every result would fail`,
       `give a score between ${scale.min} and ${scale.max}`,
-    );
+    ).coded("option.fail-under-above-scale", {
+      limit: formatScore(options.failUnder, "id"),
+      questionnaire: outcome.questionnaire?.questionnaire.id ?? "",
+      min: scale.min,
+      max: scale.max,
+    });
   }
 }
 
@@ -338,7 +353,7 @@ async function scoreMany(files: readonly string[], failed: FailedFile[], ctx: Co
   await emit(text, ctx);
   const inputs = files.length - skipped + unnamed;
   if (failed.length > 0)
-    io.stderr.write(`kuesioner: ${failed.length} of ${inputs} input${inputs === 1 ? "" : "s"} could not be scored\n`);
+    io.stderr.write(`kuesioner: ${scoreMessages[options.lang].notScored(failed.length, inputs)}\n`);
   const gated = gates(results, ctx);
   return failed.length > 0 || gated ? ExitCode.Failed : ExitCode.Ok;
 }
@@ -370,16 +385,15 @@ function warnBatch(summaries: readonly ResultSummary[], ctx: Context): void {
 
 /** --fail-under and --require-complete; true when either is triggered (reported on stderr). */
 function gates(results: readonly ResultSummary[], ctx: Context): boolean {
-  const { failUnder, requireComplete } = ctx.options;
+  const { failUnder, requireComplete, lang } = ctx.options;
+  const t = scoreMessages[lang];
   let triggered = false;
   if (failUnder) {
     const below = results.filter((r) => compare(r.total, failUnder) < 0);
     if (below.length) {
       triggered = true;
-      const list = below.map((r) => `  ${escapeText(r.file)}: ${formatScore(r.total, "en")}\n`).join("");
-      ctx.io.stderr.write(
-        `kuesioner: ${below.length} result${below.length === 1 ? "" : "s"} below --fail-under ${formatScore(failUnder, "en")}:\n${list}`,
-      );
+      const list = below.map((r) => `  ${escapeText(r.file)}: ${formatScore(r.total, lang)}\n`).join("");
+      ctx.io.stderr.write(`kuesioner: ${t.belowFailUnder(below.length, formatScore(failUnder, lang))}:\n${list}`);
     }
   }
   if (requireComplete) {
@@ -389,12 +403,10 @@ function gates(results: readonly ResultSummary[], ctx: Context): boolean {
       const list = incomplete
         .map(
           (r) =>
-            `  ${escapeText(r.file)}: ${r.missing.length} unanswered (${r.missing.slice(0, 5).join(", ")}${r.missing.length > 5 ? ", …" : ""})\n`,
+            `  ${escapeText(r.file)}: ${t.unanswered(r.missing.length)} (${r.missing.slice(0, 5).join(", ")}${r.missing.length > 5 ? ", …" : ""})\n`,
         )
         .join("");
-      ctx.io.stderr.write(
-        `kuesioner: ${incomplete.length} result${incomplete.length === 1 ? "" : "s"} incomplete (--require-complete):\n${list}`,
-      );
+      ctx.io.stderr.write(`kuesioner: ${t.incomplete(incomplete.length)}:\n${list}`);
     }
   }
   return triggered;

@@ -3,7 +3,7 @@ import { languages } from "../../model/lang.js";
 
 /** survey template's choices and defaults: command.ts and the zod schema in template.ts are built from these. */
 export const templateChoices = {
-  lang: { choices: languages, default: "id" },
+  lang: { choices: languages, default: "en" },
   delimiter: { choices: [",", ";", "tab"] },
 } as const satisfies Record<string, Choice>;
 

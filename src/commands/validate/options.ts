@@ -1,6 +1,8 @@
 import type { Choice } from "../../command-options.js";
+import { languages } from "../../model/lang.js";
 
 /** validate's choices and defaults: command.ts and the zod schema in run.ts are built from these. */
 export const validateChoices = {
   format: { choices: ["text", "json", "github"], default: "text" },
+  lang: { choices: languages, default: "en" },
 } as const satisfies Record<string, Choice>;

@@ -19,6 +19,7 @@ import {
 export const validateOptionsSchema = z.object({
   files: z.array(z.string().min(1, "a file name is empty")).min(1, "give at least one file"),
   format: z.enum(validateChoices.format.choices).default(validateChoices.format.default),
+  lang: z.enum(validateChoices.lang.choices).default(validateChoices.lang.default),
   /** false (--no-cache): every questionnaire is parsed and checked from its YAML. */
   cache: z.boolean().default(true),
 });
@@ -39,8 +40,10 @@ export async function runValidate(options: ValidateOptions, io: CommandIO): Prom
     io.stdout.write(`${stringifyJson(ordered.map((o) => diagnosticJson(o.diagnostic, o.kind)))}\n`);
   } else {
     if (options.format === "github") io.stdout.write(all.map((d) => `${formatGithubAnnotation(d)}\n`).join(""));
-    else io.stderr.write(formatDiagnostics(all, io.color));
-    io.stderr.write(`${summarizeDiagnostics(all, reports.length, describeKinds(reports))}\n`);
+    else io.stderr.write(formatDiagnostics(all, io.color, options.lang));
+    io.stderr.write(
+      `${summarizeDiagnostics(all, reports.length, describeKinds(reports, options.lang), options.lang)}\n`,
+    );
   }
   return hasErrors(all) ? ExitCode.Failed : ExitCode.Ok;
 }
@@ -77,9 +80,15 @@ function orderDiagnostics(
   return out;
 }
 
-function describeKinds(reports: readonly FileReport[]): string {
+function describeKinds(reports: readonly FileReport[], lang: ValidateOptions["lang"]): string {
   const count = (kind: FileKind) => reports.filter((r) => r.kind === kind).length;
   const parts: string[] = [];
+  if (lang === "id") {
+    if (count("questionnaire")) parts.push(`${count("questionnaire")} kuesioner`);
+    if (count("answers")) parts.push(`${count("answers")} berkas jawaban`);
+    if (count("unknown")) parts.push(`${count("unknown")} tidak dikenali`);
+    return parts.join(", ");
+  }
   if (count("questionnaire")) parts.push(plural(count("questionnaire"), "questionnaire"));
   if (count("answers")) parts.push(plural(count("answers"), "answer file"));
   if (count("unknown")) parts.push(`${count("unknown")} not recognised`);

@@ -49,7 +49,7 @@ const allAnswers: Step[] = [
 
 describe("kuesioner fill", () => {
   it("refuses to run without a terminal, at once and without touching anything", async () => {
-    const result = await fill(["mini.yaml", "--out", "x.yaml"], [], { tty: false });
+    const result = await fill(["mini.yaml", "--out", "x.yaml", "--lang", "id"], [], { tty: false });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("fill membutuhkan terminal");
     expect(await readdir(dir)).toEqual(["mini.yaml"]);
@@ -62,7 +62,7 @@ describe("kuesioner fill", () => {
     );
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("Answers are saved to jawaban-kabupaten-buleleng-2024.yaml after every answer.");
-    expect(result.stdout).toContain("Resume with: kuesioner fill --out jawaban-kabupaten-buleleng-2024.yaml --lang en");
+    expect(result.stdout).toContain("Resume with: kuesioner fill --out jawaban-kabupaten-buleleng-2024.yaml");
     const saved = await answersIn("jawaban-kabupaten-buleleng-2024.yaml");
     expect(saved).toMatchObject({
       questionnaire: "./mini.yaml",
@@ -82,7 +82,7 @@ describe("kuesioner fill", () => {
 
   it("asks the region, year and profile in Indonesian when they are not given", async () => {
     const result = await fill(
-      ["mini.yaml"],
+      ["mini.yaml", "--lang", "id"],
       [
         input("", { message: /Daerah/, rejected: /Ketik nama daerah/ }),
         input("Kota Kediri"),
@@ -118,7 +118,7 @@ describe("kuesioner fill", () => {
       [select("reguler"), select("level:3"), input("SK 1/2024"), input(""), cancel()],
     );
     expect(first.code).toBe(130);
-    expect(first.stderr).toBe("kuesioner: Saved to x.yaml.\nResume with: kuesioner fill --out x.yaml --lang en\n");
+    expect(first.stderr).toBe("kuesioner: Saved to x.yaml.\nResume with: kuesioner fill --out x.yaml\n");
     expect((await answersIn("x.yaml")).answers).toEqual({ "bl-masterplan": { score: 3, evidence: ["SK 1/2024"] } });
 
     const second = await fill(
@@ -356,7 +356,12 @@ describe("kuesioner fill", () => {
   });
 
   it("quotes a resume path the shell would split", () => {
-    expect(resumeCommand("jawaban/kota kediri.yaml", "id")).toBe("kuesioner fill --out 'jawaban/kota kediri.yaml'");
-    expect(resumeCommand("x.yaml", "en")).toBe("kuesioner fill --out x.yaml --lang en");
+    expect(resumeCommand("jawaban/kota kediri.yaml", "id", { LANG: "id_ID.UTF-8" })).toBe(
+      "kuesioner fill --out 'jawaban/kota kediri.yaml'",
+    );
+    // --lang only when the same shell would otherwise get the other language.
+    expect(resumeCommand("x.yaml", "en", {})).toBe("kuesioner fill --out x.yaml");
+    expect(resumeCommand("x.yaml", "id", {})).toBe("kuesioner fill --out x.yaml --lang id");
+    expect(resumeCommand("x.yaml", "en", { KUESIONER_LANG: "id" })).toBe("kuesioner fill --out x.yaml --lang en");
   });
 });

@@ -56,7 +56,10 @@ describe("filling the whole smart-city-2023 questionnaire", () => {
     ];
     const prompter = new ScriptedPrompter(steps);
     const { io, stdout: out, stderr } = scriptedIO(dir, prompter);
-    const code = await run(["fill", "--region", "Kabupaten Buleleng", "--year", "2024", "--profile", "kppn-ikn"], io);
+    const code = await run(
+      ["fill", "--region", "Kabupaten Buleleng", "--year", "2024", "--profile", "kppn-ikn", "--lang", "id"],
+      io,
+    );
     const stdout = out();
     expect(stderr()).toBe("");
     expect(code).toBe(0);

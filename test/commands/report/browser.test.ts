@@ -76,7 +76,16 @@ describe.skipIf(skipBrowser)("report pages in headless Chromium", () => {
     const answers = fixture("answers/2023/kabupaten-lembah-hijau.yaml");
     const out = join(dir, "one.html");
     const ran = await runKuesioner(
-      ["report", answers, "--previous", fixture("answers/2022/kabupaten-lembah-hijau.yaml"), "--out", out],
+      [
+        "report",
+        answers,
+        "--previous",
+        fixture("answers/2022/kabupaten-lembah-hijau.yaml"),
+        "--out",
+        out,
+        "--lang",
+        "id",
+      ],
       repoRoot,
     );
     expect(ran.code, ran.stderr).toBe(0);
@@ -167,9 +176,11 @@ describe.skipIf(skipBrowser)("report pages in headless Chromium", () => {
     await write("b.yaml", `Kota ${HOSTILE.style}`, 2);
     const one = join(dir, "hostile-one.html");
     const many = join(dir, "hostile-many.html");
-    expect((await runKuesioner(["report", join(dir, "hostile/a.yaml"), "--out", one], repoRoot)).code).toBe(0);
+    expect(
+      (await runKuesioner(["report", join(dir, "hostile/a.yaml"), "--out", one, "--lang", "id"], repoRoot)).code,
+    ).toBe(0);
     const ranked = await runKuesioner(
-      ["report", join(dir, "hostile"), "--out", many, "--highlight", `Kota ${HOSTILE.style}`],
+      ["report", join(dir, "hostile"), "--out", many, "--lang", "id", "--highlight", `Kota ${HOSTILE.style}`],
       repoRoot,
     );
     expect(ranked.code, ranked.stderr).toBe(0);

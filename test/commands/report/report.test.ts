@@ -16,9 +16,9 @@ describe("kuesioner report", () => {
   });
   afterAll(async () => remove());
 
-  it("writes one region's report in Indonesian by default, with nothing on standard output", async () => {
+  it("writes one region's report in Indonesian (--lang id), with nothing on standard output", async () => {
     const out = join(dir, "one.html");
-    const ran = await runKuesioner(["report", LEMBAH_2023, "--out", out], repoRoot);
+    const ran = await runKuesioner(["report", LEMBAH_2023, "--out", out, "--lang", "id"], repoRoot);
     expect(ran.code, ran.stderr).toBe(0);
     expect(ran.stdout).toBe("");
     expect(ran.stderr).toMatch(/^kuesioner: menulis .*one\.html \(\d+ KB\)\n$/);

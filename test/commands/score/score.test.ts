@@ -217,7 +217,7 @@ describe("score: many files", () => {
     await expect(masked(en.stdout)).toMatchFileSnapshot("__snapshots__/score-2023.en.csv");
     const id = await score("fixtures/answers/2023", "--format", "csv", "--lang", "id");
     expect(id.stdout.startsWith("\ufeffrank;file;region;")).toBe(true);
-    expect(id.stdout).toContain(";Kota Tirtamulya;2023;smart-city-2023;2023.1;reguler;final;yes;0;3,2800;");
+    expect(id.stdout).toContain(";Kota Tirtamulya;2023;smart-city-2023;2023.1;reguler;final;ya;0;3,2800;");
     const lines = en.stdout.split("\r\n").filter(Boolean);
     expect(new Set(lines.map((l) => l.split(",").length))).toEqual(new Set([19]));
   });

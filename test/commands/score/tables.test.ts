@@ -189,7 +189,7 @@ describe("CSV", () => {
     const csv = renderScoreCsv(ranked, columns, "id", false);
     expect(csv.startsWith("\ufeffrank;file;region;")).toBe(true);
     expect(csv.split("\r\n")[1]).toBe(
-      '1;jawaban/kota-lama-baru.yaml;"Kota ""Lama"", Baru";2023;smart-city-2023;2023.1;reguler;;yes;0;3,0500;3,0500;3,0500;;',
+      '1;jawaban/kota-lama-baru.yaml;"Kota ""Lama"", Baru";2023;smart-city-2023;2023.1;reguler;;ya;0;3,0500;3,0500;3,0500;;',
     );
   });
 

@@ -25,7 +25,7 @@ function fraction(sum: number, n: number): string {
 }
 
 it("template → answers typed into the sheet → import → score gives exactly the means computed by hand", async () => {
-  const made = await runKuesioner(["survey", "template", "--out", "form.xlsx", "--pillar", "all"], dir);
+  const made = await runKuesioner(["survey", "template", "--out", "form.xlsx", "--pillar", "all", "--lang", "id"], dir);
   expect(made.code).toBe(0);
 
   const workbook = new ExcelJS.Workbook();

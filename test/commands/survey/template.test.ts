@@ -17,7 +17,7 @@ async function readWorkbook(file: string) {
 
 describe("survey template", () => {
   it("writes one XLSX sheet with every statement, its id, and a drop-down in every answer cell", async () => {
-    const ran = await runKuesioner(["survey", "template", "--out", "form.xlsx", "--rows", "60"], dir);
+    const ran = await runKuesioner(["survey", "template", "--out", "form.xlsx", "--rows", "60", "--lang", "id"], dir);
     expect(ran.stderr).toBe("Ditulis form.xlsx: 54 pernyataan.\n");
     expect(ran.code).toBe(0);
     const workbook = await readWorkbook(join(dir, "form.xlsx"));
@@ -65,7 +65,7 @@ describe("survey template", () => {
   });
 
   it("writes one CSV file per pillar, ; with a byte-order mark for Indonesian Excel", async () => {
-    const ran = await runKuesioner(["survey", "template", "--out", "form.csv", "--pillar", "all"], dir);
+    const ran = await runKuesioner(["survey", "template", "--out", "form.csv", "--pillar", "all", "--lang", "id"], dir);
     expect(ran.code).toBe(0);
     expect((await readdir(dir)).sort()).toEqual([
       "form-branding.csv",
@@ -100,7 +100,7 @@ describe("survey template", () => {
     [["--out", "form.xlsx", "--pillar", "health"], "--pillar health: pilar tidak dikenal"],
     [["--out", "form.xlsx", "--rows", "0"], "--rows"],
   ])("refuses %j as a usage error", async (args, message) => {
-    const ran = await runKuesioner(["survey", "template", ...args], dir);
+    const ran = await runKuesioner(["survey", "template", ...args, "--lang", "id"], dir);
     expect(ran.code).toBe(2);
     expect(ran.stderr).toContain(message);
     expect(await readdir(dir)).toEqual([]);

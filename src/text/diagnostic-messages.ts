@@ -1,0 +1,124 @@
+import type { Diagnostic } from "../errors.js";
+import type { Lang } from "../model/common.js";
+import { formatDecimal } from "./format.js";
+
+type Params = NonNullable<Diagnostic["params"]>;
+type Render = (p: Params) => string;
+
+const num = (value: unknown) => (typeof value === "number" ? formatDecimal(value, "id") : String(value));
+const list = (value: unknown) => (Array.isArray(value) ? value.join(", ") : String(value));
+const kindsId: Record<string, string> = {
+  level: "tingkat",
+  survey: "survei",
+  count: "jumlah",
+  percent: "persentase",
+  number: "angka",
+};
+
+/**
+ * Diagnostics in Indonesian, by code: the English text is the diagnostic's own message (the
+ * pure layers keep it as the fallback and as the JSON's text), so only the other language is
+ * written here. A code without an entry falls back to the English message.
+ */
+const id: Record<string, { message: Render; hint?: Render }> = {
+  "answer.score-outside-scale": {
+    message: (p) => `nilai ${num(p.score)} di luar skala ${p.min}–${p.max}`,
+    hint: (p) => (p.valueHint ? `untuk memasukkan nilai terukur, tulis { value: ${p.score} }` : ""),
+  },
+  "answer.several-kinds": {
+    message: (p) => `berikan salah satu dari score, assessors, survey atau value; ditemukan ${list(p.found)}`,
+  },
+  "answer.assessor-outside-scale": { message: (p) => `nilai asesor ${num(p.score)} di luar skala ${p.min}–${p.max}` },
+  "answer.not-survey": {
+    message: (p) => `pertanyaan "${p.question}" adalah pertanyaan ${kindsId[String(p.kind)] ?? p.kind}, bukan survei`,
+    hint: () => "berikan score",
+  },
+  "answer.survey-level-outside-scale": { message: (p) => `tingkat ${p.level} di luar skala ${p.min}–${p.max}` },
+  "answer.no-respondents": { message: () => "tidak ada responden yang dihitung" },
+  "answer.survey-mean-outside-scale": {
+    message: (p) => `rata-rata survei ${num(p.mean)} di luar skala ${p.min}–${p.max}`,
+  },
+  "answer.mean-without-respondents": { message: () => "rata-rata survei membutuhkan minimal satu responden" },
+  "answer.few-respondents": {
+    message: (p) => `${p.respondents} responden, kurang dari ${p.required} yang dipersyaratkan`,
+  },
+  "answer.value-not-numeric": {
+    message: (p) =>
+      `pertanyaan "${p.question}" adalah pertanyaan ${kindsId[String(p.kind)] ?? p.kind} dan menerima score, bukan value`,
+  },
+  "answer.value-outside-range": {
+    message: (p) => `nilai ${num(p.value)} di luar rentang yang sah ${num(p.min)}–${num(p.max)}`,
+  },
+  "answer.count-not-whole": { message: (p) => `jumlah harus bilangan bulat, ditemukan ${num(p.value)}` },
+  "answer.unknown-question": {
+    message: (p) => `id pertanyaan "${p.id}" tidak ada di kuesioner "${p.questionnaire}"`,
+    hint: () => "periksa id-nya, atau apakah jawaban ini milik kuesioner lain",
+  },
+  "answer.element-not-in-profile": {
+    message: (p) => `elemen "${p.element}" tidak termasuk profil "${p.profile}": ${p.count} jawaban tidak dinilai`,
+    hint: (p) => (Array.isArray(p.others) && p.others.length ? `profil dengan elemen ini: ${list(p.others)}` : ""),
+  },
+  "questionnaire.file-not-found": {
+    message: (p) => `berkas kuesioner "${p.ref}" tidak ditemukan`,
+    hint: (p) => `dicari di ${p.file}`,
+  },
+  "questionnaire.unknown": {
+    message: (p) => `kuesioner "${p.ref}" tidak dikenal`,
+    hint: (p) =>
+      Array.isArray(p.shipped) && p.shipped.length
+        ? `kuesioner bawaan: ${list(p.shipped)}; atau berikan path ke berkas YAML`
+        : "berikan path ke berkas YAML",
+  },
+  "profile.unknown": {
+    message: (p) => `profil "${p.profile}" tidak ada di kuesioner "${p.questionnaire}"`,
+    hint: (p) => `profil: ${list(p.known)}`,
+  },
+};
+
+type Localizable = Pick<Diagnostic, "code" | "params" | "message" | "hint">;
+
+/** The diagnostic's (or issue's) message and hint in `lang`. */
+export function localizeDiagnostic<D extends Localizable>(d: D, lang: Lang): D {
+  const entry = lang === "id" && d.code !== undefined ? id[d.code] : undefined;
+  if (!entry) return d;
+  const params = d.params ?? {};
+  const hint = entry.hint?.(params);
+  const { hint: _english, ...rest } = d;
+  return { ...rest, message: entry.message(params), ...(hint ? { hint } : {}) } as D;
+}
+
+/** The words around a diagnostic. */
+export const diagnosticWords: Readonly<Record<Lang, { error: string; warning: string; hint: string }>> = {
+  en: { error: "error", warning: "warning", hint: "hint" },
+  id: { error: "kesalahan", warning: "peringatan", hint: "petunjuk" },
+};
+
+/** Errors that end a command (main prints them), in Indonesian by code; English is the error's own message. */
+const errorsId: Record<string, { message: Render; hint?: Render }> = {
+  "out.folder-missing": {
+    message: (p) => `--out ${p.out}: folder ${p.folder} tidak ada`,
+    hint: () => "buat foldernya dulu, atau tulis ke folder yang sudah ada",
+  },
+  "out.is-folder": { message: (p) => `--out ${p.out}: ini folder, seharusnya nama berkas` },
+  "out.cannot-write": { message: (p) => `--out ${p.out}: berkas tidak dapat ditulis (${p.reason})` },
+  "option.profile-unknown": {
+    message: (p) => `--profile ${p.profile}: kuesioner "${p.questionnaire}" tidak memiliki profil itu`,
+    hint: (p) => `${p.guess ? `maksud Anda "${p.guess}"? ` : ""}profil: ${list(p.known)}`,
+  },
+  "option.fail-under-above-scale": {
+    message: (p) =>
+      `--fail-under ${p.limit}: di atas skala kuesioner "${p.questionnaire}" (${p.min}–${p.max}), jadi setiap hasil akan gagal`,
+    hint: (p) => `berikan nilai antara ${p.min} dan ${p.max}`,
+  },
+};
+
+/** An error's message and hint in `lang`. */
+export function localizeError(
+  error: { message: string; hint?: string | undefined; code?: string | undefined; params?: Diagnostic["params"] },
+  lang: Lang,
+): { message: string; hint?: string } {
+  const entry = lang === "id" && error.code !== undefined ? errorsId[error.code] : undefined;
+  if (!entry) return { message: error.message, ...(error.hint ? { hint: error.hint } : {}) };
+  const hint = entry.hint?.(error.params ?? {});
+  return { message: entry.message(error.params ?? {}), ...(hint ? { hint } : {}) };
+}

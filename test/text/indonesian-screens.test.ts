@@ -1,0 +1,156 @@
+import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { messages as fillMessages } from "../../src/commands/fill/messages.js";
+import { scoreMessages } from "../../src/commands/score/messages.js";
+import { run } from "../../src/main.js";
+import { runKuesioner } from "../commands/score/score-harness.js";
+import { input, ScriptedPrompter, scriptedIO, select, type Step } from "../commands/fill/scripted-prompter.js";
+
+/**
+ * No English word on the Indonesian screens of fill, score and validate: realistic runs,
+ * error paths included, are made once with --lang en and once with --lang id; every word of
+ * the English catalogues and of the English runs that the Indonesian catalogues do not use
+ * too must be absent from the Indonesian run.
+ */
+
+/** Every string a catalogue can produce, its functions called with placeholder values. */
+function catalogueTexts(catalogue: object): string[] {
+  const texts: string[] = [];
+  const visit = (value: unknown) => {
+    if (typeof value === "string") texts.push(value);
+    else if (typeof value === "function") {
+      for (const args of [Array(6).fill(2), Array(6).fill(1), Array(6).fill(["x", "y"]), Array(6).fill(true)]) {
+        try {
+          texts.push(String((value as (...a: unknown[]) => unknown)(...args)));
+          break;
+        } catch {
+          // another shape of arguments
+        }
+      }
+    } else if (value && typeof value === "object") Object.values(value).forEach(visit);
+  };
+  visit(catalogue);
+  return texts;
+}
+
+/**
+ * Words that come from the data, not from kuesioner: region names in the answer files, the
+ * questionnaires' Indonesian texts (whose element names Baseline, Output, Outcome, Impact are
+ * the evaluation's own), ids, and the CSV header (ids, the same in both languages).
+ */
+async function dataWords(): Promise<Set<string>> {
+  const texts: string[] = [];
+  for (const folder of ["fixtures/answers/2023", "fixtures/answers/2022"])
+    for (const f of await readdir(folder)) texts.push(await readFile(join(folder, f), "utf8"));
+  for (const q of [
+    "questionnaires/smart-city-2023.yaml",
+    "questionnaires/smart-city-2022.yaml",
+    "fixtures/fill/mini.yaml",
+  ]) {
+    const text = await readFile(q, "utf8");
+    texts.push(...(text.match(/\bid: .*$/gm) ?? []));
+  }
+  texts.push(
+    "rank group file region year questionnaire version profile status complete missing total previous improvement",
+  );
+  const found = new Set<string>();
+  for (const t of texts) for (const w of t.match(/\p{L}{4,}/gu) ?? []) found.add(w.toLowerCase());
+  return found;
+}
+let data: Set<string>;
+
+/** Words of four letters or more, outside paths, ids, options and YAML keys, lower case. */
+function words(text: string): Set<string> {
+  const plain = text
+    .replace(/\S*[/\\]\S*/g, " ") // paths
+    .replace(/\S+\.(?:ya?ml|json|csv|md|html|xlsx)\b/g, " ")
+    .replace(/--[\w-]+/g, " ") // options
+    .replace(/"[^"\n]*"/g, " ") // quoted ids and values from the files
+    .replace(/\{[^}\n]*\}/g, " ") // YAML snippets to type
+    .replace(/\b[\w]+(?:-[\w]+)+\b/g, " "); // kebab-case ids
+  return new Set((plain.match(/\p{L}{4,}/gu) ?? []).map((w) => w.toLowerCase()));
+}
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "kuesioner-id-screens-"));
+  await cp("fixtures/answers/2023", join(dir, "jawaban"), { recursive: true });
+  await cp("fixtures/answers/2022", join(dir, "lalu"), { recursive: true });
+  await mkdir(join(dir, "invalid"));
+  for (const f of ["answers-outside-scale.yaml", "answers-few-respondents.yaml", "answers-wrong-kind.yaml"])
+    await copyFile(join("fixtures/invalid", f), join(dir, "invalid", f));
+  await cp("fixtures/valid", join(dir, "valid"), { recursive: true });
+  await copyFile("fixtures/fill/mini.yaml", join(dir, "mini.yaml"));
+  data = await dataWords();
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+async function scoreAndValidate(lang: "id" | "en"): Promise<string> {
+  const runs = [
+    [
+      "validate",
+      "invalid/answers-outside-scale.yaml",
+      "invalid/answers-few-respondents.yaml",
+      "invalid/answers-wrong-kind.yaml",
+    ],
+    ["score", "jawaban", "--fail-under", "3", "--require-complete"],
+    ["score", "jawaban", "--format", "csv", "--previous", "lalu"],
+    ["score", "jawaban/kota-tirtamulya.yaml", "--previous", "lalu/kabupaten-danau-biru.yaml"],
+    ["score", "jawaban", "--profile", "kppn"],
+    ["score", "jawaban", "--fail-under", "5"],
+    ["score", "jawaban", "--out", "tidak-ada/x.csv"],
+    ["score", "invalid"],
+  ];
+  let out = "";
+  for (const argv of runs) {
+    const ran = await runKuesioner([...argv, "--lang", lang], dir, { columns: 160 });
+    out += `${ran.stdout}\n${ran.stderr}\n`;
+  }
+  return out;
+}
+
+async function fill(lang: "id" | "en"): Promise<string> {
+  // A file with an answer the scorer refuses: fill says so, asks again, and a wrong value is refused too.
+  await writeFile(
+    join(dir, `x-${lang}.yaml`),
+    "questionnaire: ./mini.yaml\nprofile: reguler\nstatus: draft\nanswers:\n  bl-masterplan: 7\n",
+  );
+  const steps: Step[] = [
+    select("level:3"),
+    input("Perbup 27/2024"),
+    input(""),
+    input("2,5", { rejected: /bilangan bulat|whole number/ }),
+    input("7"),
+    input("!"),
+    input("1,5"),
+    input("2,8", { rejected: /responden|respondents/ }),
+    input("2,8 40"),
+    select("cmd:review"),
+    select("quit"),
+  ];
+  const prompter = new ScriptedPrompter(steps);
+  const { io, stdout, stderr } = scriptedIO(dir, prompter);
+  await run(["fill", "--out", `x-${lang}.yaml`, "--lang", lang], io);
+  const refused = prompter.transcript.map((e) => `${e.message} ${(e.choices ?? []).join(" ")}`).join("\n");
+  return `${stdout()}\n${stderr()}\n${refused}`;
+}
+
+describe("the Indonesian screens of fill, score and validate", () => {
+  it("hold no English word", async () => {
+    const english = [
+      ...catalogueTexts(fillMessages.en),
+      ...catalogueTexts(scoreMessages.en),
+      await scoreAndValidate("en"),
+      await fill("en"),
+    ].join("\n");
+    const indonesianCatalogues = [...catalogueTexts(fillMessages.id), ...catalogueTexts(scoreMessages.id)].join("\n");
+    const shared = words(indonesianCatalogues);
+    const indonesian = `${await scoreAndValidate("id")}\n${await fill("id")}`;
+    const seen = words(indonesian);
+    const left = [...words(english)].filter((w) => !shared.has(w) && !data.has(w) && seen.has(w)).sort();
+    const where = indonesian.split("\n").filter((line) => left.some((w) => words(line).has(w)));
+    expect({ left, where: [...new Set(where)] }).toEqual({ left: [], where: [] });
+  }, 120_000);
+});
