@@ -169,7 +169,8 @@ function scoreSelf(
   const inScale = (v: number) => v >= scale.min && v <= scale.max;
   const given = (["score", "survey", "value"] as const).filter((k) => answer[k] !== undefined);
   if (given.length === 0) return null;
-  if (given.length > 1) return error([given[1]!], `give one of score, survey or value; found ${given.join(" and ")}`, undefined, [
+  if (given.length > 1)
+    return error([given[1]!], `give one of score, survey or value; found ${given.join(" and ")}`, undefined, [
       "answer.several-kinds",
       { found: given },
     ]);
@@ -253,7 +254,10 @@ function scoreSelf(
         );
       }
       if (question.kind === "count" && !Number.isInteger(value)) {
-        return error(["value"], `a count is a whole number, found ${value}`, undefined, ["answer.count-not-whole", { value }]);
+        return error(["value"], `a count is a whole number, found ${value}`, undefined, [
+          "answer.count-not-whole",
+          { value },
+        ]);
       }
       return { score: exact(BigInt(levelForValue(question, value, scale))), source, value };
     }

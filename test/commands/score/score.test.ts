@@ -190,8 +190,8 @@ describe("score: many files", () => {
       message: "score 5 is outside the scale 0–4",
       hint: null,
       kind: "answers",
-      code: null,
-      params: null,
+      code: "answer.score-outside-scale",
+      params: { score: 5, min: 0, max: 4 },
       omitted: null,
     });
   });

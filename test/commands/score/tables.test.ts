@@ -133,7 +133,7 @@ describe("ranking renderers", () => {
       },
     ];
     expect(renderRanking([], [], failed, { lang: "id", color: false })).toBe(
-      "Tidak dinilai: 1 berkas berisi kesalahan (rincian di standard error)\n  jawaban/rusak.yaml: YAML syntax: bad\n",
+      "Tidak dinilai: 1 berkas berisi kesalahan (rinciannya di keluaran galat, stderr)\n  jawaban/rusak.yaml: YAML syntax: bad\n",
     );
     expect(renderRankingMarkdown([], [], failed, { lang: "en" })).toBe(
       "## Not scored\n\n- `jawaban/rusak.yaml`: YAML syntax: bad\n",

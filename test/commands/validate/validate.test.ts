@@ -97,8 +97,8 @@ describe("kuesioner validate", () => {
         path: ["answers", "bl-1"],
         message: "score 7 is outside the scale 0–4",
         hint: null,
-        code: null,
-        params: null,
+        code: "answer.score-outside-scale",
+        params: { score: 7, min: 0, max: 4 },
         omitted: null,
       },
       {
@@ -110,8 +110,8 @@ describe("kuesioner validate", () => {
         path: ["answers", "bl-9"],
         message: 'unknown question id "bl-9" in questionnaire "mini"',
         hint: "check the id, or whether the answers belong to another questionnaire",
-        code: null,
-        params: null,
+        code: "answer.unknown-question",
+        params: { id: "bl-9", questionnaire: "mini" },
         omitted: null,
       },
       {
