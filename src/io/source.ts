@@ -228,8 +228,8 @@ export function parseYamlTextWithPositions(file: string, text: string): SourceRe
   }
   const diagnostics: Diagnostic[] = [];
   for (const e of rootCauses(doc.errors, (offset) => lineCounter.linePos(offset).line)) {
-    const pos = lineCounter.linePos(e.pos[0]);
-    const { message, hint } = describeYamlError(e, text);
+    const { message, hint, at } = describeYamlError(e, text);
+    const pos = lineCounter.linePos(at ?? e.pos[0]);
     diagnostics.push({
       file,
       line: pos.line,

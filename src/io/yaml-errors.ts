@@ -1,5 +1,5 @@
 import type { Document, YAMLError } from "yaml";
-import { isMap, isScalar, isSeq } from "./yaml-lib.js";
+import { isMap, isScalar, isSeq, yamlLib } from "./yaml-lib.js";
 
 /**
  * The yaml parser's errors in words a questionnaire author can act on. The parser's message
@@ -8,7 +8,7 @@ import { isMap, isScalar, isSeq } from "./yaml-lib.js";
 export function describeYamlError(
   error: Pick<YAMLError, "code" | "message" | "pos">,
   text: string,
-): { message: string; hint?: string } {
+): { message: string; hint?: string; at?: number } {
   const original = sentence(error.message);
   switch (error.code) {
     case "DUPLICATE_KEY":
@@ -32,6 +32,17 @@ export function describeYamlError(
         hint: 'check for a missing ": " after a key (write "max: 4", not "max:4"), or a line indented differently from its neighbours',
       };
     case "MISSING_CHAR":
+      if (/missing closing ["']?quote/i.test(error.message)) {
+        // The parser gives up at the end of the file; the mistake is where the quote opens.
+        const opening = unclosedQuoteAt(text);
+        if (opening !== undefined) {
+          return {
+            message: `${original}: the quoted value that starts here is never closed`,
+            hint: `the parser looked for the closing ${text[opening]} until ${lineColumn(text, error.pos[0])}; close it on this line, or quote the value with the other quote`,
+            at: opening,
+          };
+        }
+      }
       return /followed by map values/.test(error.message)
         ? {
             message: "a key without a value: the colon is missing",
@@ -83,8 +94,8 @@ function sentence(message: string): string {
 }
 
 /**
- * The parser reports follow-on errors for one mistake. A tab in the indentation or an unclosed
- * flow collection explains the rest: report only those. Otherwise keep the first error per line.
+ * The parser reports follow-on errors for one mistake. A tab in the indentation, an unclosed
+ * quote or an unclosed flow collection explains the rest: report only those. Otherwise keep the first error per line.
  */
 export function rootCauses<E extends Pick<YAMLError, "code" | "message" | "pos">>(
   errors: readonly E[],
@@ -92,6 +103,9 @@ export function rootCauses<E extends Pick<YAMLError, "code" | "message" | "pos">
 ): E[] {
   const tabs = errors.filter((e) => e.code === "TAB_AS_INDENT");
   if (tabs.length) return tabs;
+  // An unclosed quote swallows the rest of the file, closing brackets included: it explains every other error.
+  const quote = errors.find((e) => /missing closing ["']?quote/i.test(e.message));
+  if (quote) return [quote];
   const unclosed = errors.filter(isUnclosedFlow);
   if (unclosed.length) return unclosed;
   const lines = new Set<number>();
@@ -154,4 +168,33 @@ export function pathAtOffset(doc: Document, offset: number): (string | number)[]
     } else break;
   }
   return path;
+}
+
+/** `line L, column C` of an offset, 1-based. */
+function lineColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  return `line ${line}, column ${offset - before.lastIndexOf("\n")}`;
+}
+
+/** Whether a quoted scalar's source ends with its closing quote. */
+function isClosed(token: string): boolean {
+  const quote = token[0];
+  if (token.length < 2 || !token.endsWith(quote!)) return false;
+  if (quote === "'") return /^'(?:[^']|'')*'$/.test(token);
+  const backslashes = /\\*"$/.exec(token.slice(1))![0].length - 1;
+  return backslashes % 2 === 0;
+}
+
+/** Where the quoted value that is never closed opens: the offset of its quote, if one is found. */
+function unclosedQuoteAt(text: string): number | undefined {
+  let offset = 0;
+  let found: number | undefined;
+  for (const token of new (yamlLib().Lexer)().lex(text)) {
+    // The lexer also yields one-character markers (document start, scalar, flow error) that are not in the text.
+    if (/^[\u0000-\u0008\u000e-\u001f]$/.test(token)) continue;
+    if ((token.startsWith('"') || token.startsWith("'")) && !isClosed(token)) found = offset;
+    offset += token.length;
+  }
+  return found;
 }
