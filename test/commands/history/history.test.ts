@@ -34,7 +34,7 @@ describe("kuesioner history", () => {
       ["fill", "--out", "x.yaml", "--as", "Budi Santoso"],
       [input("<"), select("level:4"), input(""), input("Perda terbit Maret"), input("q")],
     );
-    const id = await kuesioner(["history", "x.yaml"]);
+    const id = await kuesioner(["history", "x.yaml", "--lang", "id"]);
     expect(id.code).toBe(0);
     await expect(id.stdout).toMatchFileSnapshot("__snapshots__/history-x.id.txt");
     const en = await kuesioner(["history", "x.yaml", "bl-masterplan", "--lang", "en"]);

@@ -104,7 +104,7 @@ describe.skipIf(skipBrowser)("report pages in headless Chromium", () => {
   it("prints the report to an A4 PDF through the Chromium found on PATH (--pdf)", async () => {
     const out = join(dir, "laporan.html");
     const ran = await runKuesioner(
-      ["report", fixture("answers/2023/kabupaten-lembah-hijau.yaml"), "--out", out, "--pdf"],
+      ["report", fixture("answers/2023/kabupaten-lembah-hijau.yaml"), "--out", out, "--pdf", "--lang", "id"],
       repoRoot,
       {
         env: { PATH: process.env.PATH },

@@ -358,7 +358,7 @@ describe("survey import: writing the answer file", () => {
   });
 
   it("reads back a CSV template (id-ID: title rows, ; and the id row) filled in a spreadsheet", async () => {
-    await runKuesioner(["survey", "template", "--out", "form.csv", "--pillar", "society"], dir);
+    await runKuesioner(["survey", "template", "--out", "form.csv", "--pillar", "society", "--lang", "id"], dir);
     const template = await readFile(join(dir, "form.csv"), "utf8");
     const rows = ["Ani;0811", "Budi;0812"].map((who, r) =>
       [who, ...Array.from({ length: 9 }, (_, s) => ["Setuju", "4", "Netral", "Tidak setuju", ""][(r + s) % 5])].join(
