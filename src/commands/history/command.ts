@@ -1,7 +1,8 @@
-import { Command, Option } from "commander";
+import { Command } from "commander";
 import type { CommandIO } from "../../command-io.js";
 import type { ExitCode } from "../../errors.js";
-import { parseOptions } from "../../command-options.js";
+import { choiceOption, parseOptions } from "../../command-options.js";
+import { historyChoices } from "./options.js";
 
 const HISTORY_HELP = `
 fill and verify record every change they make to an answer file, with its time,
@@ -20,8 +21,8 @@ export function historyCommand(io: CommandIO, setExit: (code: ExitCode) => void)
     .description("print who changed which answer of an answer file, when, from what to what")
     .argument("<file>", "answer file (its history is FILE.history.jsonl)")
     .argument("[id]", "only this question (or a field such as status)")
-    .addOption(new Option("--format <format>", "output format").choices(["table", "json"]).default("table"))
-    .addOption(new Option("--lang <lang>", "language of the table").choices(["id", "en"]).default("id"))
+    .addOption(choiceOption("--format <format>", "output format", historyChoices.format))
+    .addOption(choiceOption("--lang <lang>", "language of the table", historyChoices.lang))
     .addHelpText("after", HISTORY_HELP)
     .action(async (file: string, question: string | undefined, opts: Record<string, unknown>) => {
       const run = await import("./run.js");

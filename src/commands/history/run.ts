@@ -6,7 +6,8 @@ import { ExitCode, KuesionerError } from "../../errors.js";
 import { historyFileOf, readAuditLog } from "../../io/audit-log.js";
 import { loadAnswerFile } from "../../io/load-answers.js";
 import { auditStateOf, reconcileEntries, type AuditEntry } from "../../model/audit.js";
-import { languages, type Lang } from "../../model/common.js";
+import type { Lang } from "../../model/common.js";
+import { historyChoices } from "./options.js";
 import { describeStoredValue } from "../../text/answer-text.js";
 import { displayPath } from "../../text/diagnostics.js";
 import { displayWidth, padEnd } from "../../text/format.js";
@@ -15,8 +16,8 @@ import { historyMessages } from "./messages.js";
 export const historyOptionsSchema = z.object({
   file: z.string().min(1, "expected an answer file"),
   question: z.string().trim().min(1, "expected a question id").optional(),
-  format: z.enum(["table", "json"]).default("table"),
-  lang: z.enum(languages).default("id"),
+  format: z.enum(historyChoices.format.choices).default(historyChoices.format.default),
+  lang: z.enum(historyChoices.lang.choices).default(historyChoices.lang.default),
 });
 export type HistoryOptions = z.infer<typeof historyOptionsSchema>;
 

@@ -11,7 +11,7 @@ import { AuditLog } from "../../io/audit-log.js";
 import { evaluateAnswerFile } from "../../io/evaluate-answers.js";
 import { loadAnswerFile, QuestionnaireCache } from "../../io/load-answers.js";
 import { checkOutputFile } from "../../io/output-file.js";
-import { languages } from "../../model/common.js";
+import { mergeChoices } from "./options.js";
 import { displayPath, formatDiagnostics } from "../../text/diagnostics.js";
 import { formatScore } from "../../text/format.js";
 import { mergeMessages } from "./messages.js";
@@ -22,7 +22,7 @@ export const mergeOptionsSchema = z.object({
   out: z.string().min(1, "expected a file name"),
   force: z.boolean().default(false),
   as: z.string().trim().min(1, "expected a name").optional(),
-  lang: z.enum(languages).default("id"),
+  lang: z.enum(mergeChoices.lang.choices).default(mergeChoices.lang.default),
 });
 export type MergeOptions = z.infer<typeof mergeOptionsSchema>;
 
