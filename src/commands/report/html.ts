@@ -1,4 +1,5 @@
 import type { Lang } from "../../model/common.js";
+import { escapeText } from "../../text/escape.js";
 
 /**
  * The HTML building blocks of the report. Every text that comes from a file goes through
@@ -9,9 +10,16 @@ import type { Lang } from "../../model/common.js";
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
-/** Text for an HTML text node or a quoted attribute; control characters (other than tab and newline) dropped. */
+/**
+ * Text for an HTML text node or a quoted attribute; C0 control characters (other than tab and
+ * newline) dropped; C1 controls, bidi controls and line separators shown escaped (\u2029), as
+ * in every text output (found by npm run fuzz, seed 1770255208).
+ */
 export function esc(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+  return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "")
+    .replace(/[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g, escapeText)
+    .replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 }
 
 /**
