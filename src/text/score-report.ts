@@ -20,6 +20,14 @@ import { labelsFor } from "./score-labels.js";
 import { maxOf, pushAll } from "../model/collections.js";
 import { escapeText } from "./escape.js";
 
+/** Last year's total (and year) as report-input fields: none when there is no previous score. */
+export function previousFields(
+  previous: { total: Exact; year?: number } | undefined,
+): Pick<ScoreReportInput, "previousTotal" | "previousYear"> {
+  if (!previous) return {};
+  return { previousTotal: previous.total, ...(previous.year !== undefined ? { previousYear: previous.year } : {}) };
+}
+
 export interface ScoreReportInput {
   file?: string;
   questionnaire: Questionnaire;

@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { previousFields } from "../../text/score-report.js";
 import { z } from "zod";
 import type { CommandIO } from "../../command-io.js";
 import { regionKey } from "../../engine/compare.js";
@@ -167,9 +168,7 @@ async function regionPlan(file: string, ctx: Context): Promise<PagePlan | undefi
       sha256: questionnaire.sha256,
       answers,
       result,
-      ...(previous
-        ? { previousTotal: previous.total, ...(previous.year !== undefined ? { previousYear: previous.year } : {}) }
-        : {}),
+      ...previousFields(previous),
       advice: adviseAnswers(questionnaire.questionnaire, result),
       ...(comparison ? { comparison } : {}),
     },

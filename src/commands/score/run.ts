@@ -32,7 +32,7 @@ import { renderRankingMarkdown, renderScoreMarkdown } from "./markdown.js";
 import { xlsxMessages } from "./messages.js";
 import { renderRanking } from "./ranking.js";
 import { renderScoreXlsx, WorkbookData } from "./xlsx.js";
-import { renderScoreReport, type ScoreReportInput } from "../../text/score-report.js";
+import { previousFields, renderScoreReport, type ScoreReportInput } from "../../text/score-report.js";
 import type { GroupKind } from "../../text/score-labels.js";
 import type { Text } from "../../model/common.js";
 import { scoreChoices } from "./options.js";
@@ -216,9 +216,7 @@ async function scoreOne(file: string, ctx: Context): Promise<ExitCode> {
     sha256: questionnaire.sha256,
     answers,
     result,
-    ...(previous
-      ? { previousTotal: previous.total, ...(previous.year !== undefined ? { previousYear: previous.year } : {}) }
-      : {}),
+    ...previousFields(previous),
   };
   const color = io.color && !ctx.outFile;
   const width = ctx.outFile ? undefined : io.stdout.columns;
