@@ -7,7 +7,10 @@ export default defineConfig({
     globalSetup: ["test/setup/cache-home.ts"],
     // The machine has two cores; end-to-end tests spawn node processes.
     maxWorkers: 2,
-    testTimeout: 20_000,
+    // KUESIONER_TEST_TIMEOUT (ms) lengthens every time limit on a machine loaded by other work;
+    // a test that hangs still fails, only later.
+    testTimeout: Number(process.env.KUESIONER_TEST_TIMEOUT) || 20_000,
+    hookTimeout: Number(process.env.KUESIONER_TEST_TIMEOUT) || 10_000,
     // A missing expected-output file fails, on every machine and not only with CI=true: a new
     // golden file is written only on request (npm run test:update, or vitest run -u FILE).
     update: "none",
