@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { messages as fillMessages } from "../../src/commands/fill/messages.js";
+import { messages as promptMessages } from "../../src/prompt/messages.js";
+import { messages as walkMessages } from "../../src/walk/messages.js";
 import { scoreMessages } from "../../src/commands/score/messages.js";
 import { run } from "../../src/main.js";
 import { runKuesioner } from "../commands/score/score-harness.js";
@@ -141,11 +143,18 @@ describe("the Indonesian screens of fill, score and validate", () => {
   it("hold no English word", async () => {
     const english = [
       ...catalogueTexts(fillMessages.en),
+      ...catalogueTexts(walkMessages.en),
+      ...catalogueTexts(promptMessages.en),
       ...catalogueTexts(scoreMessages.en),
       await scoreAndValidate("en"),
       await fill("en"),
     ].join("\n");
-    const indonesianCatalogues = [...catalogueTexts(fillMessages.id), ...catalogueTexts(scoreMessages.id)].join("\n");
+    const indonesianCatalogues = [
+      ...catalogueTexts(fillMessages.id),
+      ...catalogueTexts(walkMessages.id),
+      ...catalogueTexts(promptMessages.id),
+      ...catalogueTexts(scoreMessages.id),
+    ].join("\n");
     const shared = words(indonesianCatalogues);
     const indonesian = `${await scoreAndValidate("id")}\n${await fill("id")}`;
     const seen = words(indonesian);

@@ -14,7 +14,7 @@ import { locateIssue } from "../../io/source.js";
 import { messages } from "./messages.js";
 import { questionDigests } from "./questionnaire-changes.js";
 import { askProfile, askRespondent, reconcile, type StartContext } from "./start.js";
-import { settleStatus } from "./walk-state.js";
+import { settleStatus } from "../../walk/walk-state.js";
 import { formatDiagnostics } from "../../text/diagnostics.js";
 import type { AnswerFile } from "../../model/answers.js";
 import type { FillOptions } from "./run.js";

@@ -7,15 +7,15 @@ import { AnswerStore } from "../../io/answer-store.js";
 import { evaluateAnswerFile } from "../../io/evaluate-answers.js";
 import { messages } from "./messages.js";
 import type { Prompter } from "../../prompt/prompter.js";
-import { progressOf, walkItems } from "./walk-state.js";
-import { walkQuestionnaire } from "./walk.js";
+import { progressOf, walkItems } from "../../walk/walk-state.js";
+import { walkQuestionnaire } from "../../walk/walk.js";
 import { formatDiagnostics } from "../../text/diagnostics.js";
 import { renderScoreReport } from "../../text/score-report.js";
 import { fillChoices } from "./options.js";
 import type { Lang } from "../../model/common.js";
 import { resolveLang } from "../../text/language.js";
 import { displayPath, openSession, type FillSession } from "./open.js";
-import { openPrompter } from "./terminal.js";
+import { openPrompter } from "../../prompt/terminal.js";
 
 export const fillOptionsSchema = z.object({
   /** Absent: the file's own questionnaire when resuming, smart-city-2023 for a new file. */

@@ -1,8 +1,9 @@
 import type { AnswerFile } from "../../model/answers.js";
 import type { Lang } from "../../model/common.js";
 import type { Questionnaire } from "../../model/questionnaire.js";
-import { renderChanges } from "./screens.js";
-import { localize, messages } from "./messages.js";
+import { renderChanges } from "./changes-screen.js";
+import { messages } from "./messages.js";
+import { localize } from "../../text/format.js";
 import type { Prompter } from "../../prompt/prompter.js";
 import { compareQuestionnaire, questionDigests, setAsideAnswers, unknownAnswerIds } from "./questionnaire-changes.js";
 

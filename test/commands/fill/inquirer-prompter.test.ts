@@ -1,7 +1,7 @@
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { CancelledError } from "../../../src/errors.js";
-import { createInquirerPrompter } from "../../../src/commands/fill/inquirer-prompter.js";
+import { createInquirerPrompter } from "../../../src/prompt/inquirer-prompter.js";
 import { separator } from "../../../src/prompt/prompter.js";
 
 /** The adapter on in-memory streams: what the prompt library receives and gives back. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { messages } from "../../../src/commands/fill/messages.js";
+import { messages } from "../../../src/walk/messages.js";
 import {
   formatDecimal,
   formatSurvey,
@@ -8,7 +8,7 @@ import {
   parseEvidence,
   parseNumericValue,
   parseSurvey,
-} from "../../../src/commands/fill/parse-input.js";
+} from "../../../src/walk/parse-input.js";
 import type { NumericQuestion } from "../../../src/model/questionnaire.js";
 
 const t = messages.en;

@@ -2,15 +2,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { scoreAnswers } from "../../../src/engine/score.js";
 import { loadQuestionnaireFile } from "../../../src/io/load-questionnaire.js";
 import { compareQuestionnaire } from "../../../src/commands/fill/questionnaire-changes.js";
-import { progressOf, walkItems } from "../../../src/commands/fill/walk-state.js";
-import { renderReview } from "../../../src/commands/fill/review-screen.js";
+import { progressOf, walkItems } from "../../../src/walk/walk-state.js";
+import { renderReview } from "../../../src/walk/review-screen.js";
+import { renderChanges } from "../../../src/commands/fill/changes-screen.js";
 import {
   renderAnswerFeedback,
-  renderChanges,
   renderElementIntro,
   renderInputHint,
   renderQuestion,
-} from "../../../src/commands/fill/screens.js";
+} from "../../../src/walk/screens.js";
 import type { AnswerFile } from "../../../src/model/answers.js";
 import type { Questionnaire } from "../../../src/model/questionnaire.js";
 

@@ -6,7 +6,7 @@ import { parse } from "yaml";
 import { evaluateAnswerFile } from "../../../src/io/evaluate-answers.js";
 import { loadQuestionnaire } from "../../../src/io/load-questionnaire.js";
 import { run } from "../../../src/main.js";
-import { walkItems } from "../../../src/commands/fill/walk-state.js";
+import { walkItems } from "../../../src/walk/walk-state.js";
 import { formatScore } from "../../../src/text/format.js";
 import { answerFileSchema } from "../../../src/model/answers.js";
 import type { Question, Questionnaire } from "../../../src/model/questionnaire.js";

@@ -1,7 +1,7 @@
 import { PassThrough } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
-import { askQuestion } from "../../../src/commands/fill/ask-question.js";
-import { createInquirerPrompter } from "../../../src/commands/fill/inquirer-prompter.js";
+import { askQuestion } from "../../../src/walk/ask-question.js";
+import { createInquirerPrompter } from "../../../src/prompt/inquirer-prompter.js";
 import { loadQuestionnaireFile } from "../../../src/io/load-questionnaire.js";
 import type { Question, Questionnaire } from "../../../src/model/questionnaire.js";
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { CancelledError } from "../../../src/errors.js";
 import { loadQuestionnaireFile } from "../../../src/io/load-questionnaire.js";
-import { walkQuestionnaire, type WalkEnd } from "../../../src/commands/fill/walk.js";
+import { walkQuestionnaire, type WalkEnd } from "../../../src/walk/walk.js";
 import { answerFileSchema, type AnswerFile } from "../../../src/model/answers.js";
 import type { Questionnaire } from "../../../src/model/questionnaire.js";
 import { cancel, confirm, input, ScriptedPrompter, select, type Step } from "./scripted-prompter.js";

@@ -1,10 +1,10 @@
-import type { ScoreResult } from "../../engine/score.js";
-import type { Questionnaire } from "../../model/questionnaire.js";
+import type { ScoreResult } from "../engine/score.js";
+import type { Questionnaire } from "../model/questionnaire.js";
 import { messages } from "./messages.js";
 import type { Progress } from "./walk-state.js";
 import { paint, type ScreenOptions } from "./screens.js";
-import { displayWidth, formatPercent, formatScore, localize, padEnd, padStart } from "../../text/format.js";
-import { maxOf } from "../../model/collections.js";
+import { displayWidth, formatPercent, formatScore, localize, padEnd, padStart } from "../text/format.js";
+import { maxOf } from "../model/collections.js";
 
 /**
  * The review screen: every element of the profile with answered/total and its provisional

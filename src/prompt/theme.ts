@@ -1,13 +1,13 @@
-import type { Lang } from "../../model/common.js";
+import type { Lang } from "../model/common.js";
 import { messages } from "./messages.js";
-import { paint } from "./screens.js";
+import { Chalk } from "chalk";
 
 /**
  * How the prompts look: the prompt library's usual styling through chalk at the level `color`
  * allows (none for NO_COLOR and --no-color), and its key hints in the officer's language.
  */
 export function promptTheme(options: { lang: Lang; color: boolean }) {
-  const c = paint(options.color);
+  const c = new Chalk({ level: options.color ? 1 : 0 });
   const t = messages[options.lang];
   const actions: Record<string, string> = { navigate: t.keyNavigate, select: t.keySelect };
   return {

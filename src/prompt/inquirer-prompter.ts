@@ -1,9 +1,9 @@
 import { confirm, input, Separator } from "@inquirer/prompts";
-import { CancelledError } from "../../errors.js";
-import type { Lang } from "../../model/common.js";
+import { CancelledError } from "../errors.js";
+import type { Lang } from "../model/common.js";
 import { promptTheme } from "./theme.js";
 import { messages } from "./messages.js";
-import { isSeparator, type Prompter } from "../../prompt/prompter.js";
+import { isSeparator, type Prompter } from "./prompter.js";
 import { keySelect } from "./key-select.js";
 import { TypeAhead, type KeySource } from "./type-ahead.js";
 

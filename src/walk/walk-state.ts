@@ -1,10 +1,10 @@
-import type { Answer, AnswerFile, AnswerObject } from "../../model/answers.js";
-import type { Lang } from "../../model/common.js";
-import { localizeDiagnostic } from "../../text/diagnostic-messages.js";
-import type { Element, Question, Questionnaire } from "../../model/questionnaire.js";
-import { scoreAnswer, type AnswerScore } from "../../engine/score-answer.js";
-import { selectProfile } from "../../engine/score.js";
-import { own } from "../../model/own.js";
+import type { Answer, AnswerFile, AnswerObject } from "../model/answers.js";
+import type { Lang } from "../model/common.js";
+import { localizeDiagnostic } from "../text/diagnostic-messages.js";
+import type { Element, Question, Questionnaire } from "../model/questionnaire.js";
+import { scoreAnswer, type AnswerScore } from "../engine/score-answer.js";
+import { selectProfile } from "../engine/score.js";
+import { own } from "../model/own.js";
 
 /** One stop of the walk: a question of an element that counts in the chosen profile. */
 export interface WalkItem {

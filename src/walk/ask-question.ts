@@ -1,7 +1,7 @@
-import type { Answer } from "../../model/answers.js";
-import type { Lang } from "../../model/common.js";
-import type { Question, Questionnaire } from "../../model/questionnaire.js";
-import { isNumeric } from "../../model/numeric-question.js";
+import type { Answer } from "../model/answers.js";
+import type { Lang } from "../model/common.js";
+import type { Question, Questionnaire } from "../model/questionnaire.js";
+import { isNumeric } from "../model/numeric-question.js";
 import { levelChoiceNames, unitOf } from "./screens.js";
 import { messages, type Messages } from "./messages.js";
 import {
@@ -14,7 +14,7 @@ import {
   type Parsed,
   type WalkCommand,
 } from "./parse-input.js";
-import { separator, type Choice, type Prompter, type Separator, type Validate } from "../../prompt/prompter.js";
+import { separator, type Choice, type Prompter, type Separator, type Validate } from "../prompt/prompter.js";
 import { answerParts, type AnswerCore } from "./walk-state.js";
 
 export interface AskContext {

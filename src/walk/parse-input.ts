@@ -1,6 +1,6 @@
-import type { SurveyAnswer } from "../../model/answers.js";
-import type { NumericQuestion, Scale } from "../../model/questionnaire.js";
-import { effectiveRange } from "../../model/numeric-question.js";
+import type { SurveyAnswer } from "../model/answers.js";
+import type { NumericQuestion, Scale } from "../model/questionnaire.js";
+import { effectiveRange } from "../model/numeric-question.js";
 import type { Messages } from "./messages.js";
 
 /** What an officer can type instead of an answer. */
@@ -54,8 +54,8 @@ export function parseDecimal(text: string, options: { wholeNumber?: boolean } = 
   return negative && value !== 0 ? -value : value;
 }
 
-import { formatDecimal } from "../../text/format.js";
-import { hasOwnKey, own } from "../../model/own.js";
+import { formatDecimal } from "../text/format.js";
+import { hasOwnKey, own } from "../model/own.js";
 /** A number written for the officer's language: `2,8` in Indonesian, `2.8` in English. */
 export { formatDecimal };
 

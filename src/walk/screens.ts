@@ -1,16 +1,15 @@
 import { Chalk, type ChalkInstance } from "chalk";
-import type { Lang } from "../../model/common.js";
-import { assessorScoreOf, type Answer } from "../../model/answers.js";
-import type { NumericQuestion, Question, Questionnaire } from "../../model/questionnaire.js";
-import { isNumeric } from "../../model/numeric-question.js";
-import { div, exact, fromNumber, sum } from "../../model/exact.js";
-import { levelForValue, surveyMean } from "../../engine/score-answer.js";
+import type { Lang } from "../model/common.js";
+import { assessorScoreOf, type Answer } from "../model/answers.js";
+import type { NumericQuestion, Question, Questionnaire } from "../model/questionnaire.js";
+import { isNumeric } from "../model/numeric-question.js";
+import { div, exact, fromNumber, sum } from "../model/exact.js";
+import { levelForValue, surveyMean } from "../engine/score-answer.js";
 import { messages } from "./messages.js";
-import { formatDecimal, formatPercent, formatScore, localize, truncate, wrapWords } from "../../text/format.js";
-import type { QuestionnaireChanges } from "./questionnaire-changes.js";
+import { formatDecimal, formatPercent, formatScore, localize, truncate, wrapWords } from "../text/format.js";
 import type { Progress, WalkItem } from "./walk-state.js";
-import { own } from "../../model/own.js";
-import { pushAll } from "../../model/collections.js";
+import { own } from "../model/own.js";
+import { pushAll } from "../model/collections.js";
 
 export interface ScreenOptions {
   lang: Lang;
@@ -22,7 +21,7 @@ export interface ScreenOptions {
 export const paint = (color: boolean): ChalkInstance => new Chalk({ level: color ? 1 : 0 });
 
 /** Word-wraps `text` (paragraphs split on newlines) to `width` columns, each line starting with `indent`. */
-function wrap(text: string, width: number, indent = ""): string {
+export function wrap(text: string, width: number, indent = ""): string {
   const room = Math.max(20 + indent.length, width);
   return text
     .split("\n")
@@ -249,25 +248,4 @@ export function renderAnswerFeedback(
     return `${lines.join("\n")}\n`;
   }
   return "";
-}
-
-/** What changed in the questionnaire since the answer file was started. */
-export function renderChanges(
-  input: { changes: QuestionnaireChanges; ref: string; from: string; to: string },
-  options: ScreenOptions,
-): string {
-  const t = messages[options.lang];
-  const c = paint(options.color);
-  const { changes } = input;
-  const lines = ["", c.yellow.bold(wrap(t.questionnaireChanged(input.ref, input.from, input.to), options.width))];
-  const list = (heading: string, ids: string[]) => {
-    if (ids.length) lines.push(`  ${heading}`, wrap(ids.join(", "), options.width, "    "));
-  };
-  if (!changes.detailed) lines.push(wrap(t.notDetailed, options.width, "  "));
-  list(t.addedQuestions, changes.added);
-  list(t.removedQuestions, changes.removed);
-  list(t.changedQuestions, changes.changed);
-  if (changes.detailed && changes.added.length + changes.removed.length + changes.changed.length === 0)
-    lines.push(`  ${t.onlyOtherChanges}`);
-  return `${lines.join("\n")}\n`;
 }

@@ -1,4 +1,4 @@
-import type { AnswerFile } from "../../model/answers.js";
+import type { AnswerFile } from "../model/answers.js";
 import {
   describeAnswer,
   renderAnswerFeedback,
@@ -24,7 +24,7 @@ import {
   walkItems,
   type WalkItem,
 } from "./walk-state.js";
-import { own } from "../../model/own.js";
+import { own } from "../model/own.js";
 
 export interface WalkContext extends ReviewContext {
   /** Persists the answers; called after every change, before the next prompt. */

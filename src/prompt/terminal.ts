@@ -1,5 +1,5 @@
-import type { CommandIO } from "../../command-io.js";
-import type { Prompter } from "../../prompt/prompter.js";
+import type { CommandIO } from "../command-io.js";
+import type { Prompter } from "./prompter.js";
 
 /**
  * The injected prompter (tests), or the terminal one. SIGTERM and SIGHUP (terminal closed) end

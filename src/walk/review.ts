@@ -1,13 +1,13 @@
-import { scoreAnswers } from "../../engine/score.js";
-import type { AnswerFile } from "../../model/answers.js";
+import { scoreAnswers } from "../engine/score.js";
+import type { AnswerFile } from "../model/answers.js";
 import { renderReview } from "./review-screen.js";
 import { describeAnswer, type ScreenOptions } from "./screens.js";
-import { truncate } from "../../text/format.js";
+import { truncate } from "../text/format.js";
 import type { AskContext } from "./ask-question.js";
 import { localize, messages } from "./messages.js";
-import { separator, type Choice, type Separator } from "../../prompt/prompter.js";
+import { separator, type Choice, type Separator } from "../prompt/prompter.js";
 import { isAnswered, progressOf, type WalkItem } from "./walk-state.js";
-import { own } from "../../model/own.js";
+import { own } from "../model/own.js";
 
 export type ReviewAction =
   /** Show the question at `index`; with `edit`, come back to the review after it. */

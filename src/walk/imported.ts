@@ -1,9 +1,9 @@
 import { Chalk } from "chalk";
-import { surveyMean } from "../../engine/score-answer.js";
-import type { Answer, AnswerFile } from "../../model/answers.js";
-import type { Questionnaire } from "../../model/questionnaire.js";
-import { own } from "../../model/own.js";
-import { formatScore, truncate } from "../../text/format.js";
+import { surveyMean } from "../engine/score-answer.js";
+import type { Answer, AnswerFile } from "../model/answers.js";
+import type { Questionnaire } from "../model/questionnaire.js";
+import { own } from "../model/own.js";
+import { formatScore, truncate } from "../text/format.js";
 import { messages } from "./messages.js";
 import type { ScreenOptions } from "./screens.js";
 import { answerState, type WalkItem } from "./walk-state.js";
