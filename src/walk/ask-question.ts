@@ -140,10 +140,12 @@ function inputDefault(core: AnswerCore, lang: Lang): string | undefined {
   return undefined;
 }
 
-/** What the officer typed at the evidence or note prompt; "off": stop asking for them. */
-export type Detail<T> = { kind: "set"; value: T } | { kind: "off" };
+/** What the officer typed at the evidence or note prompt; "off": stop asking for them; "quit": q, save and quit. */
+export type Detail<T> = { kind: "set"; value: T } | { kind: "off" } | { kind: "quit" };
 
 const isOff = (text: string, offered: boolean) => offered && text.trim() === DETAILS_OFF_KEY;
+/** q alone saves and quits here too, as at every other prompt of the walk: it is never evidence or a note. */
+const isQuit = (text: string) => parseCommand(text) === "quit";
 
 /**
  * Evidence (optional): Enter keeps what is there, "-" removes it; with `offerOff`, "!" stops
@@ -162,6 +164,7 @@ export async function askEvidence(
     ...(evidence.length ? { default: evidence.join("; ") } : {}),
   });
   if (isOff(text, offerOff)) return { kind: "off" };
+  if (isQuit(text)) return { kind: "quit" };
   return { kind: "set", value: text.trim() === "-" ? [] : parseEvidence(text) };
 }
 
@@ -175,5 +178,6 @@ export async function askNote(ctx: AskContext, answer: Answer | undefined, offer
     ...(note ? { default: note } : {}),
   });
   if (isOff(text, offerOff)) return { kind: "off" };
+  if (isQuit(text)) return { kind: "quit" };
   return { kind: "set", value: text.trim() === "-" ? "" : text.trim() };
 }

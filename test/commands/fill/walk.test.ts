@@ -359,6 +359,16 @@ describe("walking the questionnaire", () => {
     expect(lastSave(run).answers["bl-masterplan"]).toBe(2);
   });
 
+  it("saves and quits on q at the evidence or the note prompt instead of recording q", async () => {
+    const atEvidence = await walk([select("level:3"), input("q")]);
+    expect(atEvidence.end?.kind).toBe("quit");
+    expect(lastSave(atEvidence).answers).toEqual({ "bl-masterplan": 3 });
+    expect(lastSave(atEvidence).cursor).toBe("bl-masterplan");
+    const atNote = await walk([select("level:3"), input("Perbup 27/2024"), input("Q")]);
+    expect(atNote.end?.kind).toBe("quit");
+    expect(lastSave(atNote).answers).toEqual({ "bl-masterplan": { score: 3, evidence: ["Perbup 27/2024"] } });
+  });
+
   it("keeps an answer it cannot show as a choice, such as an assessors' mean", async () => {
     const file = blank({ cursor: "bl-masterplan", answers: { "bl-masterplan": { assessors: [3, 3, 3, 3, 2] } } });
     const run = await walk([select("keep", { expectDefault: "keep" }), ...noExtras, input("q")], file);
