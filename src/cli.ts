@@ -13,14 +13,16 @@ import { scoreCommand } from "./commands/score/command.js";
 import { showCommand } from "./commands/show/command.js";
 import { surveyCommand } from "./commands/survey/command.js";
 import { validateCommand } from "./commands/validate/command.js";
+import { verifyCommand } from "./commands/verify/command.js";
 
 const EXIT_CODES_HELP = `
 Exit codes:
   0    success (warnings allowed)
   1    invalid input: a file with errors, a failed file in a batch, a score under --fail-under
   2    usage error: unknown command or option, bad option value, no terminal for fill
+       or verify
   70   internal error (a bug: please report it)
-  130  interrupted (Ctrl-C); fill saves before it exits
+  130  interrupted (Ctrl-C); fill and verify save before they exit
 
 Environment:
   NO_COLOR=1            plain output (also when output is not a terminal)
@@ -62,6 +64,7 @@ export function buildProgram(io: CommandIO, version: string, setExit: (code: Exi
     compareCommand(io, setExit),
     adviseCommand(io, setExit),
     schemaCommand(io, setExit),
+    verifyCommand(io, setExit),
     mergeCommand(io, setExit),
     historyCommand(io, setExit),
   ]) {

@@ -3,7 +3,7 @@ import type { Lang } from "../model/common.js";
 import type { Question, Questionnaire } from "../model/questionnaire.js";
 import { isNumeric } from "../model/numeric-question.js";
 import { levelChoiceNames, unitOf } from "./screens.js";
-import { messages, type Messages } from "./messages.js";
+import { wordsOf, type Messages } from "./messages.js";
 import {
   formatDecimal,
   formatSurvey,
@@ -22,6 +22,8 @@ export interface AskContext {
   lang: Lang;
   prompter: Prompter;
   width: number;
+  /** Texts of the walk's catalogue said otherwise by the command (see wordsOf). */
+  words?: Partial<Messages>;
 }
 
 /** Typed at the evidence or note prompt: stop asking for them for the rest of the run. */
@@ -33,7 +35,7 @@ export type QuestionAction =
   | { kind: "command"; command: WalkCommand };
 
 /** The navigation entries every question offers, in a fixed order. */
-function commandChoices(t: Messages, options: { first: boolean; answered: boolean }): Choice<string>[] {
+export function commandChoices(t: Messages, options: { first: boolean; answered: boolean }): Choice<string>[] {
   const choices: Choice<string>[] = [];
   if (!options.first) choices.push({ value: "cmd:back", name: t.choiceBack, short: "<", key: "<" });
   choices.push({
@@ -64,7 +66,7 @@ export async function askQuestion(
   },
   first: boolean,
 ): Promise<QuestionAction> {
-  const t = messages[ctx.lang];
+  const t = wordsOf(ctx);
   const { core } = answerParts(current.answer);
   const flags = { first, answered: current.answered };
   if (question.kind === "level") {
@@ -156,7 +158,7 @@ export async function askEvidence(
   answer: Answer | undefined,
   offerOff = false,
 ): Promise<Detail<string[]>> {
-  const t = messages[ctx.lang];
+  const t = wordsOf(ctx);
   const { evidence } = answerParts(answer);
   const hints = [...(evidence.length ? [t.editHint] : []), ...(offerOff ? [t.detailsOffHint] : [])];
   const text = await ctx.prompter.input({
@@ -170,7 +172,7 @@ export async function askEvidence(
 
 /** A note (optional): Enter keeps what is there, "-" removes it, "!" as for the evidence. */
 export async function askNote(ctx: AskContext, answer: Answer | undefined, offerOff = false): Promise<Detail<string>> {
-  const t = messages[ctx.lang];
+  const t = wordsOf(ctx);
   const { note } = answerParts(answer);
   const hints = [...(note ? [t.editHint] : []), ...(offerOff ? [t.detailsOffHint] : [])];
   const text = await ctx.prompter.input({

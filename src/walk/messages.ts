@@ -194,5 +194,13 @@ const id: Messages = {
 
 export const messages: Readonly<Record<Lang, Messages>> = { en, id };
 
+/**
+ * The walk's words in `lang`, with the texts a command says its own way put in (verify speaks
+ * of scores where fill speaks of answers).
+ */
+export function wordsOf(options: { lang: Lang; words?: Partial<Messages> | undefined }): Messages {
+  return options.words ? { ...messages[options.lang], ...options.words } : messages[options.lang];
+}
+
 /** Questionnaire texts in the officer's language: the same rule as the score report. */
 export { localize } from "../text/format.js";

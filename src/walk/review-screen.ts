@@ -1,6 +1,6 @@
 import type { ScoreResult } from "../engine/score.js";
 import type { Questionnaire } from "../model/questionnaire.js";
-import { messages } from "./messages.js";
+import { wordsOf } from "./messages.js";
 import type { Progress } from "./walk-state.js";
 import { paint, type ScreenOptions } from "./screens.js";
 import { displayWidth, formatPercent, formatScore, localize, padEnd, padStart } from "../text/format.js";
@@ -16,7 +16,7 @@ export function renderReview(
 ): string {
   const { questionnaire, result, progress } = input;
   const { lang } = options;
-  const t = messages[lang];
+  const t = wordsOf(options);
   const c = paint(options.color);
   const profile = questionnaire.profiles.find((p) => p.id === result.profile);
   const rows = result.elements.map((element, i) => {

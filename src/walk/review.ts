@@ -4,7 +4,7 @@ import { renderReview } from "./review-screen.js";
 import { describeAnswer, type ScreenOptions } from "./screens.js";
 import { truncate } from "../text/format.js";
 import type { AskContext } from "./ask-question.js";
-import { localize, messages } from "./messages.js";
+import { localize, wordsOf } from "./messages.js";
 import { separator, type Choice, type Separator } from "../prompt/prompter.js";
 import { isAnswered, progressOf, type WalkItem } from "./walk-state.js";
 import { own } from "../model/own.js";
@@ -29,7 +29,7 @@ export async function review(
   file: AnswerFile,
   from: number,
 ): Promise<ReviewAction> {
-  const t = messages[ctx.lang];
+  const t = wordsOf(ctx.screen);
   const { questionnaire } = ctx;
   const answered = (item: WalkItem) => isAnswered(questionnaire, item.question, own(file.answers, item.question.id));
   for (;;) {
@@ -84,7 +84,7 @@ async function pickQuestion(
   file: AnswerFile,
   from: number,
 ): Promise<number> {
-  const t = messages[ctx.lang];
+  const t = wordsOf(ctx.screen);
   const choices: (Choice<number> | Separator)[] = [{ value: -1, name: t.backToReview }];
   items.forEach((item, index) => {
     if (item.questionIndex === 0) choices.push(separator(`── ${localize(item.element.title, ctx.lang)}`));

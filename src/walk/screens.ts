@@ -5,7 +5,7 @@ import type { NumericQuestion, Question, Questionnaire } from "../model/question
 import { isNumeric } from "../model/numeric-question.js";
 import { div, exact, fromNumber, sum } from "../model/exact.js";
 import { levelForValue, surveyMean } from "../engine/score-answer.js";
-import { messages } from "./messages.js";
+import { wordsOf, type Messages } from "./messages.js";
 import { formatDecimal, formatPercent, formatScore, localize, truncate, wrapWords } from "../text/format.js";
 import type { Progress, WalkItem } from "./walk-state.js";
 import { own } from "../model/own.js";
@@ -16,6 +16,8 @@ export interface ScreenOptions {
   color: boolean;
   /** Terminal width; text is wrapped to it. */
   width: number;
+  /** Texts of the walk's catalogue said otherwise by the command (see wordsOf). */
+  words?: Partial<Messages>;
 }
 
 export const paint = (color: boolean): ChalkInstance => new Chalk({ level: color ? 1 : 0 });
@@ -44,7 +46,7 @@ export function renderElementIntro(
   options: ScreenOptions,
 ): string {
   const { item } = input;
-  const t = messages[options.lang];
+  const t = wordsOf(options);
   const c = paint(options.color);
   const heading = t.elementHeading(
     item.elementIndex + 1,
@@ -76,7 +78,31 @@ export function renderQuestion(
 ): string {
   const { questionnaire, item, answer } = input;
   const { lang, width } = options;
-  const t = messages[lang];
+  const t = wordsOf(options);
+  const c = paint(options.color);
+  const q = item.question;
+  const lines = questionHeading(input, options);
+  const guide = answerGuide(questionnaire, q, options);
+  if (guide.length) lines.push("", ...guide);
+  if (input.invalid) lines.push("", c.yellow(wrap(t.invalidAnswer(input.invalid), width, "  ")));
+  else if (answer !== undefined && answer !== null) {
+    const parts = [describeAnswer(questionnaire, q, answer, lang)].filter(Boolean);
+    if (typeof answer === "object" && answer.evidence?.length)
+      parts.push(`${t.evidenceWord}: ${answer.evidence.join("; ")}`);
+    if (typeof answer === "object" && answer.note) parts.push(`${t.noteWord}: ${answer.note}`);
+    if (parts.length) lines.push("", c.green(wrap(`${t.currentAnswer} ${parts.join(" · ")}`, width, "  ")));
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** Where a question sits, the progress, its id, text and help: the top of every question screen. */
+export function questionHeading(
+  input: { questionnaire: Questionnaire; item: WalkItem; progress: Progress },
+  options: ScreenOptions,
+): string[] {
+  const { questionnaire, item } = input;
+  const { lang, width } = options;
+  const t = wordsOf(options);
   const c = paint(options.color);
   const q = item.question;
   const where = [localize(item.element.title, lang)];
@@ -107,23 +133,19 @@ export function renderQuestion(
   ];
   const help = localize(q.help, lang);
   if (help) lines.push(c.italic(wrap(help, width, "  ")));
-  const guide = answerGuide(questionnaire, q, options);
-  if (guide.length) lines.push("", ...guide);
-  if (input.invalid) lines.push("", c.yellow(wrap(t.invalidAnswer(input.invalid), width, "  ")));
-  else if (answer !== undefined && answer !== null) {
-    const parts = [describeAnswer(questionnaire, q, answer, lang)].filter(Boolean);
-    if (typeof answer === "object" && answer.evidence?.length)
-      parts.push(`${t.evidenceWord}: ${answer.evidence.join("; ")}`);
-    if (typeof answer === "object" && answer.note) parts.push(`${t.noteWord}: ${answer.note}`);
-    if (parts.length) lines.push("", c.green(wrap(`${t.currentAnswer} ${parts.join(" · ")}`, width, "  ")));
-  }
-  return `${lines.join("\n")}\n`;
+  return lines;
 }
 
 /** The level descriptors, the thresholds, or the survey scale: what the officer needs to answer. */
-function answerGuide(questionnaire: Questionnaire, q: Question, options: ScreenOptions): string[] {
+export function answerGuide(
+  questionnaire: Questionnaire,
+  q: Question,
+  options: ScreenOptions,
+  /** false: without the line saying how to type an answer (verify asks a score instead). */
+  howTo = true,
+): string[] {
   const { lang, width } = options;
-  const t = messages[lang];
+  const t = wordsOf(options);
   const c = paint(options.color);
   const levelLines = (levels: Record<string, { id?: string; en?: string }> | undefined) =>
     Object.entries(levels ?? {})
@@ -139,7 +161,8 @@ function answerGuide(questionnaire: Questionnaire, q: Question, options: ScreenO
       .sort(([a], [b]) => Number(a) - Number(b))
       .map(([level, text]) => `${level} ${localize(text, lang)}`);
     const lines = labels.length ? [wrapList(t.surveyScale, labels, width, "  ")] : [];
-    return [...lines, `  ${t.surveyRequired(q.respondents)}`, c.dim(wrap(t.surveyHowTo, width, "  "))];
+    lines.push(`  ${t.surveyRequired(q.respondents)}`);
+    return howTo ? [...lines, c.dim(wrap(t.surveyHowTo, width, "  "))] : lines;
   }
   if (!isNumeric(q)) return [];
   const unit = unitOf(q, lang);
@@ -150,7 +173,7 @@ function answerGuide(questionnaire: Questionnaire, q: Question, options: ScreenO
     .concat(`${t.otherwise} → ${questionnaire.scale.min}`);
   const lines = [wrapList(t.thresholdsHeading(unit), steps, width, "  ")];
   if (q.levels) pushAll(lines, levelLines(q.levels));
-  lines.push(c.dim(`  ${q.kind === "count" ? t.countHowTo : t.valueHowTo}`));
+  if (howTo) lines.push(c.dim(`  ${q.kind === "count" ? t.countHowTo : t.valueHowTo}`));
   return lines;
 }
 
@@ -181,7 +204,7 @@ export function describeAnswer(
   lang: Lang,
   brief = false,
 ): string {
-  const t = messages[lang];
+  const t = wordsOf({ lang });
   if (answer === undefined || answer === null) return "";
   const descriptor = (level: number) =>
     q.kind !== "survey" && !brief ? localize(q.levels?.[String(level)], lang) : "";
@@ -212,7 +235,7 @@ export function describeAnswer(
 
 /** The commands an input prompt accepts, shown above it. */
 export function renderInputHint(answered: boolean, options: ScreenOptions): string {
-  const t = messages[options.lang];
+  const t = wordsOf(options);
   return `${paint(options.color).dim(
     wrapList("", (answered ? t.inputCommands : t.inputCommandsNew).split(" · "), options.width, "  "),
   )}\n`;
@@ -226,7 +249,7 @@ export function renderAnswerFeedback(
   options: ScreenOptions,
 ): string {
   const { lang } = options;
-  const t = messages[lang];
+  const t = wordsOf(options);
   const c = paint(options.color);
   if (typeof answer !== "object" || answer === null) return "";
   if (answer.value !== undefined && isNumeric(q)) {

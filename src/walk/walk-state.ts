@@ -82,7 +82,7 @@ export function startIndex(questionnaire: Questionnaire, items: readonly WalkIte
 /** The scoring part of an answer: exactly one of these, or none (unanswered). */
 export type AnswerCore = Pick<AnswerObject, "score" | "assessors" | "survey" | "value">;
 
-const asObject = (answer: Answer | undefined): AnswerObject =>
+export const asObject = (answer: Answer | undefined): AnswerObject =>
   answer === undefined || answer === null ? {} : typeof answer === "number" ? { score: answer } : { ...answer };
 
 /** The smallest form of an answer: a bare score when it has nothing else, undefined when empty. */
@@ -98,6 +98,11 @@ function withAnswerValue(file: AnswerFile, id: string, answer: Answer | undefine
   if (answer === undefined) delete answers[id];
   else answers[id] = answer;
   return { ...file, answers };
+}
+
+/** Puts `object` in as the question's answer, in its smallest form (removed when empty). */
+export function replaceAnswer(file: AnswerFile, id: string, object: AnswerObject): AnswerFile {
+  return withAnswerValue(file, id, compact(object));
 }
 
 /**

@@ -11,6 +11,7 @@ describe("the kuesioner command line (built binary)", () => {
     [["show", "--help"], "help-show.txt"],
     [["schema", "-h"], "help-schema.txt"],
     [["history", "--help"], "help-history.txt"],
+    [["verify", "--help"], "help-verify.txt"],
   ])("prints %j on stdout, exit 0, as in the golden file", async (argv, golden) => {
     const ran = await spawnKuesioner(argv);
     expect(ran.code).toBe(0);

@@ -16,6 +16,7 @@ import { questionDigests } from "./questionnaire-changes.js";
 import { askProfile, askRespondent, reconcile, type StartContext } from "./start.js";
 import { settleStatus } from "../../walk/walk-state.js";
 import { formatDiagnostics } from "../../text/diagnostics.js";
+import { fileNameSlug } from "../../text/shell.js";
 import type { AnswerFile } from "../../model/answers.js";
 import type { FillOptions } from "./run.js";
 
@@ -36,13 +37,7 @@ export interface FillSession {
 
 /** `jawaban-kabupaten-buleleng-2024.yaml`: the answer file's name when --out is not given. */
 export function defaultAnswerFileName(region: string, year: number): string {
-  const slug = region
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  return `jawaban-${slug || "daerah"}-${year}.yaml`;
+  return `jawaban-${fileNameSlug(region) || "daerah"}-${year}.yaml`;
 }
 
 /** Relative to the current folder when the file is inside it, absolute otherwise. */

@@ -1,19 +1,16 @@
 import { z } from "zod";
-import { currentUser, type CommandIO } from "../../command-io.js";
-import { AuditLog } from "../../io/audit-log.js";
-import { CancelledError, ExitCode, UsageError } from "../../errors.js";
-import { scoreAnswers } from "../../engine/score.js";
-import { AnswerStore } from "../../io/answer-store.js";
-import { evaluateAnswerFile } from "../../io/evaluate-answers.js";
+import type { CommandIO } from "../../command-io.js";
+import { ExitCode, UsageError } from "../../errors.js";
 import { messages } from "./messages.js";
 import type { Prompter } from "../../prompt/prompter.js";
 import { progressOf, walkItems } from "../../walk/walk-state.js";
 import { walkQuestionnaire } from "../../walk/walk.js";
-import { formatDiagnostics } from "../../text/diagnostics.js";
-import { renderScoreReport } from "../../text/score-report.js";
+import { finalReport } from "../../walk/final-report.js";
+import { openWalkStore, walkUntilDone } from "../../walk/session.js";
 import { fillChoices } from "./options.js";
 import type { Lang } from "../../model/common.js";
 import { resolveLang } from "../../text/language.js";
+import { shellWord } from "../../text/shell.js";
 import { displayPath, openSession, type FillSession } from "./open.js";
 import { openPrompter } from "../../prompt/terminal.js";
 
@@ -68,19 +65,10 @@ async function fill(options: FillOptions, io: CommandIO, prompter: Prompter): Pr
   const questionnaire = session.questionnaire.questionnaire;
   const profile = session.answers.profile ?? questionnaire.defaultProfile;
   const items = walkItems(questionnaire, profile);
-  const audit = new AuditLog(session.file, {
-    by: currentUser(io, options.as),
+  const store = await openWalkStore(session, questionnaire, io, {
+    as: options.as,
     command: "fill",
-    now: io.now ?? (() => new Date()),
-  });
-  await audit.reconcile(session.opened);
-  const store = new AnswerStore(session.file, {
-    audit,
-    ...(session.opened ? { opened: session.opened } : {}),
-    questionOrder: questionnaire.elements.flatMap((e) => e.questions.map((q) => q.id)),
-    ...(session.originalText !== undefined ? { originalText: session.originalText } : {}),
     onBackup: (backup) => write(`${t.backupMade(session.display, displayPath(backup, io.cwd))}\n`),
-    display: session.display,
   });
   await store.save(session.answers);
   if (session.originalText === undefined) write(`${t.savingTo(session.display)}\n`);
@@ -91,77 +79,26 @@ async function fill(options: FillOptions, io: CommandIO, prompter: Prompter): Pr
   write(`${t.howToStop}\n`);
 
   const resume = `${t.saved(session.display)}\n${t.resumeWith(resumeCommand(session.display, lang, io.env))}`;
-  let end: Awaited<ReturnType<typeof walkQuestionnaire>>;
-  try {
-    end = await walkQuestionnaire(
-      {
-        ...base,
-        questionnaire,
-        profile,
-        details: options.evidence,
-        screen: { lang, color: io.color, width },
-        save: async (answers) => void (await store.save(answers)),
-      },
-      session.answers,
-    );
-  } catch (error) {
-    if (error instanceof CancelledError) {
-      write("\n");
-      throw new CancelledError(resume);
-    }
-    throw error;
-  }
-  if (end.kind === "quit") {
-    write(`\n${resume}\n`);
-    return ExitCode.Ok;
-  }
-  write(await finalReport(session, end.answers, { lang, color: io.color, width }, io));
+  const finished = await walkUntilDone(
+    () =>
+      walkQuestionnaire(
+        {
+          ...base,
+          questionnaire,
+          profile,
+          details: options.evidence,
+          screen: { lang, color: io.color, width },
+          save: async (answers) => void (await store.save(answers)),
+        },
+        session.answers,
+      ),
+    resume,
+    write,
+  );
+  if (!finished) return ExitCode.Ok;
+  write(await finalReport(session, finished, { lang, color: io.color, width }, io));
   write(`\n${t.savedFinal(session.display, resumeCommand(session.display, lang, io.env))}\n`);
   return ExitCode.Ok;
-}
-
-/**
- * The report `score` prints for the saved file: read back from disk, so what the officer sees
- * is what an analyst will get. Falls back to the answers in memory if the file has errors left.
- */
-async function finalReport(
-  session: FillSession,
-  answers: FillSession["answers"],
-  options: { lang: "id" | "en"; color: boolean; width: number },
-  io: CommandIO,
-): Promise<string> {
-  const evaluated = await evaluateAnswerFile(session.file);
-  const loaded = session.questionnaire;
-  if (evaluated.result && evaluated.answers) {
-    return (
-      "\n" +
-      renderScoreReport(
-        {
-          file: session.display,
-          questionnaire: loaded.questionnaire,
-          sha256: loaded.sha256,
-          answers: evaluated.answers,
-          result: evaluated.result,
-        },
-        options,
-      )
-    );
-  }
-  io.stderr.write(
-    formatDiagnostics(
-      evaluated.diagnostics.map((d) => ({ ...d, file: d.file === session.file ? session.display : d.file })),
-      false,
-      options.lang,
-    ),
-  );
-  const result = scoreAnswers(loaded.questionnaire, answers).result;
-  return result
-    ? "\n" +
-        renderScoreReport(
-          { file: session.display, questionnaire: loaded.questionnaire, sha256: loaded.sha256, answers, result },
-          options,
-        )
-    : "";
 }
 
 /**
@@ -169,6 +106,5 @@ async function finalReport(
  * when the language would otherwise come out differently (see resolveLang).
  */
 export function resumeCommand(display: string, lang: Lang, env: Readonly<Record<string, string | undefined>>): string {
-  const path = /^[\w./:@%+=,-]+$/.test(display) ? display : `'${display.replace(/'/g, `'\\''`)}'`;
-  return `kuesioner fill --out ${path}${lang !== resolveLang(undefined, env) ? ` --lang ${lang}` : ""}`;
+  return `kuesioner fill --out ${shellWord(display)}${lang !== resolveLang(undefined, env) ? ` --lang ${lang}` : ""}`;
 }

@@ -1,0 +1,7 @@
+import type { Choice } from "../../command-options.js";
+import { languages } from "../../model/lang.js";
+
+/** verify's choices and defaults: command.ts and the zod schema in run.ts are built from these. */
+export const verifyChoices = {
+  lang: { choices: languages, default: "en" },
+} as const satisfies Record<string, Choice>;
