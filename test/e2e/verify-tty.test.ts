@@ -7,6 +7,7 @@ import { answerFileSchema } from "../../src/model/answers.js";
 import { auditAgreement } from "./audit-agreement.js";
 import { spawnKuesioner } from "./cli-harness.js";
 import { hasTmux, Terminal } from "./tmux-terminal.js";
+import { regionAnswers } from "../commands/verify/region-answers.js";
 
 /**
  * `verify` in a real terminal: an assessor scores by key presses; the process is killed with
@@ -24,20 +25,9 @@ describe.skipIf(!hasTmux)(
       pids = await mkdtemp(join(tmpdir(), "kuesioner-verify-tty-pids-"));
       term = new Terminal(pids);
       await copyFile("fixtures/fill/mini.yaml", join(dir, "mini.yaml"));
-      await writeFile(
-        join(dir, "jawaban.yaml"),
-        stringify({
-          questionnaire: "mini.yaml",
-          profile: "reguler",
-          status: "final",
-          respondent: { region: "Kota Kediri", year: 2024 },
-          answers: {
-            "bl-masterplan": { score: 4, evidence: ["Perbup No. 27 Tahun 2024"] },
-            "bl-programmes": { value: 7 },
-            "im-faster": 3,
-          },
-        }),
-      );
+      // The region left bl-budget and im-online unanswered.
+      const { "bl-budget": _budget, "im-online": _online, ...answered } = regionAnswers.answers;
+      await writeFile(join(dir, "jawaban.yaml"), stringify({ ...regionAnswers, answers: answered }));
     });
     afterAll(async () => {
       await term?.stop();

@@ -6,6 +6,7 @@ import { parse, stringify } from "yaml";
 import { readAuditLog } from "../../../src/io/audit-log.js";
 import { run } from "../../../src/main.js";
 import { answerFileSchema, type AnswerFile } from "../../../src/model/answers.js";
+import { regionAnswers } from "./region-answers.js";
 import { cancel, confirm, input, ScriptedPrompter, scriptedIO, select, type Step } from "../fill/scripted-prompter.js";
 
 let dir: string;
@@ -18,20 +19,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** The region's self-assessment, final, as fill leaves it. */
-const self: AnswerFile = {
-  questionnaire: "mini.yaml",
-  profile: "reguler",
-  status: "final",
-  respondent: { region: "Kota Kediri", year: 2024 },
-  answers: {
-    "bl-masterplan": { score: 4, evidence: ["Perbup No. 27 Tahun 2024"] },
-    "bl-programmes": { value: 7 },
-    "bl-budget": { value: 1.5 },
-    "im-online": { survey: { mean: 2.8, respondents: 50 } },
-    "im-faster": 3,
-  },
-};
+const self = regionAnswers;
 const SELF = "jawaban-kota-kediri-2024.yaml";
 
 async function kuesioner(argv: string[], steps: Step[] = [], options: { tty?: boolean } = {}) {
