@@ -140,6 +140,25 @@ describe("the cache of checked questionnaires", () => {
     expect(await runKuesioner(["score", "a.yaml", "--format", "json"], dir, { env })).toEqual(without);
     expect(await entries()).toHaveLength(1);
   });
+
+  it.each([
+    ["compare", ["compare", "a.yaml", "a.yaml", "--format", "json"]],
+    ["advise", ["advise", "a.yaml", "--format", "json"]],
+    ["merge", ["merge", "a.yaml", "a.yaml", "--out", "panel.yaml", "--force"]],
+    ["survey template", ["survey", "template", "q.yaml", "--out", "sheet.csv"]],
+    ["survey import", ["survey", "import", "r.csv", "--questionnaire", "q.yaml"]],
+  ])("is used by %s as by score, and --no-cache turns it off", async (_, args) => {
+    await writeFile(
+      join(dir, "a.yaml"),
+      "questionnaire: ./q.yaml\nanswers: {}\nrespondent: { region: Kota Uji, year: 2024 }\n",
+    );
+    await writeFile(join(dir, "r.csv"), "statement\n1\n");
+    const without = await runKuesioner([...args, "--no-cache"], dir, { env });
+    expect(await entries()).toEqual([]);
+    expect(await runKuesioner(args, dir, { env })).toEqual(without);
+    expect(await entries()).toHaveLength(1);
+    expect(await runKuesioner(args, dir, { env })).toEqual(without);
+  });
 });
 
 describe("the questionnaires compiled by the build (dist/questionnaires)", () => {

@@ -9,6 +9,7 @@ import { planTarget } from "../../engine/target-plan.js";
 import { ExitCode, type Diagnostic } from "../../errors.js";
 import { expandInputs } from "../../io/expand-inputs.js";
 import { QuestionnaireCache } from "../../io/load-answers.js";
+import { QuestionnaireStore } from "../../io/questionnaire-store.js";
 import { checkOutputFile, writeOutputFile } from "../../io/output-file.js";
 import { evaluateInput, isSkipped } from "../../io/score-inputs.js";
 import { scoreNamedFile, type ScoredFile } from "../../io/scored-file.js";
@@ -33,6 +34,8 @@ export const adviseOptionsSchema = z.object({
   format: z.enum(adviseChoices.format.choices).default(adviseChoices.format.default),
   out: z.string().min(1, "expected a file name").optional(),
   lang: z.enum(adviseChoices.lang.choices).default(adviseChoices.lang.default),
+  /** false (--no-cache): every questionnaire is parsed and checked from its YAML. */
+  cache: z.boolean().default(true),
 });
 export type AdviseOptions = z.infer<typeof adviseOptionsSchema>;
 
@@ -44,7 +47,7 @@ export type AdviseOptions = z.infer<typeof adviseOptionsSchema>;
 export async function runAdvise(options: AdviseOptions, io: CommandIO): Promise<ExitCode> {
   const outFile = options.out ? await checkOutputFile(options.out, io.cwd) : undefined;
   const display = displayPath(io.cwd);
-  const cache = new QuestionnaireCache();
+  const cache = new QuestionnaireCache(QuestionnaireStore.forRun(io.env, options));
   const report = (diagnostics: readonly Diagnostic[]) => {
     if (diagnostics.length) io.stderr.write(formatDiagnostics(sortDiagnostics(diagnostics), io.color));
   };

@@ -1,7 +1,7 @@
 import { Command } from "commander";
 import type { CommandIO } from "../../command-io.js";
 import type { ExitCode } from "../../errors.js";
-import { choiceOption, parseOptions } from "../../command-options.js";
+import { choiceOption, noCacheOption, parseOptions } from "../../command-options.js";
 import { compareChoices } from "./options.js";
 
 export function compareCommand(io: CommandIO, setExit: (code: ExitCode) => void): Command {
@@ -14,6 +14,7 @@ export function compareCommand(io: CommandIO, setExit: (code: ExitCode) => void)
     .addOption(choiceOption("--lang <lang>", "language of the report (id writes 3,06)", compareChoices.lang))
     .option("--old-profile <id>", "weight profile for the old file (overrides the file's)")
     .option("--new-profile <id>", "weight profile for the new file (overrides the file's)")
+    .addOption(noCacheOption())
     .action(async (oldFile: string, newFile: string, opts: Record<string, unknown>) => {
       const run = await import("./run.js");
       setExit(

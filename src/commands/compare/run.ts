@@ -3,6 +3,7 @@ import type { CommandIO } from "../../command-io.js";
 import { compareResults } from "../../engine/compare-results.js";
 import { ExitCode, type Diagnostic } from "../../errors.js";
 import { QuestionnaireCache } from "../../io/load-answers.js";
+import { QuestionnaireStore } from "../../io/questionnaire-store.js";
 import { checkOutputFile, writeOutputFile } from "../../io/output-file.js";
 import { scoreNamedFile, type ScoredFile } from "../../io/scored-file.js";
 import { compareChoices } from "./options.js";
@@ -23,6 +24,8 @@ export const compareOptionsSchema = z.object({
   lang: z.enum(compareChoices.lang.choices).default(compareChoices.lang.default),
   oldProfile: profileId,
   newProfile: profileId,
+  /** false (--no-cache): every questionnaire is parsed and checked from its YAML. */
+  cache: z.boolean().default(true),
 });
 export type CompareOptions = z.infer<typeof compareOptionsSchema>;
 
@@ -33,7 +36,7 @@ export type CompareOptions = z.infer<typeof compareOptionsSchema>;
 export async function runCompare(options: CompareOptions, io: CommandIO): Promise<ExitCode> {
   const outFile = options.out ? await checkOutputFile(options.out, io.cwd) : undefined;
   const display = displayPath(io.cwd);
-  const cache = new QuestionnaireCache();
+  const cache = new QuestionnaireCache(QuestionnaireStore.forRun(io.env, options));
   const diagnostics: Diagnostic[] = [];
   const load = async (file: string, profile: string | undefined): Promise<ScoredFile | undefined> => {
     const loaded = await scoreNamedFile(file, { cwd: io.cwd, cache, display, ...(profile ? { profile } : {}) });

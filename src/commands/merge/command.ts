@@ -1,7 +1,7 @@
 import { Command } from "commander";
 import type { CommandIO } from "../../command-io.js";
 import type { ExitCode } from "../../errors.js";
-import { choiceOption, parseOptions } from "../../command-options.js";
+import { choiceOption, noCacheOption, parseOptions } from "../../command-options.js";
 import { mergeChoices } from "./options.js";
 
 const MERGE_HELP = `
@@ -24,6 +24,7 @@ export function mergeCommand(io: CommandIO, setExit: (code: ExitCode) => void): 
     .requiredOption("--out <file>", "the panel file to write")
     .option("--force", "replace --out when it exists")
     .option("--as <name>", "who the history names for the merge (default: the system user)")
+    .addOption(noCacheOption())
     .addOption(choiceOption("--lang <lang>", "language of the messages", mergeChoices.lang))
     .addHelpText("after", MERGE_HELP)
     .action(async (files: string[], opts: Record<string, unknown>) => {

@@ -11,6 +11,7 @@ import { AuditLog } from "../../io/audit-log.js";
 import { evaluateAnswerFile } from "../../io/evaluate-answers.js";
 import { loadAnswerFile, QuestionnaireCache } from "../../io/load-answers.js";
 import { checkOutputFile } from "../../io/output-file.js";
+import { QuestionnaireStore } from "../../io/questionnaire-store.js";
 import { mergeChoices } from "./options.js";
 import { displayPath, formatDiagnostics } from "../../text/diagnostics.js";
 import { formatScore } from "../../text/format.js";
@@ -23,6 +24,8 @@ export const mergeOptionsSchema = z.object({
   force: z.boolean().default(false),
   as: z.string().trim().min(1, "expected a name").optional(),
   lang: z.enum(mergeChoices.lang.choices).default(mergeChoices.lang.default),
+  /** false (--no-cache): every questionnaire is parsed and checked from its YAML. */
+  cache: z.boolean().default(true),
 });
 export type MergeOptions = z.infer<typeof mergeOptionsSchema>;
 
@@ -37,7 +40,7 @@ export async function runMerge(options: MergeOptions, io: CommandIO): Promise<Ex
   if (existsSync(outFile) && !options.force)
     throw new KuesionerError(t.outExists(options.out), ExitCode.Failed, t.outExistsHint);
 
-  const cache = new QuestionnaireCache();
+  const cache = new QuestionnaireCache(QuestionnaireStore.forRun(io.env, options));
   const inputs = [options.self, ...options.assessors];
   const evaluated = await Promise.all(inputs.map((f) => evaluateAnswerFile(resolve(io.cwd, f), { cache })));
   const diagnostics = evaluated.flatMap((e) => e.diagnostics.map((d) => ({ ...d, file: show(d.file) })));

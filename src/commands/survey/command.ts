@@ -1,7 +1,7 @@
 import { Command } from "commander";
 import type { CommandIO } from "../../command-io.js";
 import type { ExitCode } from "../../errors.js";
-import { choiceOption, parseOptions } from "../../command-options.js";
+import { choiceOption, noCacheOption, parseOptions } from "../../command-options.js";
 import { importChoices, templateChoices, templateDefaults } from "./options.js";
 
 /** `kuesioner survey template|import`: the citizens' Impact survey, from the blank sheet to the answer file. */
@@ -20,6 +20,7 @@ export function surveyCommand(io: CommandIO, setExit: (code: ExitCode) => void):
         templateChoices.delimiter,
       ),
     )
+    .addOption(noCacheOption())
     .action(async (questionnaire: string, opts: Record<string, unknown>) => {
       const run = await import("./template.js");
       setExit(await run.runSurveyTemplate(parseOptions(run.templateOptionsSchema, { questionnaire, ...opts }), io));
@@ -40,6 +41,7 @@ export function surveyCommand(io: CommandIO, setExit: (code: ExitCode) => void):
     .addOption(choiceOption("--format <format>", "summary format", importChoices.format))
     .addOption(choiceOption("--lang <lang>", "language of the summary and messages", importChoices.lang))
     .option("--allow-duplicates", "count duplicate respondents (reported as warnings) instead of refusing")
+    .addOption(noCacheOption())
     .action(async (responses: string[], opts: Record<string, unknown>) => {
       const run = await import("./import.js");
       setExit(await run.runSurveyImport(parseOptions(run.importOptionsSchema, { responses, ...opts }), io));

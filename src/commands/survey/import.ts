@@ -6,8 +6,9 @@ import { ExitCode, KuesionerError, UsageError } from "../../errors.js";
 import { applySurveyUpdates, applySurveyUpdatesJson, type SurveyUpdate } from "../../io/answer-survey.js";
 import { schemaComment, serializeAnswerFile } from "../../io/answer-store.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
-import { loadAnswerFile, questionnaireForAnswers } from "../../io/load-answers.js";
+import { loadAnswerFile, QuestionnaireCache, questionnaireForAnswers } from "../../io/load-answers.js";
 import { resolveQuestionnaire } from "../../io/load-questionnaire.js";
+import { QuestionnaireStore } from "../../io/questionnaire-store.js";
 import { ResponseFileError, readResponseRows } from "../../io/response-rows.js";
 import { answerFileSchema } from "../../model/answers.js";
 import { importChoices } from "./options.js";
@@ -41,6 +42,8 @@ export const importOptionsSchema = z.object({
   format: z.enum(importChoices.format.choices).default(importChoices.format.default),
   lang: z.enum(importChoices.lang.choices).default(importChoices.lang.default),
   allowDuplicates: z.boolean().default(false),
+  /** false (--no-cache): every questionnaire is parsed and checked from its YAML. */
+  cache: z.boolean().default(true),
 });
 export type ImportOptions = z.infer<typeof importOptionsSchema>;
 
@@ -52,9 +55,11 @@ export type ImportOptions = z.infer<typeof importOptionsSchema>;
 export async function runSurveyImport(options: ImportOptions, io: CommandIO): Promise<ExitCode> {
   const t = messages[options.lang];
   const display = displayPath(io.cwd);
-  const target = options.into ? await openTarget(options.into, io, options.questionnaire) : undefined;
+  const store = QuestionnaireStore.forRun(io.env, options);
+  const target = options.into ? await openTarget(options.into, io, options.questionnaire, store) : undefined;
   const loaded =
-    target?.questionnaire ?? (await loadQuestionnaireOrThrow(options.questionnaire ?? "smart-city-2023", io.cwd));
+    target?.questionnaire ??
+    (await loadQuestionnaireOrThrow(options.questionnaire ?? "smart-city-2023", io.cwd, store));
   const questionnaire = loaded.questionnaire;
   const statements = surveyStatements(questionnaire);
   if (statements.length === 0) throw new KuesionerError(t.noSurveyQuestions(questionnaire.id), ExitCode.Failed);
@@ -170,7 +175,12 @@ interface Target {
 }
 
 /** The answer file to write into, checked before any response is read; a new one when it does not exist. */
-async function openTarget(name: string, io: CommandIO, questionnaireRef: string | undefined): Promise<Target> {
+async function openTarget(
+  name: string,
+  io: CommandIO,
+  questionnaireRef: string | undefined,
+  store: QuestionnaireStore,
+): Promise<Target> {
   const file = resolve(io.cwd, name);
   const display = displayPath(io.cwd);
   const info = await stat(file).catch(() => undefined);
@@ -180,7 +190,7 @@ async function openTarget(name: string, io: CommandIO, questionnaireRef: string 
       throw new KuesionerError(`--into ${name}: the folder ${dirname(name)} does not exist`, ExitCode.Failed);
     }
     const ref = questionnaireRef ?? "smart-city-2023";
-    const questionnaire = await loadQuestionnaireOrThrow(ref, io.cwd);
+    const questionnaire = await loadQuestionnaireOrThrow(ref, io.cwd, store);
     // A path is written relative to the new answer file, as answer files name their questionnaire.
     const recorded = /[\\/]|\.(ya?ml|json)$/i.test(ref)
       ? relative(dirname(file), questionnaire.file).split(sep).join("/")
@@ -197,7 +207,7 @@ async function openTarget(name: string, io: CommandIO, questionnaireRef: string 
     );
     throw new KuesionerError(`--into ${name}: not a valid answer file; nothing imported`, ExitCode.Failed);
   }
-  const { questionnaire, diagnostics } = await questionnaireForAnswers(loaded.value);
+  const { questionnaire, diagnostics } = await questionnaireForAnswers(loaded.value, new QuestionnaireCache(store));
   if (!questionnaire) {
     io.stderr.write(
       formatDiagnostics(sortDiagnostics(diagnostics.map((d) => ({ ...d, file: display(d.file) }))), io.color),

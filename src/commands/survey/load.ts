@@ -1,11 +1,16 @@
 import { resolve } from "node:path";
 import { ExitCode, KuesionerError } from "../../errors.js";
 import { loadQuestionnaire, type LoadedQuestionnaire } from "../../io/load-questionnaire.js";
+import type { QuestionnaireStore } from "../../io/questionnaire-store.js";
 import { displayPath, formatDiagnostics, sortDiagnostics } from "../../text/diagnostics.js";
 
 /** The questionnaire, or an error that prints its diagnostics (the survey needs a valid one). */
-export async function loadQuestionnaireOrThrow(ref: string, cwd: string): Promise<LoadedQuestionnaire> {
-  const loaded = await loadQuestionnaire(ref, cwd);
+export async function loadQuestionnaireOrThrow(
+  ref: string,
+  cwd: string,
+  store: QuestionnaireStore,
+): Promise<LoadedQuestionnaire> {
+  const loaded = await loadQuestionnaire(ref, cwd, store);
   if (loaded.ok) return loaded.value;
   const [only] = loaded.diagnostics;
   if (loaded.diagnostics.length === 1 && only!.line === undefined && only!.file === ref) {

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { CommandIO } from "../../command-io.js";
 import { ExitCode, KuesionerError, UsageError } from "../../errors.js";
 import { checkOutputFile, writeOutputFile } from "../../io/output-file.js";
+import { QuestionnaireStore } from "../../io/questionnaire-store.js";
 import { templateChoices, templateDefaults } from "./options.js";
 import type { Questionnaire } from "../../model/questionnaire.js";
 import { csvLine, csvDialects } from "../../text/csv.js";
@@ -22,6 +23,8 @@ export const templateOptionsSchema = z.object({
   pillar: z.string().min(1, "expected a pillar id, or all").optional(),
   rows: z.coerce.number().int("expected a whole number").min(1).max(10000).default(templateDefaults.rows),
   delimiter: z.enum(templateChoices.delimiter.choices).optional(),
+  /** false (--no-cache): every questionnaire is parsed and checked from its YAML. */
+  cache: z.boolean().default(true),
 });
 export type TemplateOptions = z.infer<typeof templateOptionsSchema>;
 
@@ -33,7 +36,11 @@ export type TemplateOptions = z.infer<typeof templateOptionsSchema>;
 export async function runSurveyTemplate(options: TemplateOptions, io: CommandIO): Promise<ExitCode> {
   const t = messages[options.lang];
   const outFile = await checkOutputFile(options.out, io.cwd);
-  const { questionnaire } = await loadQuestionnaireOrThrow(options.questionnaire, io.cwd);
+  const { questionnaire } = await loadQuestionnaireOrThrow(
+    options.questionnaire,
+    io.cwd,
+    QuestionnaireStore.forRun(io.env, options),
+  );
   const statements = surveyStatements(questionnaire);
   if (statements.length === 0) {
     throw new KuesionerError(t.noSurveyQuestions(options.questionnaire), ExitCode.Failed);
