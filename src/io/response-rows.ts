@@ -170,6 +170,13 @@ async function* readXlsx(file: string, options: ReadOptions): AsyncGenerator<Res
       found.push(name);
       const take = wanted ? wanted.includes(name.trim().toLowerCase()) : options.allSheets || read === 0;
       if (!take) {
+        // Read a skipped sheet to its end all the same: when a workbook stores its sheets before its
+        // shared strings, exceljs parks each sheet in a temporary file, opens it lazily and deletes
+        // it as soon as the loop moves on, so an unread sheet's file can vanish before it opens, an
+        // ENOENT that no caller can catch and that ends the process.
+        for await (const _row of sheet) {
+          // drained
+        }
         yield { kind: "skipped-sheet", name };
         continue;
       }
