@@ -1,8 +1,10 @@
+import fs from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type ResponseEvent, readResponseRows } from "../../src/io/response-rows.js";
 
 let dir: string;
@@ -35,14 +37,29 @@ async function events(options: { allSheets?: boolean } = {}): Promise<ResponseEv
 
 describe("readResponseRows on an XLSX of several sheets", () => {
   it("skips the other sheets without losing their temporary files under the reader's feet", async () => {
-    // Before the fix an unread sheet's temporary file was deleted while exceljs was still opening
-    // it: an uncaught ENOENT about once in forty reads (more on a busy machine), which ends the
-    // process (vitest reports it as an unhandled error and fails the run). A hundred reads make
-    // missing it unlikely; the events must be the same every time.
-    const expected = await events();
-    expect(expected.map((e) => e.kind)).toEqual(["sheet", "row", "row", "skipped-sheet"]);
-    for (let i = 0; i < 100; i++) expect(await events()).toEqual(expected);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // exceljs opens a parked sheet's temporary file lazily and deletes it once the loop moves on.
+    // Opening late (as on a busy machine) made an unread sheet's file vanish first: an uncaught
+    // ENOENT that ends the process (vitest fails the run on it). The spy makes every open late.
+    const open = fs.createReadStream;
+    const late = vi.spyOn(fs, "createReadStream").mockImplementation(((path: fs.PathLike) => {
+      const out = new PassThrough();
+      setTimeout(
+        () =>
+          open(path)
+            .on("error", (error) => out.destroy(error))
+            .pipe(out),
+        20,
+      );
+      return out;
+    }) as unknown as typeof fs.createReadStream);
+    try {
+      const read = await events();
+      expect(read.map((e) => e.kind)).toEqual(["sheet", "row", "row", "skipped-sheet"]);
+      expect(late).toHaveBeenCalled();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    } finally {
+      late.mockRestore();
+    }
   });
 
   it("still reads every sheet with allSheets", async () => {
