@@ -97,7 +97,7 @@ export function scoreAnswer(
       const who = typeof entry === "number" ? "" : ` (${entry.name})`;
       error(["assessors", i], `assessor score ${v}${who} is outside the scale ${scaleText}`, undefined, [
         "answer.assessor-outside-scale",
-        { score: v, ...range },
+        { score: v, ...range, ...(typeof entry === "number" ? {} : { name: entry.name }) },
       ]);
       return none;
     }
@@ -108,7 +108,10 @@ export function scoreAnswer(
     const key = assessorKey(name);
     const first = seen.get(key);
     if (first !== undefined) {
-      error(["assessors", i], `assessor "${name}" scored this question twice (also entry ${first + 1})`);
+      error(["assessors", i], `assessor "${name}" scored this question twice (also entry ${first + 1})`, undefined, [
+        "answer.assessor-twice",
+        { name, first: first + 1 },
+      ]);
       return none;
     }
     seen.set(key, i);

@@ -128,6 +128,8 @@ export async function questionnaireForAnswers(
     const head = locateIssue(loaded.source, {
       path: ["questionnaire"],
       severity: "error",
+      code: "answers.questionnaire-invalid",
+      params: { ref },
       message: `questionnaire "${ref}" is invalid`,
       hint: "run kuesioner validate on it",
     });
@@ -140,6 +142,8 @@ export async function questionnaireForAnswers(
       locateIssue(loaded.source, {
         path: ["questionnaireSha256"],
         severity: "warning",
+        code: "answers.questionnaire-changed",
+        params: { ref, recorded: recorded.slice(0, 12), now: result.value.sha256.slice(0, 12) },
         message: `questionnaire "${ref}" changed since this file was started (recorded sha256 ${recorded.slice(0, 12)}…, now ${result.value.sha256.slice(0, 12)}…)`,
         hint: "run kuesioner fill on the file to review what changed",
       }),

@@ -72,6 +72,8 @@ async function loadPrevious(
             file,
             path: [],
             severity: "error",
+            code: "previous.not-a-result",
+            params: {},
             message: "not an answer file nor a result written by kuesioner score --format json",
             hint: "give last year's answer file, or the JSON that score wrote for it",
           },

@@ -18,7 +18,8 @@ export async function checkOutputFile(out: string, cwd: string): Promise<string>
     ).coded("out.folder-missing", { out, folder: dirname(out) });
   }
   const target = await stat(file).catch(() => undefined);
-  if (target?.isDirectory()) throw new UsageError(`--out ${out}: is a folder, expected a file name`);
+  if (target?.isDirectory())
+    throw new UsageError(`--out ${out}: is a folder, expected a file name`).coded("out.is-folder", { out });
   return file;
 }
 

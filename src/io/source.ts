@@ -26,18 +26,28 @@ export type SourceResult =
   /** `text`: the file's content when it could be read but not parsed. */
   | { ok: false; diagnostics: Diagnostic[]; text?: string };
 
-function fileDiagnostic(file: string, message: string, hint?: string): Diagnostic {
-  return { file, path: [], severity: "error", message, ...(hint ? { hint } : {}) };
+type Params = NonNullable<Diagnostic["params"]>;
+
+/** A problem of the whole file: its code and values for the catalogues, its English message and hint. */
+function fileDiagnostic(file: string, code: string, params: Params, message: string, hint?: string): Diagnostic {
+  return { file, path: [], severity: "error", code, params, message, ...(hint ? { hint } : {}) };
 }
 
 /** What a path is when it is not a regular file, for "… is a FIFO, expected a YAML or JSON file". */
-function describeSpecialFile(info: Stats): string | undefined {
+function specialFileKind(info: Stats): "fifo" | "socket" | "device" | "other" | undefined {
   if (info.isFile()) return undefined;
-  if (info.isFIFO()) return "a named pipe (FIFO)";
-  if (info.isSocket()) return "a socket";
-  if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";
-  return "not a regular file";
+  if (info.isFIFO()) return "fifo";
+  if (info.isSocket()) return "socket";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "device";
+  return "other";
 }
+
+const SPECIAL_FILES = {
+  fifo: "is a named pipe (FIFO)",
+  socket: "is a socket",
+  device: "is a device",
+  other: "is not a regular file",
+} as const;
 
 /**
  * Reads at most `limit + 1` bytes, whatever the file claims to be: a file that grows while it is
@@ -63,10 +73,12 @@ export function readBounded(
   return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
 }
 
-const tooLarge = (file: string, size: string) =>
+const tooLarge = (file: string, bytes: number, exact: boolean) =>
   fileDiagnostic(
     file,
-    `file is ${size}, larger than the ${formatBytes(MAX_FILE_BYTES)} limit`,
+    "file.too-large",
+    { size: formatBytes(bytes), limit: formatBytes(MAX_FILE_BYTES), ...(exact ? {} : { atLeast: "yes" }) },
+    `file is ${exact ? "" : "more than "}${formatBytes(bytes)}, larger than the ${formatBytes(MAX_FILE_BYTES)} limit`,
     "questionnaires and answer files are small text files; is this the right file?",
   );
 
@@ -89,26 +101,20 @@ export async function readTextFile(file: string): Promise<{ text: string } | { d
     const info = fstatSync(fd);
     if (info.isDirectory())
       return {
-        diagnostic: fileDiagnostic(
-          file,
-          "is a directory, expected a YAML or JSON file",
-          "give the files in it, e.g. folder/*.yaml",
-        ),
+        diagnostic: directoryDiagnostic(file),
       };
-    const special = describeSpecialFile(info);
+    const special = specialFileKind(info);
     if (special)
       return {
-        diagnostic: {
-          ...fileDiagnostic(
-            file,
-            `is ${special}, expected a YAML or JSON file`,
-            "kuesioner reads regular files only; save the data to a file first",
-          ),
-          code: "file.not-regular",
-          params: { kind: special },
-        },
+        diagnostic: fileDiagnostic(
+          file,
+          "file.not-regular",
+          { kind: special },
+          `${SPECIAL_FILES[special]}, expected a YAML or JSON file`,
+          "kuesioner reads regular files only; save the data to a file first",
+        ),
       };
-    if (info.size > MAX_FILE_BYTES) return { diagnostic: tooLarge(file, formatBytes(info.size)) };
+    if (info.size > MAX_FILE_BYTES) return { diagnostic: tooLarge(file, info.size, true) };
     bytes = readBounded(
       (buffer, offset, length) => readSync(fd, buffer, offset, length, null),
       MAX_FILE_BYTES,
@@ -123,33 +129,48 @@ export async function readTextFile(file: string): Promise<{ text: string } | { d
       // Nothing was written; a failed close loses nothing.
     }
   }
-  if (bytes.length > MAX_FILE_BYTES) return { diagnostic: tooLarge(file, `more than ${formatBytes(MAX_FILE_BYTES)}`) };
+  if (bytes.length > MAX_FILE_BYTES) return { diagnostic: tooLarge(file, MAX_FILE_BYTES, false) };
   if (bytes.includes(0)) {
-    return { diagnostic: fileDiagnostic(file, "file is binary (contains NUL bytes), expected YAML or JSON text") };
+    return {
+      diagnostic: fileDiagnostic(
+        file,
+        "file.binary",
+        {},
+        "file is binary (contains NUL bytes), expected YAML or JSON text",
+      ),
+    };
   }
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return { diagnostic: fileDiagnostic(file, "file is not valid UTF-8 text", "save it as UTF-8") };
+    return {
+      diagnostic: fileDiagnostic(file, "file.not-utf8", {}, "file is not valid UTF-8 text", "save it as UTF-8"),
+    };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === "") return { diagnostic: fileDiagnostic(file, "file is empty") };
+  if (text.trim() === "") return { diagnostic: fileDiagnostic(file, "file.empty", {}, "file is empty") };
   return { text };
 }
 
 function openDiagnostic(file: string, error: unknown): Diagnostic {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === "ENOENT") return fileDiagnostic(file, "file not found", "check the path and the current directory");
-  if (code === "EACCES") return fileDiagnostic(file, "permission denied");
-  if (code === "EISDIR")
-    return fileDiagnostic(
-      file,
-      "is a directory, expected a YAML or JSON file",
-      "give the files in it, e.g. folder/*.yaml",
-    );
-  return fileDiagnostic(file, `cannot read the file (${code ?? String(error)})`);
+  if (code === "ENOENT")
+    return fileDiagnostic(file, "file.not-found", {}, "file not found", "check the path and the current directory");
+  if (code === "EACCES") return fileDiagnostic(file, "file.permission-denied", {}, "permission denied");
+  if (code === "EISDIR") return directoryDiagnostic(file);
+  const reason = code ?? String(error);
+  return fileDiagnostic(file, "file.unreadable", { reason }, `cannot read the file (${reason})`);
 }
+
+const directoryDiagnostic = (file: string) =>
+  fileDiagnostic(
+    file,
+    "file.is-directory",
+    {},
+    "is a directory, expected a YAML or JSON file",
+    "give the files in it, e.g. folder/*.yaml",
+  );
 
 function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
@@ -218,17 +239,12 @@ export function parseYamlTextWithPositions(file: string, text: string): SourceRe
   } catch (error) {
     return {
       ok: false,
-      diagnostics: [
-        fileDiagnostic(
-          file,
-          `cannot read the YAML: ${firstLine(error instanceof Error ? error.message : String(error))}`,
-        ),
-      ],
+      diagnostics: [yamlUnreadable(file, error instanceof Error ? error.message : String(error))],
     };
   }
   const diagnostics: Diagnostic[] = [];
   for (const e of rootCauses(doc.errors, (offset) => lineCounter.linePos(offset).line)) {
-    const { message, hint, at } = describeYamlError(e, text);
+    const { code, params, message, hint, at } = describeYamlError(e, text);
     const pos = lineCounter.linePos(at ?? e.pos[0]);
     diagnostics.push({
       file,
@@ -237,6 +253,8 @@ export function parseYamlTextWithPositions(file: string, text: string): SourceRe
       // In a broken document no path can be trusted.
       path: [],
       severity: "error",
+      code,
+      params,
       message: `YAML syntax: ${message}`,
       ...(hint ? { hint } : {}),
     });
@@ -244,13 +262,15 @@ export function parseYamlTextWithPositions(file: string, text: string): SourceRe
   // An unresolved tag is one of the tags checkYamlNodes reports as an error.
   for (const w of doc.warnings.filter((w) => w.code !== "TAG_RESOLVE_FAILED")) {
     const pos = lineCounter.linePos(w.pos[0]);
-    const { message, hint } = describeYamlError(w, text);
+    const { code, params, message, hint } = describeYamlError(w, text);
     diagnostics.push({
       file,
       line: pos.line,
       column: pos.col,
       path: pathAtOffset(doc, w.pos[0]),
       severity: "warning",
+      code,
+      params,
       message: `YAML: ${message}`,
       ...(hint ? { hint } : {}),
     });
@@ -267,12 +287,14 @@ export function parseYamlTextWithPositions(file: string, text: string): SourceRe
   }
   const problem = checkDataLimits(data);
   if (problem) {
-    const at = (path: (string | number)[], message: string, hint: string) =>
-      locateIssue({ file, doc, lineCounter }, { path, severity: "error", message, hint });
+    const at = (path: (string | number)[], code: string, params: Params, message: string, hint: string) =>
+      locateIssue({ file, doc, lineCounter }, { path, severity: "error", code, params, message, hint });
     if (problem.kind === "cycle")
       diagnostics.push(
         at(
           problem.path,
+          "yaml.alias-cycle",
+          {},
           "a YAML alias (*) refers to a node that contains it, so the data never ends",
           "an alias may only repeat a node defined before and outside it",
         ),
@@ -281,6 +303,8 @@ export function parseYamlTextWithPositions(file: string, text: string): SourceRe
       diagnostics.push(
         at(
           problem.path,
+          "data.too-deep",
+          { limit: problem.limit },
           `the data is nested more than ${problem.limit} levels deep`,
           "questionnaires and answer files nest a few levels; is this the right file?",
         ),
@@ -289,6 +313,8 @@ export function parseYamlTextWithPositions(file: string, text: string): SourceRe
       diagnostics.push(
         fileDiagnostic(
           file,
+          "data.too-many-values",
+          { limit: problem.limit },
           `the document expands to more than ${problem.limit.toLocaleString("en")} values (YAML aliases repeat nodes)`,
           ALIAS_HINT,
         ),
@@ -306,6 +332,8 @@ function toJsDiagnostic(file: string, doc: Document.Parsed, lineCounter: LineCou
   if (/excessive alias count/i.test(message)) {
     return fileDiagnostic(
       file,
+      "yaml.alias-bomb",
+      {},
       "too many YAML alias expansions (the file expands to an enormous document)",
       ALIAS_HINT,
     );
@@ -326,12 +354,22 @@ function toJsDiagnostic(file: string, doc: Document.Parsed, lineCounter: LineCou
       file,
       ...(pos ? { line: pos.line, column: pos.col, path: pathAtOffset(doc, offset) } : { path: [] }),
       severity: "error",
+      code: "yaml.alias-undefined",
+      params: { alias: unresolved[1]! },
       message: `YAML alias *${unresolved[1]} has no anchor &${unresolved[1]} before it`,
       hint: "define the anchor (&name) before the alias (*name) that repeats it",
     };
   }
-  return fileDiagnostic(file, `cannot read the YAML: ${firstLine(message)}`);
+  return yamlUnreadable(file, message);
 }
+
+const yamlUnreadable = (file: string, message: string) =>
+  fileDiagnostic(
+    file,
+    "yaml.unreadable",
+    { detail: firstLine(message) },
+    `cannot read the YAML: ${firstLine(message)}`,
+  );
 
 export async function loadSource(file: string): Promise<SourceResult> {
   const read = await readTextFile(file);

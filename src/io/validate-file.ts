@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import type { Diagnostic } from "../errors.js";
 import { detectDocumentKind, type DocumentKind } from "../model/document-kind.js";
-import { describeValue } from "../model/zod-walk.js";
+import { foundText, valueTokens } from "../model/zod-walk.js";
 import { evaluateAnswerFile } from "./evaluate-answers.js";
 import type { QuestionnaireCache } from "./load-answers.js";
 import { checkQuestionnaireSource, questionnaireSha256 } from "./load-questionnaire.js";
@@ -46,13 +46,18 @@ export async function validateFile(
   const { source } = read;
   const data = source.data;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    const found = data === null ? "an empty document" : describeValue(data);
+    const found = data === null ? ["empty-document"] : valueTokens(data);
     return {
       file,
       kind: "unknown",
       diagnostics: asTyped([
         ...read.diagnostics,
-        atRoot(source, `expected a mapping at the top level (a questionnaire or an answer file), found ${found}`),
+        atRoot(
+          source,
+          "document.not-mapping",
+          { found },
+          `expected a mapping at the top level (a questionnaire or an answer file), found ${foundText(found)}`,
+        ),
       ]),
     };
   }
@@ -60,6 +65,8 @@ export async function validateFile(
   if (!kind) {
     const unknown = atRoot(
       source,
+      "document.kind-unknown",
+      {},
       "cannot tell whether this is a questionnaire or an answer file",
       'a questionnaire has a top-level "elements" list; an answer file names its "questionnaire" and has "answers"',
     );
@@ -82,6 +89,12 @@ export async function validateFile(
   return { file, kind, diagnostics: asTyped(evaluated.diagnostics) };
 }
 
-function atRoot(source: ParsedSource, message: string, hint?: string): Diagnostic {
-  return locateIssue(source, { path: [], severity: "error", message, ...(hint ? { hint } : {}) });
+function atRoot(
+  source: ParsedSource,
+  code: string,
+  params: NonNullable<Diagnostic["params"]>,
+  message: string,
+  hint?: string,
+): Diagnostic {
+  return locateIssue(source, { path: [], severity: "error", code, params, message, ...(hint ? { hint } : {}) });
 }

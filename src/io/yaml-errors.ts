@@ -1,79 +1,100 @@
 import type { Document, YAMLError } from "yaml";
 import { isMap, isScalar, isSeq, yamlLib } from "./yaml-lib.js";
 
+type Params = Record<string, string | number>;
+
 /**
  * The yaml parser's errors in words a questionnaire author can act on. The parser's message
- * stays recognisable; the hint says what usually causes it in a hand-written file.
+ * stays recognisable; the hint says what usually causes it in a hand-written file. `code` and
+ * `params` let the catalogues say it in the user's language: `yaml.syntax` carries the parser's
+ * own code (`yamlCode`), its English text (`detail`) and the kind of hint (`hintKind`).
  */
 export function describeYamlError(
   error: Pick<YAMLError, "code" | "message" | "pos">,
   text: string,
-): { message: string; hint?: string; at?: number } {
+): { code: string; params: Params; message: string; hint?: string; at?: number } {
   const original = sentence(error.message);
+  const syntax = (hintKind?: string, hint?: string) => ({
+    code: "yaml.syntax",
+    params: { yamlCode: error.code, detail: original, ...(hintKind ? { hintKind } : {}) },
+    message: original,
+    ...(hint ? { hint } : {}),
+  });
   switch (error.code) {
-    case "DUPLICATE_KEY":
+    case "DUPLICATE_KEY": {
+      const key = keyAt(text, error.pos[0]);
       return {
-        message: `duplicate key ${JSON.stringify(keyAt(text, error.pos[0]))}`,
+        code: "yaml.duplicate-key",
+        params: { key },
+        message: `duplicate key ${JSON.stringify(key)}`,
         hint: "a key may appear only once in a mapping: remove one of them or merge them",
       };
+    }
     case "TAB_AS_INDENT":
       return {
+        code: "yaml.tab-indent",
+        params: {},
         message: "tab character used for indentation",
         hint: "YAML indents with spaces only: replace the tab with spaces",
       };
     case "MULTIPLE_DOCS":
       return {
+        code: "yaml.several-documents",
+        params: {},
         message: 'the file holds more than one YAML document (a second "---")',
         hint: "keep one questionnaire or answer file per file",
       };
     case "MULTILINE_IMPLICIT_KEY":
-      return {
-        message: original,
-        hint: 'check for a missing ": " after a key (write "max: 4", not "max:4"), or a line indented differently from its neighbours',
-      };
+      return syntax(
+        "multiline-key",
+        'check for a missing ": " after a key (write "max: 4", not "max:4"), or a line indented differently from its neighbours',
+      );
     case "MISSING_CHAR":
       if (/missing closing ["']?quote/i.test(error.message)) {
         // The parser gives up at the end of the file; the mistake is where the quote opens.
         const opening = unclosedQuoteAt(text);
         if (opening !== undefined) {
+          const { line, column } = lineColumn(text, error.pos[0]);
           return {
+            code: "yaml.unclosed-quote",
+            params: { quote: text[opening]!, line, column, detail: original },
             message: `${original}: the quoted value that starts here is never closed`,
-            hint: `the parser looked for the closing ${text[opening]} until ${lineColumn(text, error.pos[0])}; close it on this line, or quote the value with the other quote`,
+            hint: `the parser looked for the closing ${text[opening]} until line ${line}, column ${column}; close it on this line, or quote the value with the other quote`,
             at: opening,
           };
         }
       }
       return /followed by map values/.test(error.message)
         ? {
+            code: "yaml.missing-colon",
+            params: {},
             message: "a key without a value: the colon is missing",
             hint: 'write "key: value"; a list item starts with "- "',
           }
-        : { message: original };
+        : syntax();
     case "BAD_INDENT":
       return isUnclosedFlow(error)
-        ? {
-            message: original,
-            hint: "a [ list or { mapping opened above is not closed, or a line inside it is indented less than its key",
-          }
-        : {
-            message: original,
-            hint: "the items of one mapping or list start at the same column; indent nested ones further",
-          };
+        ? syntax(
+            "unclosed-flow",
+            "a [ list or { mapping opened above is not closed, or a line inside it is indented less than its key",
+          )
+        : syntax("indent", "the items of one mapping or list start at the same column; indent nested ones further");
     case "BLOCK_AS_IMPLICIT_KEY":
       return /compact mappings/.test(error.message)
-        ? { message: original, hint: 'a value that contains ": " must be quoted, e.g. title: "Smart City: Kota"' }
-        : { message: original, hint: "check the indentation of this line and the one above" };
+        ? syntax("compact-mapping", 'a value that contains ": " must be quoted, e.g. title: "Smart City: Kota"')
+        : syntax("indent-line", "check the indentation of this line and the one above");
     case "UNEXPECTED_TOKEN":
-      return {
-        message: original,
-        hint: "quote values that contain quotes or special characters; inside '…' write '' for one quote",
-      };
+      return syntax(
+        "quote-special",
+        "quote values that contain quotes or special characters; inside '…' write '' for one quote",
+      );
     case "BAD_SCALAR_START":
-      return { message: original, hint: "a value starting with @, `, %, | or > must be quoted" };
+      return syntax("scalar-start", "a value starting with @, `, %, | or > must be quoted");
     default:
       // The parser reports running out of stack as an error at the point it gave up.
-      if (/call stack/i.test(error.message)) return { message: "the document is nested too deeply to read" };
-      return { message: original };
+      if (/call stack/i.test(error.message))
+        return { code: "yaml.too-deep", params: {}, message: "the document is nested too deeply to read" };
+      return syntax();
   }
 }
 
@@ -170,11 +191,10 @@ export function pathAtOffset(doc: Document, offset: number): (string | number)[]
   return path;
 }
 
-/** `line L, column C` of an offset, 1-based. */
-function lineColumn(text: string, offset: number): string {
+/** The line and column of an offset, 1-based. */
+function lineColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  return `line ${line}, column ${offset - before.lastIndexOf("\n")}`;
+  return { line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
 }
 
 /** Whether a quoted scalar's source ends with its closing quote. */

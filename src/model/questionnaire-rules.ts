@@ -5,7 +5,9 @@ import { didYouMean } from "./did-you-mean.js";
 import type { NumericQuestion, Questionnaire } from "./questionnaire.js";
 
 type Path = (string | number)[];
-type Report = (path: Path, message: string, hint?: string) => void;
+type Params = NonNullable<Issue["params"]>;
+/** A problem: where, its code and values (for the catalogues), and its English message and hint. */
+type Report = (path: Path, code: string, params: Params, message: string, hint?: string) => void;
 
 /** Scales wider than this cannot be described level by level (and would be slow to check). */
 const MAX_SCALE_LEVELS = 101;
@@ -24,16 +26,18 @@ export interface Omitted {
 /** Rules the shape cannot express. Pure: returns every problem found, errors and warnings. */
 export function checkQuestionnaire(q: Questionnaire, omitted: Omitted = {}): Issue[] {
   const issues: Issue[] = [];
-  const error: Report = (path, message, hint) =>
-    issues.push({ path, severity: "error", message, ...(hint ? { hint } : {}) });
-  const warning: Report = (path, message, hint) =>
-    issues.push({ path, severity: "warning", message, ...(hint ? { hint } : {}) });
+  const error: Report = (path, code, params, message, hint) =>
+    issues.push({ path, severity: "error", code, params, message, ...(hint ? { hint } : {}) });
+  const warning: Report = (path, code, params, message, hint) =>
+    issues.push({ path, severity: "warning", code, params, message, ...(hint ? { hint } : {}) });
 
   const levelCount = q.scale.max - q.scale.min + 1;
   const scaleOk = levelCount <= MAX_SCALE_LEVELS;
   if (!scaleOk)
     error(
       ["scale"],
+      "questionnaire.scale-too-wide",
+      { min: q.scale.min, max: q.scale.max, levels: levelCount, limit: MAX_SCALE_LEVELS },
       `the scale ${q.scale.min}–${q.scale.max} has ${levelCount} levels, more than ${MAX_SCALE_LEVELS}`,
       "answers are levels on the scale, such as 0–4 or 1–5",
     );
@@ -49,7 +53,7 @@ export function checkQuestionnaire(q: Questionnaire, omitted: Omitted = {}): Iss
   // The first of two pillars with one id is the one the duplicate error points back to.
   const pillars = new Map<string, NonNullable<Questionnaire["pillars"]>[number]>();
   for (const p of q.pillars ?? []) if (!pillars.has(p.id)) pillars.set(p.id, p);
-  const seenQuestions = new Map<string, string>();
+  const seenQuestions = new Map<string, { element: string; position: number }>();
   q.elements.forEach((element, e) => {
     uniqueIds(element.indicators ?? [], ["elements", e, "indicators"], "indicator", error);
     const indicators = new Set((element.indicators ?? []).map((i) => i.id));
@@ -59,10 +63,12 @@ export function checkQuestionnaire(q: Questionnaire, omitted: Omitted = {}): Iss
       if (first)
         error(
           [...path, "id"],
-          `duplicate question id "${question.id}": ${first} has it too`,
+          "questionnaire.duplicate-question",
+          { id: question.id, element: first.element, position: first.position },
+          `duplicate question id "${question.id}": question ${first.position} of element "${first.element}" has it too`,
           "question ids must be unique in the whole questionnaire: answer files refer to them",
         );
-      else seenQuestions.set(question.id, `question ${k + 1} of element "${element.id}"`);
+      else seenQuestions.set(question.id, { element: element.id, position: k + 1 });
 
       if (question.pillar !== undefined) {
         const pillar = pillars.get(question.pillar);
@@ -70,6 +76,8 @@ export function checkQuestionnaire(q: Questionnaire, omitted: Omitted = {}): Iss
           if (!omitted.pillars)
             error(
               [...path, "pillar"],
+              "questionnaire.unknown-pillar",
+              { pillar: question.pillar, ...knownParams([...pillars.keys()], question.pillar) },
               `unknown pillar "${question.pillar}"`,
               hintKnown("pillars", [...pillars.keys()], question.pillar),
             );
@@ -80,6 +88,15 @@ export function checkQuestionnaire(q: Questionnaire, omitted: Omitted = {}): Iss
           if (!omitted.pillars)
             error(
               [...path, "subdimension"],
+              "questionnaire.unknown-subdimension",
+              {
+                pillar: pillar.id,
+                subdimension: question.subdimension,
+                ...knownParams(
+                  (pillar.subdimensions ?? []).map((s) => s.id),
+                  question.subdimension,
+                ),
+              },
               `pillar "${pillar.id}" has no sub-dimension "${question.subdimension}"`,
               hintKnown(
                 "sub-dimensions",
@@ -91,6 +108,8 @@ export function checkQuestionnaire(q: Questionnaire, omitted: Omitted = {}): Iss
       } else if (question.subdimension !== undefined) {
         error(
           [...path, "subdimension"],
+          "questionnaire.subdimension-without-pillar",
+          {},
           "a sub-dimension needs a pillar",
           "add the pillar the sub-dimension belongs to",
         );
@@ -98,6 +117,8 @@ export function checkQuestionnaire(q: Questionnaire, omitted: Omitted = {}): Iss
       if (question.indicator !== undefined && !indicators.has(question.indicator) && !omitted.indicators) {
         error(
           [...path, "indicator"],
+          "questionnaire.unknown-indicator",
+          { element: element.id, indicator: question.indicator, ...knownParams([...indicators], question.indicator) },
           `element "${element.id}" has no indicator "${question.indicator}"`,
           hintKnown("indicators", [...indicators], question.indicator),
         );
@@ -140,6 +161,8 @@ function checkProfiles(q: Questionnaire, omitted: Omitted, error: Report, warnin
       if (!elementIds.has(elementId) && !omitted.elements)
         error(
           ["profiles", p, "weights", elementId],
+          "questionnaire.unknown-element",
+          { element: elementId, ...knownParams([...elementIds], elementId) },
           `unknown element "${elementId}"`,
           hintKnown("elements", [...elementIds], elementId),
         );
@@ -151,6 +174,8 @@ function checkProfiles(q: Questionnaire, omitted: Omitted, error: Report, warnin
       const terms = entries.map(([id, w]) => `${id} ${w}`).join(" + ");
       error(
         ["profiles", p, "weights"],
+        "questionnaire.weights-sum",
+        { profile: profile.id, total: toNumber(total), ...(entries.length ? { terms } : {}) },
         `weights of profile "${profile.id}" sum to ${toNumber(total)}, expected 100`,
         entries.length ? `${terms} = ${toNumber(total)}` : "give each element's weight in percent",
       );
@@ -159,6 +184,14 @@ function checkProfiles(q: Questionnaire, omitted: Omitted, error: Report, warnin
   if (!q.profiles.some((p) => p.id === q.defaultProfile) && !omitted.profiles) {
     error(
       ["defaultProfile"],
+      "questionnaire.unknown-default-profile",
+      {
+        profile: q.defaultProfile,
+        ...knownParams(
+          q.profiles.map((p) => p.id),
+          q.defaultProfile,
+        ),
+      },
       `unknown profile "${q.defaultProfile}"`,
       hintKnown(
         "profiles",
@@ -172,6 +205,8 @@ function checkProfiles(q: Questionnaire, omitted: Omitted, error: Report, warnin
     if (!weighted.has(el.id))
       warning(
         ["elements", e, "id"],
+        "questionnaire.element-unweighted",
+        { element: el.id },
         `element "${el.id}" has a weight in no profile, so it never counts`,
         "add it to the weights of a profile",
       );
@@ -182,14 +217,29 @@ function checkBands(bands: NonNullable<Questionnaire["bands"]>, scale: Scale, er
   const mins = new Map<number, number>();
   bands.forEach((band, b) => {
     if (!inScale(scale, band.min))
-      error(["bands", b, "min"], `band minimum ${band.min} is outside the scale ${scaleText(scale)}`);
+      error(
+        ["bands", b, "min"],
+        "questionnaire.band-outside-scale",
+        { min: band.min, scaleMin: scale.min, scaleMax: scale.max },
+        `band minimum ${band.min} is outside the scale ${scaleText(scale)}`,
+      );
     const other = mins.get(band.min);
     if (other !== undefined)
-      error(["bands", b, "min"], `two bands start at ${band.min} (bands ${other + 1} and ${b + 1})`);
+      error(
+        ["bands", b, "min"],
+        "questionnaire.bands-same-start",
+        { min: band.min, first: other + 1, second: b + 1 },
+        `two bands start at ${band.min} (bands ${other + 1} and ${b + 1})`,
+      );
     mins.set(band.min, b);
   });
   if (bands.length > 0 && !bands.some((b) => b.min <= scale.min)) {
-    warning(["bands"], `no band starts at the scale minimum ${scale.min}, so low totals get no predicate`);
+    warning(
+      ["bands"],
+      "questionnaire.bands-no-minimum",
+      { min: scale.min },
+      `no band starts at the scale minimum ${scale.min}, so low totals get no predicate`,
+    );
   }
 }
 
@@ -198,9 +248,20 @@ function uniqueIds(items: readonly { id: string }[], base: Path, what: string, e
   items.forEach((item, i) => {
     const first = seen.get(item.id);
     if (first !== undefined)
-      error([...base, i, "id"], `duplicate ${what} id "${item.id}": ${what} ${first + 1} has it too`);
+      error(
+        [...base, i, "id"],
+        "questionnaire.duplicate-id",
+        { what, id: item.id, first: first + 1 },
+        `duplicate ${what} id "${item.id}": ${what} ${first + 1} has it too`,
+      );
     else seen.set(item.id, i);
   });
+}
+
+/** The known ids and the closest one, for the catalogues' hint. */
+function knownParams(ids: string[], given: string): Params {
+  const close = ids.length ? didYouMean(given, ids) : undefined;
+  return { known: ids, ...(close ? { guess: close } : {}) };
 }
 
 function hintKnown(what: string, ids: string[], given: string): string {
@@ -222,13 +283,32 @@ function checkLevelMap(
   for (const key of Object.keys(map)) {
     const level = Number(key);
     if (!inScale(scale, level))
-      error([...path, key], `${what} for ${key}, which is outside the scale ${scaleText(scale)}`);
-    else if (String(level) !== key) error([...path, key], `${what} key "${key}" should be written ${level}`);
+      error(
+        [...path, key],
+        "questionnaire.level-outside-scale",
+        { what, level: key, min: scale.min, max: scale.max },
+        `${what} for ${key}, which is outside the scale ${scaleText(scale)}`,
+      );
+    else if (String(level) !== key)
+      error(
+        [...path, key],
+        "questionnaire.level-key-form",
+        { what, key, level },
+        `${what} key "${key}" should be written ${level}`,
+      );
   }
   const missing = scale.values.filter((v) => !Object.hasOwn(map, String(v)));
   if (missing.length > 0) {
     incomplete(
       path,
+      "questionnaire.levels-missing",
+      {
+        what,
+        count: scale.values.length,
+        levels: scale.values.map(String),
+        found: scale.values.length - missing.length,
+        missing: missing.map(String),
+      },
       `expected ${scale.values.length} ${what}s (${scale.values.join(", ")}), found ${scale.values.length - missing.length}; missing ${missing.join(", ")}`,
       `describe what every level of the scale means${what === "survey label" ? " to a respondent" : " for this question"}`,
     );
@@ -238,16 +318,34 @@ function checkLevelMap(
 function checkThresholds(question: NumericQuestion, path: Path, scale: Scale, error: Report) {
   const valid = effectiveRange(question);
   if (valid.min !== undefined && valid.max !== undefined && valid.min >= valid.max) {
-    error([...path, "range"], `range.min (${valid.min}) must be below range.max (${valid.max})`);
+    error(
+      [...path, "range"],
+      "questionnaire.range-inverted",
+      { min: valid.min, max: valid.max },
+      `range.min (${valid.min}) must be below range.max (${valid.max})`,
+    );
   }
   const descending = question.direction === "descending";
   question.thresholds.forEach((t, i) => {
     const tPath = [...path, "thresholds", i];
     if (!inScale(scale, t.level))
-      error([...tPath, "level"], `threshold level ${t.level} is outside the scale ${scaleText(scale)}`);
+      error(
+        [...tPath, "level"],
+        "questionnaire.threshold-level-outside-scale",
+        { level: t.level, min: scale.min, max: scale.max },
+        `threshold level ${t.level} is outside the scale ${scaleText(scale)}`,
+      );
     if ((valid.min !== undefined && t.at < valid.min) || (valid.max !== undefined && t.at > valid.max)) {
       error(
         [...tPath, "at"],
+        "questionnaire.threshold-outside-range",
+        {
+          at: t.at,
+          min: valid.min ?? "-∞",
+          max: valid.max ?? "∞",
+          kind: question.kind,
+          ...(question.range ? {} : { rangeHint: "yes" }),
+        },
         `threshold ${t.at} is outside the valid range ${valid.min ?? "-∞"}–${valid.max ?? "∞"} of a ${question.kind} question`,
         question.range ? undefined : "set range: { min, max } if other values are valid",
       );
@@ -257,12 +355,19 @@ function checkThresholds(question: NumericQuestion, path: Path, scale: Scale, er
     if (descending ? t.at >= prev.at : t.at <= prev.at) {
       error(
         [...tPath, "at"],
+        "questionnaire.thresholds-order",
+        { direction: descending ? "descending" : "ascending", previous: prev.at, at: t.at },
         `thresholds must be strictly ${descending ? "decreasing (direction: descending)" : "increasing"}: ${prev.at} then ${t.at}`,
         descending ? undefined : "for lower-is-better values, such as a poverty rate, set direction: descending",
       );
     }
     if (t.level <= prev.level)
-      error([...tPath, "level"], `threshold levels must increase: ${prev.level} then ${t.level}`);
+      error(
+        [...tPath, "level"],
+        "questionnaire.threshold-levels-order",
+        { previous: prev.level, level: t.level },
+        `threshold levels must increase: ${prev.level} then ${t.level}`,
+      );
   });
 }
 
@@ -287,6 +392,13 @@ function checkTranslations(node: unknown, path: Path, issues: Issue[]) {
 function missingLanguage(text: unknown, path: Path, issues: Issue[]) {
   if (!text || typeof text !== "object") return;
   const t = text as { id?: string; en?: string };
-  if (t.id === undefined) issues.push({ path, severity: "warning", message: "missing Indonesian text (id)" });
-  if (t.en === undefined) issues.push({ path, severity: "warning", message: "missing English text (en)" });
+  for (const lang of ["id", "en"] as const)
+    if (t[lang] === undefined)
+      issues.push({
+        path,
+        severity: "warning",
+        code: "questionnaire.translation-missing",
+        params: { lang },
+        message: `missing ${lang === "id" ? "Indonesian" : "English"} text (${lang})`,
+      });
 }

@@ -115,57 +115,110 @@ export function allowedKeysAt(root: Schema, path: Path, data: unknown): string[]
   return shape ? Object.keys(shape) : undefined;
 }
 
-/** What a schema expects, in words a questionnaire author knows: "a number", "a list", "one of …". */
-export function describeExpected(schema: Schema | undefined): string | undefined {
+/**
+ * What a schema expects, as tokens the messages render in either language: `text`,
+ * `bilingual-text`, `id`, `whole-number`, `number`, `boolean`, `empty`, `list`, `mapping`,
+ * `mapping-with:KEY`, `literal:JSON`. Several tokens: any one of them.
+ */
+export function expectedTokens(schema: Schema | undefined): string[] | undefined {
   if (!schema) return undefined;
   const inner = unwrap(schema);
   // describe() makes a copy that shares the definition, so compare definitions.
-  if (inner.def === textSchema.def) return "a bilingual text { id: …, en: … }";
-  if (inner.def === idSchema.def) return 'an id such as "quick-win"';
+  if (inner.def === textSchema.def) return ["bilingual-text"];
+  if (inner.def === idSchema.def) return ["id"];
   const def = defOf(inner);
   switch (def.type) {
     case "string":
-      return "a text";
+      return ["text"];
     case "number":
-      return (def as { format?: string }).format?.includes("int") ? "a whole number" : "a number";
+      return [(def as { format?: string }).format?.includes("int") ? "whole-number" : "number"];
     case "int":
-      return "a whole number";
+      return ["whole-number"];
     case "boolean":
-      return "true or false";
+      return ["boolean"];
     case "null":
-      return "an empty value";
+      return ["empty"];
     case "array":
-      return "a list";
+      return ["list"];
     case "object":
     case "record":
-      return "a mapping";
+      return ["mapping"];
     case "literal":
-    case "enum": {
-      const values = literalValues(inner).map((v) => JSON.stringify(v));
-      return values.length === 1 ? values[0] : `one of ${values.join(", ")}`;
-    }
+    case "enum":
+      return literalValues(inner).map((v) => `literal:${JSON.stringify(v)}`);
     case "union": {
-      if (def.discriminator) return `a mapping with a "${def.discriminator as string}"`;
-      const parts = (def.options as Schema[]).map(describeExpected);
-      return parts.every((p) => p !== undefined) ? joinOr([...new Set(parts as string[])]) : undefined;
+      if (def.discriminator) return [`mapping-with:${def.discriminator as string}`];
+      const parts = (def.options as Schema[]).map(expectedTokens);
+      return parts.every((p) => p !== undefined) ? [...new Set(parts.flat() as string[])] : undefined;
     }
     default:
       return undefined;
   }
 }
 
+const ENGLISH_EXPECTED: Record<string, string> = {
+  "bilingual-text": "a bilingual text { id: …, en: … }",
+  id: 'an id such as "quick-win"',
+  text: "a text",
+  "whole-number": "a whole number",
+  number: "a number",
+  boolean: "true or false",
+  empty: "an empty value",
+  list: "a list",
+  mapping: "a mapping",
+};
+
+/** Expected tokens in English words (the diagnostic's own message; src/text renders them in Indonesian). */
+export function expectedText(tokens: readonly string[]): string {
+  const literals = tokens.every((t) => t.startsWith("literal:"));
+  const words = tokens.map((t) =>
+    t.startsWith("literal:")
+      ? t.slice(8)
+      : t.startsWith("mapping-with:")
+        ? `a mapping with a "${t.slice(13)}"`
+        : (ENGLISH_EXPECTED[t] ?? t),
+  );
+  if (literals && words.length > 1) return `one of ${words.join(", ")}`;
+  return joinOr(words);
+}
+
 export function joinOr(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 }
 
-/** A value as the author wrote it: `the text "4"`, `the number 2.5`, `a list`. */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return "nothing";
-  if (value === null) return "an empty value";
+/**
+ * A value as the author wrote it, as tokens: `["text", "\"4\""]`, `["number", "2.5"]`,
+ * `["boolean", "true"]`, `["empty"]`, `["list"]`, `["mapping"]`, `["nothing"]`.
+ */
+export function valueTokens(value: unknown): string[] {
+  if (value === undefined) return ["nothing"];
+  if (value === null) return ["empty"];
   if (typeof value === "string")
-    return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value)}`;
-  if (typeof value === "number" || typeof value === "boolean")
-    return `${typeof value === "number" ? "the number " : ""}${value}`;
-  if (Array.isArray(value)) return "a list";
-  return "a mapping";
+    return ["text", JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value)];
+  if (typeof value === "number") return ["number", String(value)];
+  if (typeof value === "boolean") return ["boolean", String(value)];
+  return [Array.isArray(value) ? "list" : "mapping"];
+}
+
+/** Value tokens in English words. */
+export function foundText(tokens: readonly string[]): string {
+  const [kind, shown] = tokens;
+  switch (kind) {
+    case "text":
+      return `the text ${shown}`;
+    case "number":
+      return `the number ${shown}`;
+    case "boolean":
+      return String(shown);
+    case "empty":
+      return "an empty value";
+    case "empty-document":
+      return "an empty document";
+    case "list":
+      return "a list";
+    case "mapping":
+      return "a mapping";
+    default:
+      return "nothing";
+  }
 }

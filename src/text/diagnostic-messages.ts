@@ -1,26 +1,15 @@
 import type { Diagnostic } from "../errors.js";
 import type { Lang } from "../model/common.js";
-import { formatDecimal } from "./format.js";
-
-type Params = NonNullable<Diagnostic["params"]>;
-type Render = (p: Params) => string;
-
-const num = (value: unknown) => (typeof value === "number" ? formatDecimal(value, "id") : String(value));
-const list = (value: unknown) => (Array.isArray(value) ? value.join(", ") : String(value));
-const kindsId: Record<string, string> = {
-  level: "tingkat",
-  survey: "survei",
-  count: "jumlah",
-  percent: "persentase",
-  number: "angka",
-};
+import { definitionMessagesId } from "./definition-messages.js";
+import { fileMessagesId } from "./file-messages.js";
+import { type Catalogue, kindId, list, num } from "./message-parts.js";
 
 /**
  * Diagnostics in Indonesian, by code: the English text is the diagnostic's own message (the
  * pure layers keep it as the fallback and as the JSON's text), so only the other language is
  * written here. A code without an entry falls back to the English message.
  */
-const id: Record<string, { message: Render; hint?: Render }> = {
+const answerMessagesId: Catalogue = {
   "answer.score-outside-scale": {
     message: (p) => `nilai ${num(p.score)} di luar skala ${p.min}–${p.max}`,
     hint: (p) => (p.valueHint ? `untuk memasukkan nilai terukur, tulis { value: ${p.score} }` : ""),
@@ -28,9 +17,14 @@ const id: Record<string, { message: Render; hint?: Render }> = {
   "answer.several-kinds": {
     message: (p) => `berikan salah satu dari score, assessors, survey atau value; ditemukan ${list(p.found)}`,
   },
-  "answer.assessor-outside-scale": { message: (p) => `nilai asesor ${num(p.score)} di luar skala ${p.min}–${p.max}` },
+  "answer.assessor-outside-scale": {
+    message: (p) => `nilai asesor ${num(p.score)}${p.name ? ` (${p.name})` : ""} di luar skala ${p.min}–${p.max}`,
+  },
+  "answer.assessor-twice": {
+    message: (p) => `asesor "${p.name}" menilai pertanyaan ini dua kali (juga entri ke-${p.first})`,
+  },
   "answer.not-survey": {
-    message: (p) => `pertanyaan "${p.question}" adalah pertanyaan ${kindsId[String(p.kind)] ?? p.kind}, bukan survei`,
+    message: (p) => `pertanyaan "${p.question}" adalah pertanyaan ${kindId(p.kind)}, bukan survei`,
     hint: () => "berikan score",
   },
   "answer.survey-level-outside-scale": { message: (p) => `tingkat ${p.level} di luar skala ${p.min}–${p.max}` },
@@ -43,8 +37,7 @@ const id: Record<string, { message: Render; hint?: Render }> = {
     message: (p) => `${p.respondents} responden, kurang dari ${p.required} yang dipersyaratkan`,
   },
   "answer.value-not-numeric": {
-    message: (p) =>
-      `pertanyaan "${p.question}" adalah pertanyaan ${kindsId[String(p.kind)] ?? p.kind} dan menerima score, bukan value`,
+    message: (p) => `pertanyaan "${p.question}" adalah pertanyaan ${kindId(p.kind)} dan menerima score, bukan value`,
   },
   "answer.value-outside-range": {
     message: (p) => `nilai ${num(p.value)} di luar rentang yang sah ${num(p.min)}–${num(p.max)}`,
@@ -75,16 +68,26 @@ const id: Record<string, { message: Render; hint?: Render }> = {
   },
 };
 
-type Localizable = Pick<Diagnostic, "code" | "params" | "message" | "hint">;
+/** Every diagnostic code in Indonesian; a test checks that each code the program emits is here. */
+export const diagnosticMessagesId: Readonly<Catalogue> = {
+  ...answerMessagesId,
+  ...definitionMessagesId,
+  ...fileMessagesId,
+};
+
+type Localizable = Pick<Diagnostic, "code" | "params" | "message" | "hint"> & Partial<Pick<Diagnostic, "severity">>;
 
 /** The diagnostic's (or issue's) message and hint in `lang`. */
 export function localizeDiagnostic<D extends Localizable>(d: D, lang: Lang): D {
-  const entry = lang === "id" && d.code !== undefined ? id[d.code] : undefined;
+  const entry =
+    lang === "id" && d.code !== undefined && Object.hasOwn(diagnosticMessagesId, d.code)
+      ? diagnosticMessagesId[d.code]
+      : undefined;
   if (!entry) return d;
   const params = d.params ?? {};
-  const hint = entry.hint?.(params);
+  const hint = entry.hint?.(params, d.severity);
   const { hint: _english, ...rest } = d;
-  return { ...rest, message: entry.message(params), ...(hint ? { hint } : {}) } as D;
+  return { ...rest, message: entry.message(params, d.severity), ...(hint ? { hint } : {}) } as D;
 }
 
 /** The words around a diagnostic. */
@@ -94,7 +97,7 @@ export const diagnosticWords: Readonly<Record<Lang, { error: string; warning: st
 };
 
 /** Errors that end a command (main prints them), in Indonesian by code; English is the error's own message. */
-const errorsId: Record<string, { message: Render; hint?: Render }> = {
+const errorsId: Catalogue = {
   "out.folder-missing": {
     message: (p) => `--out ${p.out}: folder ${p.folder} tidak ada`,
     hint: () => "buat foldernya dulu, atau tulis ke folder yang sudah ada",

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { allowedKeysAt, describeExpected, pickOption, schemaAt } from "../../src/model/zod-walk.js";
+import { allowedKeysAt, expectedTokens, pickOption, schemaAt } from "../../src/model/zod-walk.js";
 import { repoRoot } from "../reference/reference-data.js";
 
 // src/model/zod-walk.ts reads zod's schema descriptions (`schema.def`). These tests pin what it
@@ -59,7 +59,9 @@ describe("zod, as zod-walk reads it", () => {
     });
     const data = { elements: [{ questions: [{ kind: "count", thresholds: [1] }] }] };
     expect(allowedKeysAt(schema, ["elements", 0, "questions", 0], data)).toEqual(["kind", "thresholds"]);
-    expect(describeExpected(schemaAt(schema, ["elements", 0, "questions", 0, "thresholds", 0], data))).toBe("a number");
+    expect(expectedTokens(schemaAt(schema, ["elements", 0, "questions", 0, "thresholds", 0], data))).toEqual([
+      "number",
+    ]);
     const union = schema.shape.elements.element.shape.questions.unwrap().element;
     expect(pickOption(union, { kind: "level" })?.def.type).toBe("object");
   });

@@ -7,6 +7,7 @@ import { messages as promptMessages } from "../../src/prompt/messages.js";
 import { messages as walkMessages } from "../../src/walk/messages.js";
 import { scoreMessages } from "../../src/commands/score/messages.js";
 import { run } from "../../src/main.js";
+import { diagnosticMessagesId } from "../../src/text/diagnostic-messages.js";
 import { runKuesioner } from "../commands/score/score-harness.js";
 import { input, ScriptedPrompter, scriptedIO, select, type Step } from "../commands/fill/scripted-prompter.js";
 
@@ -57,15 +58,57 @@ async function dataWords(): Promise<Set<string>> {
   texts.push(
     "rank group file region year questionnaire version profile status complete missing total previous improvement",
   );
+  // The file formats' own vocabulary (keys such as "help", kinds such as "percent"), named in hints as written.
+  for (const schema of ["questionnaires/questionnaire.schema.json", "questionnaires/answers.schema.json"]) {
+    const visit = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(visit);
+      else if (node && typeof node === "object") {
+        for (const [key, value] of Object.entries(node)) {
+          if (key === "properties" && value && typeof value === "object") texts.push(...Object.keys(value));
+          if ((key === "enum" || key === "const") && value !== null) texts.push(...[value].flat().map(String));
+          visit(value);
+        }
+      }
+    };
+    visit(JSON.parse(await readFile(schema, "utf8")));
+  }
   const found = new Set<string>();
   for (const t of texts) for (const w of t.match(/\p{L}{4,}/gu) ?? []) found.add(w.toLowerCase());
   return found;
 }
 let data: Set<string>;
 
+/**
+ * Technical words Indonesian writing about YAML uses as they are (an "anchor", a "token", the
+ * "parser"): allowed on Indonesian screens although the English texts use them too.
+ */
+const LOANWORDS = [
+  "anchor",
+  "alias",
+  "token",
+  "parser",
+  "node",
+  "merge",
+  "escape",
+  "named",
+  "pipe",
+  "socket",
+  "device",
+];
+
+/** What `validate` prints for every case of fixtures/invalid/, in English and in Indonesian (both checked by the corpus test). */
+async function corpus(lang: "id" | "en"): Promise<string> {
+  const folder = lang === "en" ? "fixtures/invalid" : "fixtures/invalid-expected-id";
+  const files = (await readdir(folder)).filter((f) =>
+    lang === "en" ? f.endsWith(".expected.txt") : f.endsWith(".txt"),
+  );
+  return (await Promise.all(files.map((f) => readFile(join(folder, f), "utf8")))).join("\n");
+}
+
 /** Words of four letters or more, outside paths, ids, options and YAML keys, lower case. */
 function words(text: string): Set<string> {
   const plain = text
+    .replace(/((?:kesalahan|peringatan|error|warning): )[^\s:.]+(?:\.[^:\n]+)?: /g, "$1") // the key path in a file
     .replace(/\S*[/\\]\S*/g, " ") // paths
     .replace(/\S+\.(?:ya?ml|json|csv|md|html|xlsx)\b/g, " ")
     .replace(/--[\w-]+/g, " ") // options
@@ -148,15 +191,18 @@ describe("the Indonesian screens of fill, score and validate", () => {
       ...catalogueTexts(scoreMessages.en),
       await scoreAndValidate("en"),
       await fill("en"),
+      await corpus("en"),
     ].join("\n");
     const indonesianCatalogues = [
       ...catalogueTexts(fillMessages.id),
       ...catalogueTexts(walkMessages.id),
       ...catalogueTexts(promptMessages.id),
       ...catalogueTexts(scoreMessages.id),
+      ...catalogueTexts(diagnosticMessagesId),
+      ...LOANWORDS,
     ].join("\n");
     const shared = words(indonesianCatalogues);
-    const indonesian = `${await scoreAndValidate("id")}\n${await fill("id")}`;
+    const indonesian = `${await scoreAndValidate("id")}\n${await fill("id")}\n${await corpus("id")}`;
     const seen = words(indonesian);
     const left = [...words(english)].filter((w) => !shared.has(w) && !data.has(w) && seen.has(w)).sort();
     const where = indonesian.split("\n").filter((line) => left.some((w) => words(line).has(w)));

@@ -6,8 +6,9 @@ import { runKuesioner } from "../score/score-harness.js";
 /**
  * The broken-input corpus: each file in fixtures/invalid/ is one mistake, and the
  * `<case>.expected.txt` beside it is exactly what `kuesioner validate` prints for it from the
- * repository root (the summary line aside). Regenerate after a deliberate change with
- * `npx vitest run test/commands/validate-corpus.test.ts -u`, then read the diff.
+ * repository root (the summary line aside); `fixtures/invalid-expected-id/<case>.txt` is the same
+ * in Indonesian (`--lang id`). Regenerate after a deliberate change with
+ * `npx vitest run test/commands/validate/corpus.test.ts -u`, then read the diff.
  */
 const cases = readdirSync(`${repoRoot}/fixtures/invalid`)
   .filter((f) => !f.endsWith(".expected.txt"))
@@ -33,5 +34,20 @@ describe("the broken-input corpus (fixtures/invalid)", () => {
     expect(ran.code).toBe(/: error: /.test(diagnostics) ? 1 : 0);
     expect(summary).toMatch(/^(\d+ errors?)?(, )?(\d+ warnings?)? in 1 file \(/);
     expect(ran.stdout).toBe("");
+  });
+});
+
+describe("the broken-input corpus in Indonesian (--lang id)", () => {
+  it.each(cases)("%s", async (name) => {
+    const file = `fixtures/invalid/${name}`;
+    const ran = await runKuesioner(["validate", file, "--lang", "id"], repoRoot);
+    const lines = ran.stderr.split("\n");
+    const summary = lines.splice(-2, 1)[0];
+    const diagnostics = lines.join("\n");
+    await expect(diagnostics).toMatchFileSnapshot(
+      `../../../fixtures/invalid-expected-id/${name.replace(/\.[^.]+$/, "")}.txt`,
+    );
+    expect(diagnostics).toMatch(new RegExp(`^${file.replace(/[.]/g, "\\.")}(:\\d+:\\d+)?: (kesalahan|peringatan): `));
+    expect(summary).toMatch(/^(\d+ kesalahan)?(, )?(\d+ peringatan)? dalam 1 berkas \(/);
   });
 });

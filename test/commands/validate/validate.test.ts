@@ -123,8 +123,8 @@ describe("kuesioner validate", () => {
         path: ["questionnaire"],
         message: 'questionnaire "q/broken.yaml" is invalid',
         hint: "run kuesioner validate on it",
-        code: null,
-        params: null,
+        code: "answers.questionnaire-invalid",
+        params: { ref: "q/broken.yaml" },
         omitted: null,
       },
       {
@@ -136,8 +136,8 @@ describe("kuesioner validate", () => {
         path: ["profiles", 0, "weights"],
         message: 'weights of profile "reguler" sum to 95, expected 100',
         hint: "baseline 35 + outcome 60 = 95",
-        code: null,
-        params: null,
+        code: "questionnaire.weights-sum",
+        params: { profile: "reguler", total: 95, terms: "baseline 35 + outcome 60" },
         omitted: null,
       },
     ]);

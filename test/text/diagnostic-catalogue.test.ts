@@ -1,0 +1,60 @@
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { diagnosticMessagesId, localizeError } from "../../src/text/diagnostic-messages.js";
+
+/**
+ * Every code the program gives a diagnostic or an error (`"schema.unknown-key"`,
+ * `.coded("out.folder-missing", …)`) has its Indonesian text; the English text is the
+ * diagnostic's own message. And the catalogue holds no code nothing emits any more.
+ */
+const CATALOGUES = new Set([
+  "src/text/diagnostic-messages.ts",
+  "src/text/definition-messages.ts",
+  "src/text/file-messages.ts",
+]);
+const CODE =
+  /"((?:answer|answers|schema|questionnaire|yaml|file|data|document|previous|diagnostics|profile|out|option)\.[a-z0-9-]+)"/g;
+
+async function sources(dir = "src"): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await sources(path)));
+    else if (path.endsWith(".ts")) out.push(path);
+  }
+  return out;
+}
+
+async function codesIn(files: string[]): Promise<Set<string>> {
+  const codes = new Set<string>();
+  for (const file of files) for (const m of (await readFile(file, "utf8")).matchAll(CODE)) codes.add(m[1]!);
+  return codes;
+}
+
+describe("the diagnostic catalogue", () => {
+  it("says every code the program emits in Indonesian, and holds no code nothing emits", async () => {
+    const files = (await sources()).filter((f) => !CATALOGUES.has(f));
+    const emitted = await codesIn(files);
+    const errorCode = (code: string) => /^(out|option)\./.test(code);
+    const missing = [...emitted]
+      .filter((code) =>
+        errorCode(code)
+          ? localizeError({ message: "ENGLISH", code, params: {} }, "id").message === "ENGLISH"
+          : !Object.hasOwn(diagnosticMessagesId, code),
+      )
+      .sort();
+    const stale = Object.keys(diagnosticMessagesId)
+      .filter((code) => !emitted.has(code))
+      .sort();
+    expect({ missing, stale }).toEqual({ missing: [], stale: [] });
+    expect(emitted.size).toBeGreaterThan(90);
+  });
+
+  it("renders every Indonesian entry without throwing when a parameter is missing", () => {
+    for (const [code, entry] of Object.entries(diagnosticMessagesId)) {
+      expect(entry.message({}), code).toEqual(expect.any(String));
+      expect(entry.hint?.({}) ?? "", code).toEqual(expect.any(String));
+    }
+  });
+});
