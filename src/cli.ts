@@ -1,6 +1,9 @@
 import { Command, Option } from "commander";
 import type { CommandIO } from "./command-io.js";
 import { resolveLang } from "./text/language.js";
+import { localizeCommanderError } from "./text/commander-messages.js";
+import { diagnosticWords } from "./text/diagnostic-messages.js";
+import type { Lang } from "./model/common.js";
 import type { ExitCode } from "./errors.js";
 import { adviseCommand } from "./commands/advise/command.js";
 import { compareCommand } from "./commands/compare/command.js";
@@ -32,8 +35,22 @@ Environment:
                         this, else the locale (LC_ALL, LC_MESSAGES, LANG: id… is Indonesian),
                         else English`;
 
-/** Builds the program; wiring only. Commands load their implementation when they run. */
-export function buildProgram(io: CommandIO, version: string, setExit: (code: ExitCode) => void): Command {
+/**
+ * Builds the program; wiring only. Commands load their implementation when they run. `lang`:
+ * the language of commander's own usage errors (resolved from argv before commander parses it).
+ */
+export function buildProgram(
+  io: CommandIO,
+  version: string,
+  setExit: (code: ExitCode) => void,
+  lang: Lang = "en",
+): Command {
+  const output = {
+    writeOut: (s: string) => io.stdout.write(s),
+    writeErr: (s: string) => io.stderr.write(s),
+    outputError: (s: string, write: (s: string) => void) =>
+      write(localizeCommanderError(s, lang, diagnosticWords[lang].error)),
+  };
   const program = new Command("kuesioner")
     .description(
       "Define, validate, fill and score evaluation questionnaires (Evaluasi Implementasi Smart City and others).",
@@ -43,10 +60,7 @@ export function buildProgram(io: CommandIO, version: string, setExit: (code: Exi
     .addHelpCommand("help [command]", "show help for a command")
     .showSuggestionAfterError(true)
     .addHelpText("after", EXIT_CODES_HELP)
-    .configureOutput({
-      writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
-    })
+    .configureOutput(output)
     .exitOverride()
     // One language rule for every command: --lang, then KUESIONER_LANG, then the locale.
     .hook("preAction", (_program, command) => {
@@ -70,11 +84,18 @@ export function buildProgram(io: CommandIO, version: string, setExit: (code: Exi
   ]) {
     program.addCommand(
       command
-        .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+        .configureOutput(output)
         .helpOption("-h, --help", "show help")
         .showSuggestionAfterError(true)
         .exitOverride(),
     );
   }
+  // Nested commands (survey template, survey import) print their usage errors the same way.
+  const nested = (command: Command): void =>
+    command.commands.forEach((child) => {
+      child.configureOutput(output);
+      nested(child);
+    });
+  nested(program);
   return program;
 }

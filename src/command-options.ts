@@ -1,6 +1,7 @@
 import { Option } from "commander";
 import type { z } from "zod";
 import { UsageError } from "./errors.js";
+import { languages } from "./model/lang.js";
 
 /** Commander checked the syntax; the command's zod schema checks the meaning. Failures are usage errors (exit 2). */
 export function parseOptions<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
@@ -23,9 +24,13 @@ export interface Choice {
   readonly default?: string;
 }
 
-/** The commander option of a declared choice. */
+/**
+ * The commander option of a declared choice. The language's default is the one rule of
+ * src/text/language.ts (applied by the program's preAction hook), and --help says so.
+ */
 export function choiceOption(flags: string, description: string, choice: Choice): Option {
   const option = new Option(flags, description).choices(choice.choices);
+  if (choice.choices === languages) return option.default(choice.default, "$KUESIONER_LANG, else the locale, else en");
   return choice.default === undefined ? option : option.default(choice.default);
 }
 

@@ -19,7 +19,7 @@ function readVersion(): string {
 export async function run(argv: readonly string[], io: CommandIO): Promise<ExitCode> {
   let exitCode: ExitCode = ExitCode.Ok;
   try {
-    const program = buildProgram(io, readVersion(), (code) => (exitCode = code));
+    const program = buildProgram(io, readVersion(), (code) => (exitCode = code), resolveLang(langFlag(argv), io.env));
     await program.parseAsync([...argv], { from: "user" });
     return exitCode;
   } catch (error) {
@@ -48,7 +48,9 @@ function reportError(error: unknown, io: CommandIO, lang: Lang): ExitCode {
   }
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
   io.stderr.write(
-    `kuesioner: internal error: this is a bug in kuesioner, please report it with the command you ran.\n${detail}\n`,
+    lang === "id"
+      ? `kuesioner: kesalahan internal: ini adalah bug di kuesioner, mohon laporkan beserta perintah yang Anda jalankan.\n${detail}\n`
+      : `kuesioner: internal error: this is a bug in kuesioner, please report it with the command you ran.\n${detail}\n`,
   );
   return ExitCode.Internal;
 }

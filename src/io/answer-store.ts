@@ -188,14 +188,18 @@ export class AnswerStore {
     const name = this.options.display ?? this.file;
     const onDisk = await readFile(this.file, "utf8").catch((error: NodeJS.ErrnoException) => {
       if (error.code === "ENOENT") return undefined;
-      throw new KuesionerError(`cannot read ${name} before saving (${error.code ?? error.message})`);
+      const reason = error.code ?? error.message;
+      throw new KuesionerError(`cannot read ${name} before saving (${reason})`).coded("save.cannot-read", {
+        file: name,
+        reason,
+      });
     });
     if (stripBom(onDisk) !== stripBom(this.lastText)) {
       throw new KuesionerError(
         `${name} was changed by another program while fill was running; not overwriting it`,
         undefined,
         "your last answer was not saved; run kuesioner fill again to resume from the file as it is now",
-      );
+      ).coded("save.changed-elsewhere", { file: name });
     }
     // Only the file as it was opened can hold the officer's comments; later versions are ours.
     if (onDisk !== undefined && onDisk === this.options.originalText && !this.checkedComments && !json) {
@@ -221,7 +225,11 @@ export class AnswerStore {
               ? "the disk is full"
               : code;
       const kept = onDisk === undefined ? "" : "; the file keeps its previous content";
-      throw new KuesionerError(`cannot save ${name}: ${reason}${kept}`);
+      throw new KuesionerError(`cannot save ${name}: ${reason}${kept}`).coded("save.failed", {
+        file: name,
+        reason: code,
+        ...(onDisk === undefined ? {} : { kept: "yes" }),
+      });
     }
     this.lastText = text;
     this.lastSaved = fingerprint;

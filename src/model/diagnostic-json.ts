@@ -23,13 +23,15 @@ export const diagnosticJsonSchema = z
     code: z
       .string()
       .nullable()
-      .describe("Stable identifier of the kind of problem, for programs; null where none is assigned yet"),
+      .describe(
+        "Stable identifier of the kind of problem, for programs (the text output renders it in the language of the run); null where none is assigned",
+      ),
     params: z
       .record(z.string(), z.union([z.string(), z.number(), z.array(z.string())]))
       .nullable()
       .describe("The values the message names (ids, numbers), by name; null when the message names none"),
-    message: z.string().describe("What is wrong, in the language of the run"),
-    hint: z.string().nullable().describe("What to do about it, when there is a suggestion"),
+    message: z.string().describe("What is wrong, in English whatever the language of the run"),
+    hint: z.string().nullable().describe("What to do about it, when there is a suggestion; in English"),
     omitted: z
       .strictObject({ errors: z.int().min(0), warnings: z.int().min(0) })
       .nullable()

@@ -103,6 +103,20 @@ const errorsId: Catalogue = {
     hint: () => "buat foldernya dulu, atau tulis ke folder yang sudah ada",
   },
   "out.is-folder": { message: (p) => `--out ${p.out}: ini folder, seharusnya nama berkas` },
+  "save.cannot-read": { message: (p) => `${p.file} tidak dapat dibaca sebelum disimpan (${p.reason})` },
+  "save.changed-elsewhere": {
+    message: (p) => `${p.file} diubah oleh program lain selama fill berjalan; berkas itu tidak ditimpa`,
+    hint: () =>
+      "jawaban terakhir Anda belum tersimpan; jalankan kuesioner fill lagi untuk melanjutkan dari berkas sebagaimana adanya sekarang",
+  },
+  "save.failed": {
+    message: (p) =>
+      `${p.file} tidak dapat disimpan: ${SAVE_REASONS[String(p.reason)] ?? p.reason}${p.kept ? "; isi berkas sebelumnya tetap utuh" : ""}`,
+  },
+  "fill.questionnaire-mismatch": {
+    message: (p) => `${p.file} dimulai dengan kuesioner "${p.recorded}", bukan "${p.given}"`,
+    hint: () => "hilangkan argumen kuesioner untuk melanjutkan berkas ini, atau berikan --out yang lain",
+  },
   "out.cannot-write": { message: (p) => `--out ${p.out}: berkas tidak dapat ditulis (${p.reason})` },
   "option.profile-unknown": {
     message: (p) => `--profile ${p.profile}: kuesioner "${p.questionnaire}" tidak memiliki profil itu`,
@@ -113,6 +127,13 @@ const errorsId: Catalogue = {
       `--fail-under ${p.limit}: di atas skala kuesioner "${p.questionnaire}" (${p.min}–${p.max}), jadi setiap hasil akan gagal`,
     hint: (p) => `berikan nilai antara ${p.min} dan ${p.max}`,
   },
+};
+
+const SAVE_REASONS: Record<string, string> = {
+  ENOENT: "foldernya tidak ada",
+  EACCES: "izin ditolak",
+  EPERM: "izin ditolak",
+  ENOSPC: "disk penuh",
 };
 
 /** An error's message and hint in `lang`. */

@@ -54,6 +54,24 @@ export function displayPath(cwd: string): (file: string) => string {
 }
 
 /**
+ * A diagnostic with its file, and a file its values name (`params.file`, such as the
+ * questionnaire file looked for), shown as `display` shows paths: relative to the working folder.
+ */
+export function displayDiagnostic(display: (file: string) => string): (d: Diagnostic) => Diagnostic {
+  return (d) => {
+    const named = d.params?.file;
+    if (typeof named !== "string" || display(named) === named) return { ...d, file: display(d.file) };
+    const shown = display(named);
+    return {
+      ...d,
+      file: display(d.file),
+      params: { ...d.params, file: shown },
+      ...(d.hint ? { hint: d.hint.split(named).join(shown) } : {}),
+    };
+  };
+}
+
+/**
  * GitHub Actions workflow commands, so a CI run annotates the lines in the pull request:
  * `::error file=F,line=L,col=C,title=kuesioner::PATH: MESSAGE`.
  */

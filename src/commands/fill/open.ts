@@ -1,4 +1,5 @@
-import { displayPath as displayPathFrom } from "../../text/diagnostics.js";
+import { displayDiagnostic, displayPath as displayPathFrom } from "../../text/diagnostics.js";
+import { didYouMean } from "../../model/did-you-mean.js";
 import { QuestionnaireStore } from "../../io/questionnaire-store.js";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -62,7 +63,9 @@ function printDiagnostics(
 ) {
   io.stderr.write(
     formatDiagnostics(
-      diagnostics.map((d) => (d.file === file ? { ...d, file: display } : d)),
+      diagnostics
+        .map((d) => (d.file === file ? { ...d, file: display } : d))
+        .map(displayDiagnostic(displayPathFrom(io.cwd))),
       false,
       lang,
     ),
@@ -72,10 +75,12 @@ function printDiagnostics(
 function checkProfile(questionnaire: LoadedQuestionnaire, profile: string | undefined) {
   const q = questionnaire.questionnaire;
   if (profile !== undefined && !q.profiles.some((p) => p.id === profile)) {
+    const known = q.profiles.map((p) => p.id);
+    const guess = didYouMean(profile, known);
     throw new UsageError(
       `--profile: unknown profile "${profile}" for questionnaire "${q.id}"`,
-      `profiles: ${q.profiles.map((p) => p.id).join(", ")}`,
-    );
+      `profiles: ${known.join(", ")}`,
+    ).coded("option.profile-unknown", { profile, questionnaire: q.id, known, ...(guess ? { guess } : {}) });
   }
 }
 
@@ -156,7 +161,11 @@ async function resumeSession(
       throw new UsageError(
         `${display} was started with questionnaire "${loaded.value.answers.questionnaire}", not "${options.questionnaire}"`,
         "leave out the questionnaire argument to continue the file, or give another --out",
-      );
+      ).coded("fill.questionnaire-mismatch", {
+        file: display,
+        recorded: loaded.value.answers.questionnaire,
+        given: options.questionnaire,
+      });
     }
   }
   checkProfile(questionnaire, options.profile);

@@ -3,5 +3,5 @@ import { languages } from "../../model/lang.js";
 
 /** merge's choices and defaults: command.ts and the zod schema in run.ts are built from these. */
 export const mergeChoices = {
-  lang: { choices: languages, default: "id" },
+  lang: { choices: languages, default: "en" },
 } as const satisfies Record<string, Choice>;

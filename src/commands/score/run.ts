@@ -23,7 +23,7 @@ import {
 import { toBatchItem, type BatchItem } from "./batch-item.js";
 import { evaluateInOrder, workerCount, type WorkerSetup } from "./parallel.js";
 import { Progress } from "./progress.js";
-import { displayPath, formatDiagnostics, sortDiagnostics } from "../../text/diagnostics.js";
+import { displayDiagnostic, displayPath, formatDiagnostics, sortDiagnostics } from "../../text/diagnostics.js";
 import { elementColumns, questionnaireColumns } from "../../text/ranking-cells.js";
 import { renderScoreCsv } from "./csv.js";
 import { formatScore, regionName } from "../../text/format.js";
@@ -72,11 +72,7 @@ export async function runScore(options: ScoreOptions, io: CommandIO): Promise<Ex
   const report = (diagnostics: readonly Diagnostic[]) => {
     if (diagnostics.length)
       io.stderr.write(
-        formatDiagnostics(
-          sortDiagnostics(diagnostics.map((d) => ({ ...d, file: display(d.file) }))),
-          io.color,
-          options.lang,
-        ),
+        formatDiagnostics(sortDiagnostics(diagnostics.map(displayDiagnostic(display))), io.color, options.lang),
       );
   };
   const cache = new QuestionnaireCache(QuestionnaireStore.forRun(io.env, options));

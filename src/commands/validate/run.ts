@@ -8,6 +8,7 @@ import { QuestionnaireCache } from "../../io/load-answers.js";
 import { validateFile, type FileKind, type FileReport } from "../../io/validate-file.js";
 import {
   diagnosticJson,
+  displayDiagnostic,
   displayPath,
   formatDiagnostics,
   formatGithubAnnotation,
@@ -60,7 +61,7 @@ function orderDiagnostics(
   const seen = new Set<string>();
   const out: { diagnostic: Diagnostic; kind: FileKind }[] = [];
   for (const report of reports) {
-    const diagnostics = report.diagnostics.map((d) => ({ ...d, file: display(d.file) }));
+    const diagnostics = report.diagnostics.map(displayDiagnostic(display));
     const own = sortDiagnostics(diagnostics.filter((d) => d.file === report.file));
     const referenced = sortDiagnostics(diagnostics.filter((d) => d.file !== report.file));
     for (const diagnostic of [...own, ...referenced]) {

@@ -27,6 +27,18 @@ describe("kuesioner validate", () => {
   });
   afterAll(async () => remove());
 
+  it("names the questionnaire file it looked for relative to the working folder, in both languages", async () => {
+    await mkdir(join(dir, "lain"), { recursive: true });
+    await writeFile(join(dir, "lain/jawaban.yaml"), "questionnaire: ../q/tidak-ada.yaml\nanswers: {}\n");
+    const en = await runKuesioner(["validate", "lain/jawaban.yaml"], dir);
+    expect(en.stderr).toContain(
+      'lain/jawaban.yaml:1:16: error: questionnaire: questionnaire file "../q/tidak-ada.yaml" not found\n  hint: looked for q/tidak-ada.yaml\n',
+    );
+    const id = await runKuesioner(["validate", "lain/jawaban.yaml", "--lang", "id"], dir);
+    expect(id.stderr).toContain("  petunjuk: dicari di q/tidak-ada.yaml\n");
+    expect(`${en.stderr}${id.stderr}`).not.toContain(dir);
+  });
+
   it("validates the shipped questionnaires and prints only a summary", async () => {
     const ran = await runKuesioner(
       ["validate", "questionnaires/smart-city-2023.yaml", "questionnaires/smart-city-2022.yaml"],
