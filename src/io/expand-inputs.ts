@@ -46,7 +46,9 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
         .filter((f) => ANSWER_FILE.test(f))
         .map((f) => joinInput(input, f));
       if (found.length === 0)
-        diagnostics.push(problem(input, "no answer files (*.yaml, *.yml, *.json) in this folder"));
+        diagnostics.push(
+          problem(input, "input.folder-empty", "no answer files (*.yaml, *.yml, *.json) in this folder"),
+        );
       found.forEach(add);
     } else if (info) {
       literal++;
@@ -58,6 +60,7 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
         diagnostics.push(
           problem(
             input,
+            "input.pattern-no-match",
             "no files match this pattern",
             "patterns are matched by kuesioner: quote them so the shell passes them unchanged",
           ),
@@ -65,14 +68,14 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
       matches.forEach(add);
     } else {
       literal++;
-      diagnostics.push(problem(input, "file not found", "check the path and the current directory"));
+      diagnostics.push(problem(input, "file.not-found", "file not found", "check the path and the current directory"));
     }
   }
   return { files, diagnostics, single: inputs.length === 1 && literal === 1, named };
 }
 
-function problem(file: string, message: string, hint?: string): Diagnostic {
-  return { file, path: [], severity: "error", message, ...(hint ? { hint } : {}) };
+function problem(file: string, code: string, message: string, hint?: string): Diagnostic {
+  return { file, path: [], severity: "error", code, params: {}, message, ...(hint ? { hint } : {}) };
 }
 
 function joinInput(dir: string, relative: string): string {

@@ -36,12 +36,15 @@ export async function evaluateInput(file: string, ctx: ScoreInputContext): Promi
   const kind = source.ok ? otherKind(source.source.data) : undefined;
   if (kind) {
     if (!ctx.named.has(file)) return { skipped: kind };
+    const questionnaire = kind.startsWith("a questionnaire");
     const diagnostic: Diagnostic = {
       file,
       path: [],
       severity: "error",
+      code: questionnaire ? "input.questionnaire-not-answers" : "input.not-answers",
+      params: {},
       message: kind,
-      hint: kind.startsWith("a questionnaire")
+      hint: questionnaire
         ? "score takes answer files; to check a questionnaire, run kuesioner validate on it"
         : "an answer file names its questionnaire: and holds its answers:",
     };

@@ -91,6 +91,19 @@ export const fileMessagesId: Catalogue = {
   "file.binary": { message: () => "berkas biner (berisi byte NUL), seharusnya teks YAML atau JSON" },
   "file.not-utf8": { message: () => "berkas bukan teks UTF-8 yang sah", hint: () => "simpan sebagai UTF-8" },
   "file.empty": { message: () => "berkas kosong" },
+  "input.folder-empty": { message: () => "tidak ada berkas jawaban (*.yaml, *.yml, *.json) di folder ini" },
+  "input.pattern-no-match": {
+    message: () => "tidak ada berkas yang cocok dengan pola ini",
+    hint: () => "pola dicocokkan oleh kuesioner: beri tanda kutip agar shell meneruskannya tanpa diubah",
+  },
+  "input.questionnaire-not-answers": {
+    message: () => "ini kuesioner, bukan berkas jawaban",
+    hint: () => "score menerima berkas jawaban; untuk memeriksa kuesioner, jalankan kuesioner validate padanya",
+  },
+  "input.not-answers": {
+    message: () => "bukan berkas jawaban (tidak ada kunci questionnaire: atau answers:)",
+    hint: () => "berkas jawaban menyebut questionnaire:-nya dan berisi answers:",
+  },
 
   "yaml.syntax": {
     message: (p, severity) => {

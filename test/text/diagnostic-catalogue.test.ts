@@ -14,7 +14,7 @@ const CATALOGUES = new Set([
   "src/text/file-messages.ts",
 ]);
 const CODE =
-  /"((?:answer|answers|schema|questionnaire|yaml|file|data|document|previous|diagnostics|profile|out|option|save|fill)\.[a-z0-9-]+)"/g;
+  /"((?:answer|answers|schema|questionnaire|yaml|file|data|document|previous|diagnostics|profile|out|option|save|fill|input)\.[a-z0-9-]+)"/g;
 
 async function sources(dir = "src"): Promise<string[]> {
   const out: string[] = [];

@@ -113,6 +113,8 @@ function words(text: string): Set<string> {
     .replace(/\S+\.(?:ya?ml|json|csv|md|html|xlsx)\b/g, " ")
     .replace(/--[\w-]+/g, " ") // options
     .replace(/"[^"\n]*"/g, " ") // quoted ids and values from the files
+    .replace(/'[^'\n]*'/g, " ") // options, commands and arguments as typed, quoted by the usage errors
+    .replace(/(?:Allowed choices are|Pilihan yang diizinkan:) [^\n]*/g, " ") // an option's values
     .replace(/\{[^}\n]*\}/g, " ") // YAML snippets to type
     .replace(/\b[\w]+(?:-[\w]+)+\b/g, " "); // kebab-case ids
   return new Set((plain.match(/\p{L}{4,}/gu) ?? []).map((w) => w.toLowerCase()));
@@ -128,6 +130,7 @@ beforeAll(async () => {
     await copyFile(join("fixtures/invalid", f), join(dir, "invalid", f));
   await cp("fixtures/valid", join(dir, "valid"), { recursive: true });
   await copyFile("fixtures/fill/mini.yaml", join(dir, "mini.yaml"));
+  await mkdir(join(dir, "kosong"));
   data = await dataWords();
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -147,6 +150,12 @@ async function scoreAndValidate(lang: "id" | "en"): Promise<string> {
     ["score", "jawaban", "--fail-under", "5"],
     ["score", "jawaban", "--out", "tidak-ada/x.csv"],
     ["score", "invalid"],
+    ["score", "tidak-ada.yaml", "kosong", "tidak-*.yaml", "mini.yaml"],
+    ["validate", "--frmat", "json", "mini.yaml"],
+    ["score", "jawaban", "--format", "xml"],
+    ["scor", "jawaban"],
+    ["validate"],
+    ["show", "mini.yaml", "lagi"],
   ];
   let out = "";
   for (const argv of runs) {

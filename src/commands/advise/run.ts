@@ -49,7 +49,7 @@ export async function runAdvise(options: AdviseOptions, io: CommandIO): Promise<
   const display = displayPath(io.cwd);
   const cache = new QuestionnaireCache(QuestionnaireStore.forRun(io.env, options));
   const report = (diagnostics: readonly Diagnostic[]) => {
-    if (diagnostics.length) io.stderr.write(formatDiagnostics(sortDiagnostics(diagnostics), io.color));
+    if (diagnostics.length) io.stderr.write(formatDiagnostics(sortDiagnostics(diagnostics), io.color, options.lang));
   };
   const loaded = await scoreNamedFile(options.file, {
     cwd: io.cwd,

@@ -45,7 +45,7 @@ export async function runCompare(options: CompareOptions, io: CommandIO): Promis
   };
   const before = await load(options.old, options.oldProfile);
   const after = await load(options.new, options.newProfile);
-  if (diagnostics.length) io.stderr.write(formatDiagnostics(sortDiagnostics(diagnostics), io.color));
+  if (diagnostics.length) io.stderr.write(formatDiagnostics(sortDiagnostics(diagnostics), io.color, options.lang));
   if (!before || !after) return ExitCode.Failed;
 
   const comparison = compareResults(

@@ -44,7 +44,7 @@ export async function runMerge(options: MergeOptions, io: CommandIO): Promise<Ex
   const inputs = [options.self, ...options.assessors];
   const evaluated = await Promise.all(inputs.map((f) => evaluateAnswerFile(resolve(io.cwd, f), { cache })));
   const diagnostics = evaluated.flatMap((e) => e.diagnostics.map((d) => ({ ...d, file: show(d.file) })));
-  if (diagnostics.length > 0) io.stderr.write(formatDiagnostics(diagnostics, io.color));
+  if (diagnostics.length > 0) io.stderr.write(formatDiagnostics(diagnostics, io.color, options.lang));
   if (hasErrors(diagnostics) || evaluated.some((e) => !e.answers || !e.questionnaire || !e.result)) {
     io.stderr.write(`${t.invalidInputs}\n`);
     return ExitCode.Failed;
@@ -64,7 +64,7 @@ export async function runMerge(options: MergeOptions, io: CommandIO): Promise<Ex
     ...outcome.errors.map((p) => asDiagnostic(p, "error", options.self, t.problem)),
     ...outcome.warnings.map((p) => asDiagnostic(p, "warning", options.self, t.problem)),
   ];
-  if (problems.length > 0) io.stderr.write(formatDiagnostics(problems, io.color));
+  if (problems.length > 0) io.stderr.write(formatDiagnostics(problems, io.color, options.lang));
   if (!outcome.merged) {
     io.stderr.write(`${t.refused(outcome.errors.length)}\n`);
     return ExitCode.Failed;

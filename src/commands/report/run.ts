@@ -78,7 +78,11 @@ export async function runReport(options: ReportOptions, io: CommandIO): Promise<
     report: (diagnostics) => {
       if (diagnostics.length)
         io.stderr.write(
-          formatDiagnostics(sortDiagnostics(diagnostics.map((d) => ({ ...d, file: display(d.file) }))), io.color),
+          formatDiagnostics(
+            sortDiagnostics(diagnostics.map((d) => ({ ...d, file: display(d.file) }))),
+            io.color,
+            options.lang,
+          ),
         );
     },
     note: (text) => io.stderr.write(`kuesioner: ${text}\n`),

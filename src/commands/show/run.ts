@@ -10,6 +10,7 @@ import { showJson } from "./model.js";
 import { renderShowText } from "./text.js";
 import { showChoices } from "./options.js";
 import { stringifyJson } from "../../text/escape.js";
+import { localizeDiagnostic } from "../../text/diagnostic-messages.js";
 
 export const showOptionsSchema = z.object({
   questionnaire: z.string().min(1, "expected a questionnaire id or a path"),
@@ -27,15 +28,17 @@ export async function runShow(options: ShowOptions, io: CommandIO): Promise<Exit
     const [only] = loaded.diagnostics;
     // Nothing was read: an unknown id or a missing file is one message, not a diagnostic list.
     if (loaded.diagnostics.length === 1 && only!.line === undefined && only!.file === options.questionnaire) {
-      throw new KuesionerError(only!.message, ExitCode.Failed, only!.hint);
+      const said = localizeDiagnostic(only!, options.lang);
+      throw new KuesionerError(said.message, ExitCode.Failed, said.hint);
     }
     const display = displayPath(io.cwd);
     const typed = resolve(io.cwd, options.questionnaire);
     const diagnostics = sortDiagnostics(
       loaded.diagnostics.map((d) => ({ ...d, file: d.file === typed ? options.questionnaire : display(d.file) })),
     );
-    io.stderr.write(formatDiagnostics(diagnostics, io.color));
-    io.stderr.write(`${summarizeDiagnostics(diagnostics, 1)}: cannot show ${options.questionnaire}\n`);
+    io.stderr.write(formatDiagnostics(diagnostics, io.color, options.lang));
+    const cannot = options.lang === "id" ? "tidak dapat ditampilkan" : "cannot show";
+    io.stderr.write(`${summarizeDiagnostics(diagnostics, 1, "", options.lang)}: ${cannot} ${options.questionnaire}\n`);
     return ExitCode.Failed;
   }
   const q = loaded.value.questionnaire;
