@@ -154,6 +154,7 @@ async function scoreAndValidate(lang: "id" | "en"): Promise<string> {
     ["validate", "--frmat", "json", "mini.yaml"],
     ["score", "jawaban", "--format", "xml"],
     ["scor", "jawaban"],
+    ["score", "jawaban/kota-tirtamulya.yaml", "lalu/kabupaten-danau-biru.yaml"],
     ["validate"],
     ["show", "mini.yaml", "lagi"],
   ];

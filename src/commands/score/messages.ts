@@ -68,6 +68,8 @@ const enSaid = {
   duplicateRegion: (region: string, files: readonly string[]) =>
     `"${region}" is ranked ${files.length} times: ${files.join(", ")}; a revised copy of a file? score only one`,
   skipped: (file: string, why: string) => `skipped ${file}: ${why}`,
+  mixedQuestionnaires: (ids: readonly string[]) =>
+    `one ranking mixes questionnaires ${ids.join(" and ")}; consider --group-by questionnaire`,
   notScored: (failed: number, inputs: number) =>
     `${failed} of ${inputs} input${inputs === 1 ? "" : "s"} could not be scored`,
   belowFailUnder: (count: number, limit: string) =>
@@ -104,6 +106,8 @@ const idSaid: ScoreMessages = {
   duplicateRegion: (region, files) =>
     `"${region}" diperingkat ${files.length} kali: ${files.join(", ")}; salinan revisi sebuah berkas? nilai satu saja`,
   skipped: (file, why) => `${file} dilewati: ${skippedWhyId[why] ?? why}`,
+  mixedQuestionnaires: (ids) =>
+    `satu peringkat mencampur kuesioner ${ids.join(" dan ")}; pertimbangkan --group-by questionnaire`,
   notScored: (failed, inputs) => `${failed} dari ${inputs} masukan tidak dapat dinilai`,
   belowFailUnder: (count, limit) => `${count} hasil di bawah --fail-under ${limit}`,
   unanswered: (count) => `${count} belum dijawab`,

@@ -313,8 +313,9 @@ async function scoreMany(files: readonly string[], failed: FailedFile[], ctx: Co
   );
   warnBatch(summaries, ctx);
   if (groupBy !== "questionnaire" && groupTitles.questionnaire.size > 1) {
+    const t = scoreMessages[options.lang];
     io.stderr.write(
-      `kuesioner: warning: one ranking mixes questionnaires ${[...groupTitles.questionnaire.keys()].sort().join(" and ")}; consider --group-by questionnaire\n`,
+      `kuesioner: ${t.warning}: ${t.mixedQuestionnaires([...groupTitles.questionnaire.keys()].sort())}\n`,
     );
   }
   const groups = groupBy ? { kind: groupBy, titles: groupTitles[groupBy] } : undefined;
