@@ -1,10 +1,10 @@
-import { readdir, stat } from "node:fs/promises";
-import { isAbsolute, join, resolve, sep } from "node:path";
+import { realpath, stat } from "node:fs/promises";
+import { isAbsolute, join, posix, resolve, sep } from "node:path";
+import { glob, isDynamicPattern } from "tinyglobby";
 import type { Diagnostic } from "../errors.js";
 
-/** What `score` reads from a folder: answer files are YAML or JSON. */
-const ANSWER_FILE = /\.(ya?ml|json)$/i;
-const GLOB_CHARS = /[*?[]/;
+/** What a folder or a pattern gives: questionnaires and answer files are YAML or JSON. */
+const DATA_FILE = /\.(ya?ml|json)$/i;
 
 export interface ExpandedInputs {
   /** Files to read, as the user would write them (relative stays relative), without duplicates. */
@@ -15,47 +15,65 @@ export interface ExpandedInputs {
   single: boolean;
   /** Files named on the command line themselves, not found in a folder or by a pattern. */
   named: ReadonlySet<string>;
-}
-
-function hasGlob(input: string): boolean {
-  return GLOB_CHARS.test(input);
+  /**
+   * Files a folder or a pattern found but left out because their names do not end in .yaml,
+   * .yml or .json (a README, a PDF of evidence); and, for a pattern naming one extension
+   * (`'*.yaml'`), the YAML and JSON files beside its matches that it did not match. The command
+   * says so in one note each: a file is never left out silently.
+   */
+  notData: string[];
+  otherExtension: string[];
 }
 
 /**
- * Expands command-line inputs: a file is taken as it is, a folder gives every *.yaml, *.yml and
- * *.json below it (hidden entries and node_modules skipped), a pattern gives the files it
- * matches. Each input's files are sorted, so the order never depends on the file system.
+ * Expands command-line inputs, the same way for `validate`, `score`, `report`, `advise` and
+ * `--previous`: a file is taken as it is, whatever its name; a folder gives every *.yaml, *.yml
+ * and *.json below it, at any depth; a pattern (quoted, so kuesioner and not the shell expands
+ * it; tinyglobby's syntax: `*`, `?`, `**`, `[a-z]`, `{a,b}`) gives the YAML and JSON files it
+ * matches. Hidden files and folders and node_modules are left out of folders and patterns;
+ * linked files and folders are followed, and a file reached twice is read once. Each input's
+ * files are sorted, so the order never depends on the file system.
  */
 export async function expandInputs(inputs: readonly string[], cwd: string): Promise<ExpandedInputs> {
   const files: string[] = [];
-  const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   const named = new Set<string>();
-  const add = (file: string) => {
-    const key = resolve(cwd, file);
-    if (!seen.has(key)) {
+  const notData: string[] = [];
+  const otherExtension: string[] = [];
+  // Linked files and folders are followed: a file reached twice (a link beside its target, a
+  // link to a parent folder) is the same file, keyed by its real path and taken once.
+  const seen = new Set<string>();
+  const addFound = async (found: readonly string[]) => {
+    const keys = await Promise.all(found.map((f) => realpath(resolve(cwd, f)).catch(() => resolve(cwd, f))));
+    // The path without a link in it wins, wherever it sorts.
+    const direct = new Set(found.flatMap((f, i) => (keys[i] === resolve(cwd, f) ? [keys[i]!] : [])));
+    found.forEach((f, i) => {
+      const key = keys[i]!;
+      if (seen.has(key) || (direct.has(key) && key !== resolve(cwd, f))) return;
       seen.add(key);
-      files.push(file);
-    }
+      if (DATA_FILE.test(f)) files.push(f);
+      else notData.push(f);
+    });
   };
   let literal = 0;
   for (const input of inputs) {
     const info = await stat(resolve(cwd, input)).catch(() => undefined);
     if (info?.isDirectory()) {
-      const found = (await walk(cwd, input, () => true))
-        .filter((f) => ANSWER_FILE.test(f))
-        .map((f) => joinInput(input, f));
-      if (found.length === 0)
+      const all = (await listFiles(cwd, input, "**")).map((f) => joinInput(input, f));
+      if (!all.some((f) => DATA_FILE.test(f)))
         diagnostics.push(
           problem(input, "input.folder-empty", "no answer files (*.yaml, *.yml, *.json) in this folder"),
         );
-      found.forEach(add);
+      await addFound(all);
     } else if (info) {
       literal++;
       named.add(input);
-      add(input);
-    } else if (hasGlob(input)) {
+      const key = await realpath(resolve(cwd, input)).catch(() => resolve(cwd, input));
+      if (!seen.has(key)) files.push(input);
+      seen.add(key);
+    } else if (isDynamicPattern(toPosix(input))) {
       const matches = await expandGlob(input, cwd);
+      for (const f of await unmatchedByExtension(input, cwd, matches)) otherExtension.push(f);
       if (matches.length === 0)
         diagnostics.push(
           problem(
@@ -65,113 +83,71 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
             "patterns are matched by kuesioner: quote them so the shell passes them unchanged",
           ),
         );
-      matches.forEach(add);
+      await addFound(matches);
     } else {
       literal++;
       diagnostics.push(problem(input, "file.not-found", "file not found", "check the path and the current directory"));
     }
   }
-  return { files, diagnostics, single: inputs.length === 1 && literal === 1, named };
+  return {
+    files,
+    diagnostics,
+    single: inputs.length === 1 && literal === 1,
+    named,
+    notData: unique(notData),
+    otherExtension: unique(otherExtension),
+  };
 }
 
 function problem(file: string, code: string, message: string, hint?: string): Diagnostic {
-  return { file, path: [], severity: "error", code, params: {}, message, ...(hint ? { hint } : {}) };
+  return { file, path: [], severity: "error", code, params: { input: file }, message, ...(hint ? { hint } : {}) };
 }
+
+const unique = (list: readonly string[]) => [...new Set(list)];
+const toPosix = (path: string) => (sep === "\\" ? path.replace(/\\/g, "/") : path);
+const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function joinInput(dir: string, relative: string): string {
   return dir === "." ? relative : join(dir, relative);
 }
 
-/** Files below `dir`, `/`-separated and relative to it, sorted; descends only where `descend` allows. */
-async function walk(
-  cwd: string,
-  dir: string,
-  descend: (relative: string, depth: number) => boolean,
-): Promise<string[]> {
-  const out: string[] = [];
-  const visit = async (relative: string, depth: number) => {
-    const entries = await readdir(resolve(cwd, dir, relative), { withFileTypes: true }).catch(() => []);
-    for (const entry of entries) {
-      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      const child = relative ? `${relative}/${entry.name}` : entry.name;
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        // Linked files count; linked folders are not followed (no cycles).
-        const target = await stat(resolve(cwd, dir, child)).catch(() => undefined);
-        isFile = target?.isFile() ?? false;
-        isDir = false;
-      }
-      if (isFile) out.push(child);
-      else if (isDir && descend(child, depth + 1)) await visit(child, depth + 1);
-    }
-  };
-  await visit("", 0);
-  return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+/** Files below `dir` matching `pattern`, `/`-separated and relative to it, sorted. */
+async function listFiles(cwd: string, dir: string, pattern: string): Promise<string[]> {
+  const found = await glob(pattern, {
+    cwd: resolve(cwd, dir),
+    onlyFiles: true,
+    dot: false,
+    expandDirectories: false,
+    followSymbolicLinks: true,
+    ignore: ["**/node_modules/**"],
+  }).catch(() => []);
+  return found.sort(byName);
 }
 
-/** Files matching a glob pattern, relative to `cwd` unless the pattern is absolute. */
-export async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
-  const normalized = sep === "\\" ? pattern.replace(/\\/g, "/") : pattern;
+/** A pattern as its fixed leading folders and the rest, so `../x/*` and `/abs/*` work from any cwd. */
+function splitPattern(pattern: string): { base: string; rest: string } {
+  const normalized = toPosix(pattern);
   const segments = normalized.split("/");
-  const firstGlob = segments.findIndex(hasGlob);
+  const firstGlob = segments.findIndex((s) => isDynamicPattern(s));
   const base = segments.slice(0, firstGlob).join("/") || (isAbsolute(normalized) ? "/" : ".");
-  const rest = segments.slice(firstGlob);
-  const matcher = globToRegExp(rest.join("/"));
-  const unbounded = rest.includes("**");
-  const files = await walk(cwd, base, (_relative, depth) => unbounded || depth < rest.length);
-  return files.filter((f) => matcher.test(f)).map((f) => joinInput(base, f));
+  return { base, rest: segments.slice(firstGlob).join("/") };
+}
+
+/** Files matching a glob pattern, relative to `cwd` unless the pattern is absolute; sorted. */
+export async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
+  const { base, rest } = splitPattern(pattern);
+  return (await listFiles(cwd, base, rest)).map((f) => joinInput(posix.normalize(base), f));
 }
 
 /**
- * A glob pattern as a regular expression over `/`-separated relative paths: `*` is any run of
- * characters inside one segment, `?` one character, `**` any number of whole segments,
- * `[abc]`, `[a-z]`, `[!a-z]` (or `[^a-z]`) a character class, `\x` the character x itself.
- * As in shells, wildcards do not match a leading dot.
+ * YAML and JSON files that a pattern naming one extension leaves out beside its matches:
+ * `'jawaban/*.yaml'` does not take `jawaban/kota-x.yml`, and the user should hear it.
  */
-export function globToRegExp(pattern: string): RegExp {
-  const segments = pattern.split("/");
-  let source = "";
-  segments.forEach((segment, i) => {
-    const last = i === segments.length - 1;
-    if (segment === "**") {
-      source += last ? "(?:(?!\\.)[^/]*(?:/(?!\\.)[^/]*)*)?" : "(?:(?!\\.)[^/]+/)*";
-      return;
-    }
-    source += segmentSource(segment) + (last ? "" : "/");
-  });
-  return new RegExp(`^${source}$`, "u");
-}
-
-function segmentSource(segment: string): string {
-  let out = /^[*?[]/.test(segment) ? "(?!\\.)" : "";
-  for (let i = 0; i < segment.length; i++) {
-    const c = segment[i]!;
-    if (c === "\\" && i + 1 < segment.length) {
-      out += escapeRegExp(segment[++i]!);
-    } else if (c === "*") {
-      out += "[^/]*";
-    } else if (c === "?") {
-      out += "[^/]";
-    } else if (c === "[") {
-      const end = segment.indexOf("]", i + 2);
-      if (end < 0) {
-        out += "\\[";
-        continue;
-      }
-      let body = segment.slice(i + 1, end);
-      const negated = body.startsWith("!") || body.startsWith("^");
-      if (negated) body = body.slice(1);
-      const escaped = body.replace(/[\\\]^[]/g, "\\$&");
-      out += negated ? `[^/${escaped}]` : `[${escaped}]`;
-      i = end;
-    } else {
-      out += escapeRegExp(c);
-    }
-  }
-  return out;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+async function unmatchedByExtension(pattern: string, cwd: string, matches: readonly string[]): Promise<string[]> {
+  const extension = /\.[A-Za-z0-9]+$/.exec(pattern);
+  if (!extension) return [];
+  const wider = `${pattern.slice(0, extension.index)}.{yaml,yml,json,YAML,YML,JSON}`;
+  const taken = new Set(matches);
+  // A JSON Schema beside the YAML files (questionnaires/*.yaml) is editor help, not a file left out by mistake.
+  return (await expandGlob(wider, cwd)).filter((f) => !taken.has(f) && !/\.schema\.json$/i.test(f));
 }

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import type { Diagnostic } from "../errors.js";
-import { detectDocumentKind, type DocumentKind } from "../model/document-kind.js";
+import { detectDocumentKind, isJsonSchema, type DocumentKind } from "../model/document-kind.js";
 import { foundText, valueTokens } from "../model/zod-walk.js";
 import { evaluateAnswerFile } from "./evaluate-answers.js";
 import type { QuestionnaireCache } from "./load-answers.js";
@@ -16,6 +16,8 @@ export interface FileReport {
   kind: FileKind;
   /** Problems in the file, and in the questionnaire an answer file names when that one is broken. */
   diagnostics: Diagnostic[];
+  /** Set when the file is not one to check (a JSON Schema): the command notes it and counts it apart. */
+  skipped?: "json-schema";
 }
 
 /**
@@ -61,6 +63,8 @@ export async function validateFile(
       ]),
     };
   }
+  if (isJsonSchema(data as Record<string, unknown>))
+    return { file, kind: "unknown", diagnostics: [], skipped: "json-schema" };
   const kind = detectDocumentKind(data as Record<string, unknown>, source.text);
   if (!kind) {
     const unknown = atRoot(

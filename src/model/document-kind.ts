@@ -27,3 +27,13 @@ export function detectDocumentKind(data: Record<string, unknown> | undefined, te
   if (modeline) return modeline[1] === "answers" ? "answers" : "questionnaire";
   return undefined;
 }
+
+/**
+ * Whether parsed data is a JSON Schema (a `$schema` naming json-schema.org), such as the
+ * questionnaire.schema.json beside the shipped questionnaires: editor help, not a document
+ * `validate` checks.
+ */
+export function isJsonSchema(data: Record<string, unknown>): boolean {
+  const schema = data.$schema;
+  return typeof schema === "string" && /^https?:\/\/json-schema\.org\//.test(schema);
+}

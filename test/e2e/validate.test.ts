@@ -50,7 +50,7 @@ describe("kuesioner validate (built binary)", () => {
     );
   });
 
-  it("refuses a 6 MiB file, a directory and a missing file, and still checks the rest", async () => {
+  it("refuses a 6 MiB file, an empty folder and a missing file, and still checks the rest", async () => {
     await writeFile(join(dir, "huge.yaml"), Buffer.alloc(6 * 1024 * 1024, "x: 1\n"));
     await mkdir(join(dir, "folder"));
     await writeFile(join(dir, "ok.yaml"), readFileSync(join(repoRoot, "fixtures/valid/mini.yaml")));
@@ -60,8 +60,7 @@ describe("kuesioner validate (built binary)", () => {
       [
         "huge.yaml: error: file is 6.0 MiB, larger than the 5.0 MiB limit",
         "  hint: questionnaires and answer files are small text files; is this the right file?",
-        "folder: error: is a directory, expected a YAML or JSON file",
-        "  hint: give the files in it, e.g. folder/*.yaml",
+        "folder: error: no answer files (*.yaml, *.yml, *.json) in this folder",
         "nope.yaml: error: file not found",
         "  hint: check the path and the current directory",
         "3 errors in 4 files (1 questionnaire, 3 not recognised)",

@@ -2,36 +2,8 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expandGlob, expandInputs, globToRegExp } from "../../src/io/expand-inputs.js";
-
-describe("globToRegExp", () => {
-  it.each<[string, string, boolean]>([
-    ["*.yaml", "malang.yaml", true],
-    ["*.yaml", "malang.yml", false],
-    ["*.yaml", "2023/malang.yaml", false],
-    ["*.y?ml", "malang.yml", false],
-    ["*.y?ml", "malang.yaml", true],
-    ["**/*.yaml", "malang.yaml", true],
-    ["**/*.yaml", "a/b/c/malang.yaml", true],
-    ["a/**/x.json", "a/x.json", true],
-    ["a/**/x.json", "a/b/c/x.json", true],
-    ["a/**/x.json", "ab/x.json", false],
-    ["a/**", "a/b/c.yaml", true],
-    ["kab-[a-m]*.yaml", "kab-malang.yaml", true],
-    ["kab-[a-m]*.yaml", "kab-sleman.yaml", false],
-    ["kab-[!a-m]*.yaml", "kab-sleman.yaml", true],
-    ["kab-[^a-m]*.yaml", "kab-malang.yaml", false],
-    ["20[0-9][0-9]/*.json", "2023/x.json", true],
-    ["*.yaml", ".hidden.yaml", false],
-    ["**/*.yaml", ".git/x.yaml", false],
-    ["\\*.yaml", "*.yaml", true],
-    ["\\*.yaml", "a.yaml", false],
-    ["a+b (1).yaml", "a+b (1).yaml", true],
-    ["[unclosed.yaml", "[unclosed.yaml", true],
-  ])("%s against %s: %s", (pattern, path, matches) => {
-    expect(globToRegExp(pattern).test(path)).toBe(matches);
-  });
-});
+import { expandGlob, expandInputs } from "../../src/io/expand-inputs.js";
+import { leftOutNotes } from "../../src/text/input-notes.js";
 
 describe("expandInputs", () => {
   let dir: string;
@@ -52,17 +24,20 @@ describe("expandInputs", () => {
       await writeFile(join(dir, f), "x: 1\n");
     }
     await symlink(join(dir, "one.yaml"), join(dir, "answers/2023/link.yaml"));
-    await symlink(join(dir, "answers"), join(dir, "answers/2023/loop"));
+    // A link to the folder it is in: followed once, every file through it already listed.
+    await symlink(join(dir, "answers/2023"), join(dir, "answers/2023/loop"));
   });
   afterAll(async () => rm(dir, { recursive: true, force: true }));
 
-  it("walks a folder recursively for YAML and JSON, sorted, skipping hidden entries, node_modules and linked folders", async () => {
+  it("walks a folder recursively for YAML and JSON, sorted, skipping hidden entries and node_modules, a file reached twice through a link read once", async () => {
     const result = await expandInputs(["answers"], dir);
     expect(result).toEqual({
       files: ["answers/2022/x.json", "answers/2023/kab-a.yml", "answers/2023/kota-b.yaml", "answers/2023/link.yaml"],
       diagnostics: [],
       single: false,
       named: new Set(),
+      notData: ["answers/notes.txt"],
+      otherExtension: [],
     });
   });
 
@@ -72,6 +47,8 @@ describe("expandInputs", () => {
       diagnostics: [],
       single: true,
       named: new Set(["answers/notes.txt"]),
+      notData: [],
+      otherExtension: [],
     });
     expect((await expandInputs(["one.yaml", "answers/2022/x.json"], dir)).single).toBe(false);
     expect(await expandInputs(["missing.yaml"], dir)).toMatchObject({ files: [], single: true });
@@ -81,22 +58,25 @@ describe("expandInputs", () => {
 
   it("expands patterns itself, relative to the working folder", async () => {
     expect(await expandGlob("answers/*/*.yaml", dir)).toEqual(["answers/2023/kota-b.yaml", "answers/2023/link.yaml"]);
-    expect(await expandGlob("**/kab-*.y*l", dir)).toEqual(["answers/2023/kab-a.yml"]);
-    expect(await expandGlob("./answers/**/*.json", dir)).toEqual(["answers/2022/x.json"]);
+    expect(await expandGlob("answers/2023/{kab,kota}-*", dir)).toEqual([
+      "answers/2023/kab-a.yml",
+      "answers/2023/kota-b.yaml",
+    ]);
+    expect(await expandGlob("answers/*.yaml", dir)).toEqual([]);
+    expect(await expandGlob("answers/2023/kab-[a-m].yml", dir)).toEqual(["answers/2023/kab-a.yml"]);
+    expect(await expandGlob("answers/2023/kab-[!a-m].yml", dir)).toEqual([]);
+    expect(await expandGlob("../answers/*/*.json", join(dir, "empty"))).toEqual(["../answers/2022/x.json"]);
+    expect((await expandInputs(["**/kab-*.y*l"], dir)).files).toEqual(["answers/2023/kab-a.yml"]);
+    expect((await expandInputs(["./answers/**/*.json"], dir)).files).toEqual(["answers/2022/x.json"]);
     expect(await expandGlob(`${dir}/answers/202[3]/k*`, "/")).toEqual([
       join(dir, "answers/2023/kab-a.yml"),
       join(dir, "answers/2023/kota-b.yaml"),
     ]);
   });
 
-  it("lists each file once, in input order", async () => {
+  it("lists each file once, in input order, a link to a file already listed left out", async () => {
     const result = await expandInputs(["one.yaml", "answers/2023", "./one.yaml", "answers/**/kota-*.yaml"], dir);
-    expect(result.files).toEqual([
-      "one.yaml",
-      "answers/2023/kab-a.yml",
-      "answers/2023/kota-b.yaml",
-      "answers/2023/link.yaml",
-    ]);
+    expect(result.files).toEqual(["one.yaml", "answers/2023/kab-a.yml", "answers/2023/kota-b.yaml"]);
     expect(result.named).toEqual(new Set(["one.yaml", "./one.yaml"]));
   });
 
@@ -109,5 +89,38 @@ describe("expandInputs", () => {
       "empty: no answer files (*.yaml, *.yml, *.json) in this folder",
       "nothing/*.yaml: no files match this pattern",
     ]);
+  });
+
+  it("says what a pattern or a folder left out, once per kind, with the count", async () => {
+    const result = await expandInputs(["answers/2023/*.yaml", "empty"], dir);
+    expect(result.files).toEqual(["answers/2023/kota-b.yaml", "answers/2023/link.yaml"]);
+    expect(result.otherExtension).toEqual(["answers/2023/kab-a.yml"]);
+    expect(result.notData).toEqual(["empty/readme.md"]);
+    expect(leftOutNotes(result, "en")).toBe(
+      [
+        "kuesioner: note: the pattern's extension leaves out 1 YAML or JSON file: answers/2023/kab-a.yml; widen it (e.g. '*.y*ml') or name them",
+        "kuesioner: note: 1 file not named *.yaml, *.yml or *.json left out: empty/readme.md",
+        "",
+      ].join("\n"),
+    );
+    expect(leftOutNotes({ notData: ["a.txt", "b.md", "c.pdf", "d.doc"] }, "id")).toBe(
+      "kuesioner: catatan: 4 berkas yang namanya bukan *.yaml, *.yml atau *.json tidak dibaca: a.txt, b.md, c.pdf, …\n",
+    );
+    expect(leftOutNotes({}, "en")).toBe("");
+  });
+});
+
+describe("inputs that name nothing, in Indonesian", () => {
+  it("has every message of expandInputs in the catalogue", async () => {
+    const { localizeDiagnostic } = await import("../../src/text/diagnostic-messages.js");
+    const dir = await mkdtemp(join(tmpdir(), "kuesioner-expand-id-"));
+    await mkdir(join(dir, "kosong"));
+    const { diagnostics } = await expandInputs(["hilang.yaml", "kosong", "*.yml"], dir);
+    expect(diagnostics.map((d) => localizeDiagnostic(d, "id").message)).toEqual([
+      "berkas tidak ditemukan",
+      "tidak ada berkas jawaban (*.yaml, *.yml, *.json) di folder ini",
+      "tidak ada berkas yang cocok dengan pola ini",
+    ]);
+    await rm(dir, { recursive: true, force: true });
   });
 });

@@ -9,6 +9,7 @@ import { ExitCode, KuesionerError, UsageError, type Diagnostic } from "../../err
 import { didYouMean } from "../../model/did-you-mean.js";
 import type { EvaluatedAnswers } from "../../io/evaluate-answers.js";
 import { expandInputs } from "../../io/expand-inputs.js";
+import { leftOutNotes } from "../../text/input-notes.js";
 import { checkOutputFile, writeOutputFile } from "../../io/output-file.js";
 import { QuestionnaireCache } from "../../io/load-answers.js";
 import { loadGivenPrevious } from "../../io/load-previous.js";
@@ -86,6 +87,7 @@ export async function runScore(options: ScoreOptions, io: CommandIO): Promise<Ex
   }
   const expanded = await expandInputs(options.inputs, io.cwd);
   report(expanded.diagnostics);
+  io.stderr.write(leftOutNotes(expanded, options.lang));
   const ctx: Context = { options, io, cache, previous, report, display, outFile, named: expanded.named };
   const failedInputs = expanded.diagnostics.map((d) => ({ file: d.file, diagnostics: [d] }));
   if (!expanded.single) return scoreMany(expanded.files, failedInputs, ctx);

@@ -6,6 +6,8 @@ import { ExitCode, hasErrors, type Diagnostic } from "../../errors.js";
 import { stringifyJson } from "../../text/escape.js";
 import { QuestionnaireCache } from "../../io/load-answers.js";
 import { validateFile, type FileKind, type FileReport } from "../../io/validate-file.js";
+import { expandInputs } from "../../io/expand-inputs.js";
+import { leftOutNotes } from "../../text/input-notes.js";
 import {
   diagnosticJson,
   displayDiagnostic,
@@ -18,6 +20,7 @@ import {
 } from "../../text/diagnostics.js";
 
 export const validateOptionsSchema = z.object({
+  /** Files, folders and quoted patterns, expanded as `score` expands them (src/io/expand-inputs.ts). */
   files: z.array(z.string().min(1, "a file name is empty")).min(1, "give at least one file"),
   format: z.enum(validateChoices.format.choices).default(validateChoices.format.default),
   lang: z.enum(validateChoices.lang.choices).default(validateChoices.lang.default),
@@ -33,9 +36,25 @@ export type ValidateOptions = z.infer<typeof validateOptionsSchema>;
  */
 export async function runValidate(options: ValidateOptions, io: CommandIO): Promise<ExitCode> {
   const cache = new QuestionnaireCache(QuestionnaireStore.forRun(io.env, options));
-  const reports = await Promise.all(options.files.map((file) => validateFile(file, { cwd: io.cwd, cache })));
+  const expanded = await expandInputs(options.files, io.cwd);
+  const checked = await Promise.all(expanded.files.map((file) => validateFile(file, { cwd: io.cwd, cache })));
+  // An input that names nothing (a missing file, an empty folder, a pattern without matches) counts as a file not recognised.
+  const reports: FileReport[] = [
+    ...checked.filter((r) => !r.skipped),
+    ...expanded.diagnostics.map((d): FileReport => ({ file: d.file, kind: "unknown", diagnostics: [d] })),
+  ];
   const ordered = orderDiagnostics(reports, displayPath(io.cwd));
   const all = ordered.map((o) => o.diagnostic);
+  io.stderr.write(
+    leftOutNotes(
+      {
+        notData: expanded.notData,
+        otherExtension: expanded.otherExtension,
+        jsonSchema: checked.filter((r) => r.skipped === "json-schema").map((r) => r.file),
+      },
+      options.lang,
+    ),
+  );
 
   if (options.format === "json") {
     io.stdout.write(`${stringifyJson(ordered.map((o) => diagnosticJson(o.diagnostic, o.kind)))}\n`);

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repoRoot } from "../../reference/reference-data.js";
@@ -66,6 +66,53 @@ describe("kuesioner validate", () => {
         "",
       ].join("\n"),
     );
+  });
+
+  it("skips the JSON Schema files of questionnaires/* (as the shell expands it) with one note", async () => {
+    const names = (await readdir(join(repoRoot, "questionnaires"))).sort().map((f) => `questionnaires/${f}`);
+    expect(names.filter((f) => f.endsWith(".schema.json"))).toHaveLength(3);
+    const ran = await runKuesioner(["validate", ...names], repoRoot);
+    expect(ran).toEqual({
+      code: 0,
+      stdout: "",
+      stderr: [
+        "kuesioner: note: 3 JSON Schema files skipped (editor help for the formats, not a questionnaire or an answer file): questionnaires/answers.schema.json, questionnaires/diagnostics.schema.json, questionnaires/questionnaire.schema.json",
+        "no problems in 2 files (2 questionnaires)",
+        "",
+      ].join("\n"),
+    });
+    const id = await runKuesioner(["validate", "--lang", "id", "questionnaires/answers.schema.json"], repoRoot);
+    expect(id.stderr).toMatch(/^kuesioner: catatan: 1 berkas JSON Schema dilewati/);
+  });
+
+  it("takes folders (at any depth) and quoted patterns as score does, and says what they leave out", async () => {
+    await mkdir(join(dir, "tree/2023/kota"), { recursive: true });
+    await writeFile(join(dir, "tree/2023/kota/good.yml"), "questionnaire: ../../../q/mini.yaml\nanswers:\n  bl-1: 3\n");
+    await writeFile(
+      join(dir, "tree/2023/bad.yaml"),
+      "questionnaire: ../../q/mini.yaml\nanswers:\n  bl-1: 7\n  bl-9: 1\n",
+    );
+    await writeFile(join(dir, "tree/2023/bukti.pdf"), "%PDF-1.4\n");
+    const folder = await runKuesioner(["validate", "tree"], dir);
+    expect(folder.code).toBe(1);
+    expect(folder.stderr.split("\n")).toEqual([
+      "kuesioner: note: 1 file not named *.yaml, *.yml or *.json left out: tree/2023/bukti.pdf",
+      "tree/2023/bad.yaml:3:9: error: answers.bl-1: score 7 is outside the scale 0–4",
+      'tree/2023/bad.yaml:4:3: error: answers.bl-9: unknown question id "bl-9" in questionnaire "mini"',
+      "  hint: check the id, or whether the answers belong to another questionnaire",
+      "2 errors in 2 files (2 answer files)",
+      "",
+    ]);
+    const pattern = await runKuesioner(["validate", "tree/**/*.yml"], dir);
+    expect(pattern).toEqual({
+      code: 0,
+      stdout: "",
+      stderr: [
+        "kuesioner: note: the pattern's extension leaves out 1 YAML or JSON file: tree/2023/bad.yaml; widen it (e.g. '*.y*ml') or name them",
+        "no problems in 1 file (1 answer file)",
+        "",
+      ].join("\n"),
+    });
   });
 
   it("exits 0 when there are only warnings", async () => {
