@@ -1,24 +1,20 @@
-/** Edit distance (insert, delete, substitute, swap two neighbours), capped: above `max` returns max + 1. */
+import damerauLevenshtein from "damerau-levenshtein";
+
+/** Longer texts are not typos of an id: never compared (the library keeps a full matrix, length²). */
+const LONGEST = 100;
+
+/**
+ * Edit distance counting a swap of two neighbours as one step ("tilte" → "title"), as the
+ * optimal-string-alignment distance of the damerau-levenshtein package does (fastest-levenshtein
+ * and leven count a swap as two, which makes the commonest typo look far off). Above `max`, or
+ * for texts longer than LONGEST, returns max + 1 without comparing.
+ */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  // Three rows: the previous two are needed for transpositions ("tilte" → "title").
-  let before: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
-      row.push(d);
-      rowMin = Math.min(rowMin, d);
-    }
-    if (rowMin > max) return max + 1;
-    before = prev;
-    prev = row;
-  }
-  return prev[b.length]!;
+  if (a.length > LONGEST || b.length > LONGEST) return max === Infinity ? Math.max(a.length, b.length) : max + 1;
+  if (a === b) return 0;
+  if (a.length === 0 || b.length === 0) return Math.max(a.length, b.length);
+  return Math.min(damerauLevenshtein(a, b).steps, max + 1);
 }
 
 /**

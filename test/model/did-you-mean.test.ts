@@ -14,6 +14,17 @@ describe("editDistance", () => {
     expect(editDistance(a, b)).toBe(d);
   });
 
+  it("counts a swap of neighbours as one step, where plain Levenshtein counts two", () => {
+    expect(editDistance("kppn-ikn", "kpnp-ikn")).toBe(1);
+    expect(editDistance("reguler", "regulre")).toBe(1);
+  });
+
+  it("never compares a hostile long text (the library keeps a length² matrix)", () => {
+    const long = "x".repeat(200_000);
+    expect(editDistance(long, `${long}y`, 3)).toBe(4);
+    expect(didYouMean(long, [long.slice(1)])).toBeUndefined();
+  });
+
   it("stops counting above the cap", () => {
     expect(editDistance("abcdefgh", "zyxwvuts", 2)).toBe(3);
     expect(editDistance("a", "abcdef", 2)).toBe(3);

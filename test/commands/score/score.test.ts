@@ -117,7 +117,7 @@ describe("score: one file", () => {
 
   it("renders Markdown and a one-row CSV", async () => {
     const md = await score(example, "--format", "markdown");
-    expect(md.stdout).toContain("| **Final score** |  |  | **2.91** |");
+    expect(md.stdout).toContain("| **Final score** | | | **2.91** |");
     await expect(masked(md.stdout)).toMatchFileSnapshot("__snapshots__/score-example.md");
     const csv = await score(example, "--format", "csv");
     const [header, row, end] = csv.stdout.split("\r\n");

@@ -329,7 +329,7 @@ describe("survey import: writing the answer file", () => {
         "2 respondents from 1 file",
         "",
         "| # | id | Statement | Respondents | Blank | Mean | 0 | 1 | 2 | 3 | 4 |",
-        "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| - | - | - | -: | -: | -: | -: | -: | -: | -: | -: |",
         "| 1 | `im-gov-ps-online` | I can use this service online. | 2 | 0 | 3.50 | 0 | 0 | 0 | 1 | 1 |",
         "| 2 | `im-gov-ps-transparent` | The procedure, requirements, fees and processing time of this service are clear and public. | 1 | 1 | 4.00 | 0 | 0 | 0 | 0 | 1 |",
         "| 3 | `im-gov-ps-faster-cheaper` | This service is now faster and cheaper than before. | 2 | 0 | 1.50 | 0 | 1 | 1 | 0 | 0 |",
