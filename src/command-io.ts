@@ -57,3 +57,14 @@ export function currentUser(io: Pick<CommandIO, "user" | "env">, as?: string): s
   const candidates = [as, io.user, io.env.USER, io.env.LOGNAME, io.env.USERNAME];
   return candidates.map((c) => c?.trim()).find((c) => c) ?? "unknown";
 }
+
+/**
+ * The columns a table written to standard output may take. COLUMNS, when the user sets it
+ * (`COLUMNS=100 kuesioner score …`), wins, as for ls; else the terminal's width; else, for a
+ * file or a pipe, no limit: whole names and every column, for grep, less -S and spreadsheets.
+ */
+export function outputColumns(io: Pick<CommandIO, "stdout" | "env">): number | undefined {
+  const set = io.env.COLUMNS?.trim();
+  if (set && /^\d+$/.test(set) && Number(set) > 0) return Number(set);
+  return io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : undefined;
+}

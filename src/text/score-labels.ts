@@ -33,6 +33,8 @@ const labels = {
     failedNote: (n: number) => `${n} file${n === 1 ? "" : "s"} with errors (diagnostics on standard error)`,
     results: (n: number) => `${n} result${n === 1 ? "" : "s"}`,
     incompleteFootnote: "* incomplete: unanswered questions count as 0",
+    elementsLeftOut: (width: number) =>
+      `element scores left out to fit ${width} columns: a wider terminal, or --format csv, shows them`,
     draft: "draft",
     final: "final",
     unverifiedAll: "not verified (self-assessment)",
@@ -81,6 +83,8 @@ const labels = {
     failedNote: (n: number) => `${n} berkas berisi kesalahan (rinciannya di keluaran galat, stderr)`,
     results: (n: number) => `${n} hasil`,
     incompleteFootnote: "* belum lengkap: pertanyaan yang belum dijawab bernilai 0",
+    elementsLeftOut: (width: number) =>
+      `nilai elemen tidak ditampilkan agar muat dalam ${width} kolom: terminal yang lebih lebar, atau --format csv, menampilkannya`,
     draft: "draf",
     final: "final",
     unverifiedAll: "belum diverifikasi (penilaian mandiri)",

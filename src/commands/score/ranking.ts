@@ -4,7 +4,7 @@ import type { ResultSummary } from "../../engine/summary.js";
 import type { Lang, Text } from "../../model/common.js";
 import { rankingCells, type ElementColumn } from "../../text/ranking-cells.js";
 import type { FailedFile } from "./json.js";
-import { displayWidth, localize, padEnd, padStart, truncate } from "../../text/format.js";
+import { displayWidth, localize, padEnd, padStart, truncate, wrapWords } from "../../text/format.js";
 import { groupHeading, labelsFor, type GroupKind } from "../../text/score-labels.js";
 import { maxOf } from "../../model/collections.js";
 import { localizeDiagnostic } from "../../text/diagnostic-messages.js";
@@ -19,9 +19,71 @@ export interface RankingOptions {
   groups?: { kind: GroupKind; titles: ReadonlyMap<string, Text> };
 }
 
-/** Element headers are cut to this many columns so six elements fit beside the names. */
+/**
+ * How the table gives way when it is wider than the terminal, step by step until it fits:
+ * element headers cut to 10 columns, the region column down to 14, one space between columns
+ * instead of two, element headers cut to 5 ("Outc…"), the region column down to 8, and last
+ * the element columns left out (a note says so). Numbers are never cut or split.
+ */
 const ELEMENT_HEADER = 10;
+const SHORT_ELEMENT_HEADER = 5;
 const MIN_REGION = 14;
+const NARROW_REGION = 8;
+const REGION = 1;
+
+interface Layout {
+  headers: string[];
+  widths: number[];
+  gap: number;
+  /** Columns shown; false for element columns left out to fit. */
+  shown: boolean[];
+}
+
+/** The widest layout that fits `width` columns (see the steps above); the last one if none does. */
+function fitRanking(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  isElement: (i: number) => boolean,
+  width: number,
+): Layout {
+  const measure = (hs: readonly string[]) =>
+    hs.map((h, i) => maxOf([displayWidth(h), ...rows.map((r) => displayWidth(r[i]!))]));
+  const steps: { header: number; region: number; gap: number; elements: boolean }[] = [
+    { header: Infinity, region: Infinity, gap: 2, elements: true },
+    { header: ELEMENT_HEADER, region: MIN_REGION, gap: 2, elements: true },
+    { header: ELEMENT_HEADER, region: MIN_REGION, gap: 1, elements: true },
+    { header: SHORT_ELEMENT_HEADER, region: NARROW_REGION, gap: 1, elements: true },
+    { header: SHORT_ELEMENT_HEADER, region: NARROW_REGION, gap: 1, elements: false },
+  ];
+  let layout: Layout | undefined;
+  for (const step of steps) {
+    const cut = headers.map((h, i) => (isElement(i) ? truncate(h, step.header) : h));
+    const widths = measure(cut);
+    const shown = headers.map((_, i) => step.elements || !isElement(i));
+    const total = widths.reduce((sum, w, i) => sum + (shown[i] ? w + step.gap : 0), 0) - step.gap;
+    // The region column gives way first, down to the step's minimum (never below its header).
+    const overflow = Math.max(0, total - width);
+    const floor = Math.min(widths[REGION]!, Math.max(step.region, displayWidth(headers[REGION]!)));
+    widths[REGION] = Math.max(floor, widths[REGION]! - overflow);
+    layout = { headers: cut, widths, gap: step.gap, shown };
+    if (fits(layout, width)) return layout;
+  }
+  return layout!;
+}
+
+/**
+ * A region name cut to `width` columns: "Kabupaten" becomes "Kab." first, as officials write
+ * it, so "Kab. Pangkaj…" and "Kab. Penajam…" stay apart where "Kabupaten P…" would not.
+ */
+export function shortenRegion(name: string, width: number): string {
+  if (displayWidth(name) <= width) return name;
+  return truncate(name.replace(/^Kabupaten\s+/, "Kab. "), width);
+}
+
+function fits(layout: Layout, width: number): boolean {
+  const total = layout.widths.reduce((sum, w, i) => sum + (layout.shown[i] ? w + layout.gap : 0), 0) - layout.gap;
+  return total <= width;
+}
 
 /** The ranking of many files for a terminal, then the files that could not be scored. */
 export function renderRanking(
@@ -36,24 +98,23 @@ export function renderRanking(
   const width = options.width === undefined ? Infinity : Math.max(60, options.width);
   const { headers, rows } = rankingCells(ranked, columns, lang);
   const isElement = (i: number) => i >= 4 && i < 4 + columns.length;
-  const measure = (hs: readonly string[]) =>
-    hs.map((h, i) => maxOf([displayWidth(h), ...rows.map((r) => displayWidth(r[i]!))]));
-  const tableWidth = (ws: readonly number[]) => ws.reduce((a, b) => a + b + 2, 0) - 2;
-  // Too wide for the terminal: element headers are cut first, then the region column gives way.
-  let shortHeaders = headers;
-  let widths = measure(headers);
-  if (tableWidth(widths) > width) {
-    shortHeaders = headers.map((h, i) => (isElement(i) ? truncate(h, ELEMENT_HEADER) : h));
-    widths = measure(shortHeaders);
-  }
-  const overflow = tableWidth(widths) - width;
-  if (overflow > 0) widths[1] = Math.max(MIN_REGION, widths[1]! - overflow);
+  const layout = fitRanking(headers, rows, isElement, width);
+  const { widths } = layout;
   const numeric = (i: number) => i === 0 || i >= 4;
   const line = (cells: readonly string[]) =>
     cells
-      .map((c, i) => (numeric(i) ? padStart(c, widths[i]!) : padEnd(truncate(c, widths[i]!), widths[i]!)))
-      .join("  ")
+      .flatMap((c, i) =>
+        layout.shown[i]
+          ? [
+              numeric(i)
+                ? padStart(c, widths[i]!)
+                : padEnd(i === REGION ? shortenRegion(c, widths[i]!) : truncate(c, widths[i]!), widths[i]!),
+            ]
+          : [],
+      )
+      .join(" ".repeat(layout.gap))
       .trimEnd();
+  const shortHeaders = layout.headers;
 
   const out: string[] = [];
   let group: string | undefined;
@@ -80,11 +141,14 @@ export function renderRanking(
     const row = line(rows[i]!);
     out.push(r.item.complete ? row : chalk.yellow(row));
   });
-  if (ranked.length > 0)
+  if (ranked.length > 0) {
     out.push(
       "",
       chalk.dim(L.results(ranked.length) + (ranked.some((r) => !r.item.complete) ? `; ${L.incompleteFootnote}` : "")),
     );
+    if (layout.shown.some((s) => !s))
+      out.push(...wrapWords(L.elementsLeftOut(width).split(" "), width, "").map((l) => chalk.dim(l)));
+  }
   if (failed.length > 0) {
     if (out.length) out.push("");
     out.push(chalk.bold.red(`${L.failed}: ${L.failedNote(failed.length)}`));

@@ -1,6 +1,6 @@
 import { QuestionnaireStore } from "../../io/questionnaire-store.js";
 import { z } from "zod";
-import type { CommandIO } from "../../command-io.js";
+import { outputColumns, type CommandIO } from "../../command-io.js";
 import { regionKey, type PreviousScore } from "../../engine/compare.js";
 import { compare, fromNumber, type Exact } from "../../model/exact.js";
 import { rankResults, type Ranked } from "../../engine/rank.js";
@@ -217,7 +217,7 @@ async function scoreOne(file: string, ctx: Context): Promise<ExitCode> {
     ...previousFields(previous),
   };
   const color = io.color && !ctx.outFile;
-  const width = ctx.outFile ? undefined : io.stdout.columns;
+  const width = ctx.outFile ? undefined : outputColumns(io);
   let text: string | Uint8Array;
   switch (options.format) {
     case "table":
@@ -323,7 +323,7 @@ async function scoreMany(files: readonly string[], failed: FailedFile[], ctx: Co
   const groups = groupBy ? { kind: groupBy, titles: groupTitles[groupBy] } : undefined;
   const results = ranked.map((r) => r.item);
   const columns = elementColumns(results, elementTitles);
-  const width = ctx.outFile ? undefined : io.stdout.columns;
+  const width = ctx.outFile ? undefined : outputColumns(io);
   let text: string | Uint8Array;
   switch (options.format) {
     case "table":

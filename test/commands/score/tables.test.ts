@@ -107,7 +107,7 @@ describe("ranking renderers", () => {
     const lines = text.split("\n");
     expect(Math.max(...lines.map(displayWidth))).toBeLessThanOrEqual(70);
     expect(lines[0]).toBe("Rank  Region           Year  Profile  Baseline  Outcome  Total  Change");
-    expect(lines[3]).toBe("   3  Kabupaten Pang…  2023  reguler      2.60     2.60  2.60*       -");
+    expect(lines[3]).toBe("   3  Kab. Pangkajen…  2023  reguler      2.60     2.60  2.60*       -");
   });
 
   it("keeps full names when the output is not a terminal", () => {
