@@ -61,7 +61,13 @@ describe("kuesioner score (built binary)", () => {
       ["score", "jawaban/2023/*.yaml", "--format", "csv", "--lang", "id", "--out", "peringkat.csv"],
       dir,
     );
-    expect(ran).toMatchObject({ code: 0, stdout: "", stderr: "" });
+    // The pattern names .yaml only: the JSON answer file beside them is left out, and said so.
+    expect(ran).toMatchObject({
+      code: 0,
+      stdout: "",
+      stderr:
+        "kuesioner: catatan: ekstensi pada pola tidak mencakup 1 berkas YAML atau JSON: jawaban/2023/kota-pelabuhan-baru.json; perluas polanya (mis. '*.y*ml') atau sebut berkasnya\n",
+    });
     const csv = await readFile(join(dir, "peringkat.csv"), "utf8");
     expect(csv.split("\r\n")[1]).toMatch(/^1;jawaban\/2023\/kota-tirtamulya\.yaml;Kota Tirtamulya;2023;/);
     expect((await readdir(dir)).filter((f) => f.endsWith(".tmp"))).toEqual([]);

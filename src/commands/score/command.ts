@@ -22,6 +22,7 @@ export function scoreCommand(io: CommandIO, setExit: (code: ExitCode) => void): 
     )
     .option("--fail-under <score>", "exit 1 when any total is below this score (2.5 or 2,5)")
     .option("--require-complete", "exit 1 when a file has unanswered questions")
+    .option("--verbose", "every warning in full (by default one line per file)")
     .addOption(noCacheOption())
     .action(async (inputs: string[], opts: Record<string, unknown>) => {
       const run = await import("./run.js");

@@ -81,7 +81,23 @@ const enSaid = {
   csvStatus: { draft: "draft", final: "final" } as Record<string, string>,
   mixedYears: (years: readonly number[]) =>
     `one ranking mixes the years ${years.join(" and ")}; give last year's files with --previous (quoted, or a folder), not as inputs`,
+  previousNoneMany: (regions: readonly string[]) =>
+    `--previous has no result for ${regions.length} regions: ${listSome(regions)}; their improvement is their file's own previous score, if any (--verbose names each)`,
+  /** A file's warnings counted by kind, for the one line a file gets without --verbose. */
+  warningCounts: {
+    "answer.few-respondents": (n: number) =>
+      `${n} survey item${n === 1 ? "" : "s"} under-sampled (fewer respondents than required)`,
+  } as Record<string, (n: number) => string>,
+  warnings: (n: number) => `${n} warning${n === 1 ? "" : "s"}`,
+  otherWarnings: (n: number) => `${n} other warning${n === 1 ? "" : "s"}`,
+  verboseForDetails: "(--verbose for details)",
 };
+
+/** The first few of a list, for a one-line summary. */
+function listSome(items: readonly string[], shown = 5): string {
+  const some = items.slice(0, shown).map((i) => `"${i}"`);
+  return items.length > shown ? `${some.join(", ")}, …` : some.join(", ");
+}
 
 export type ScoreMessages = typeof enSaid;
 
@@ -117,6 +133,14 @@ const idSaid: ScoreMessages = {
   csvStatus: { draft: "draf", final: "final" },
   mixedYears: (years) =>
     `satu peringkat mencampur tahun ${years.join(" dan ")}; berikan berkas tahun lalu dengan --previous (berpetik, atau folder), bukan sebagai masukan`,
+  previousNoneMany: (regions) =>
+    `--previous tidak memuat hasil untuk ${regions.length} daerah: ${listSome(regions)}; indeks peningkatannya memakai nilai tahun lalu dari berkasnya sendiri, bila ada (--verbose menyebut satu per satu)`,
+  warningCounts: {
+    "answer.few-respondents": (n) => `${n} butir survei dengan responden kurang dari yang dipersyaratkan`,
+  },
+  warnings: (n) => `${n} peringatan`,
+  otherWarnings: (n) => `${n} peringatan lain`,
+  verboseForDetails: "(--verbose untuk rinciannya)",
 };
 
 export const scoreMessages: Readonly<Record<Lang, ScoreMessages>> = { en: enSaid, id: idSaid };

@@ -13,15 +13,8 @@ import { leftOutNotes } from "../../text/input-notes.js";
 import { checkOutputFile, writeOutputFile } from "../../io/output-file.js";
 import { QuestionnaireCache } from "../../io/load-answers.js";
 import { loadGivenPrevious } from "../../io/load-previous.js";
-import {
-  evaluateInput,
-  isScored,
-  previousFor,
-  summarizeScored,
-  type PreviousSource,
-  type SkippedInput,
-} from "../../io/score-inputs.js";
-import { toBatchItem, type BatchItem } from "./batch-item.js";
+import { evaluateInput, isScored, previousFor, summarizeScored, type SkippedInput } from "../../io/score-inputs.js";
+import { toBatchItem } from "./batch-item.js";
 import { evaluateInOrder, workerCount, type WorkerSetup } from "./parallel.js";
 import { Progress } from "./progress.js";
 import { displayDiagnostic, displayPath, formatDiagnostics, sortDiagnostics } from "../../text/diagnostics.js";
@@ -39,6 +32,7 @@ import type { Text } from "../../model/common.js";
 import { scoreChoices } from "./options.js";
 import { escapeText } from "../../text/escape.js";
 import { scoreMessages } from "./messages.js";
+import { ScoreWarnings } from "./warnings.js";
 
 export const scoreOptionsSchema = z.object({
   inputs: z.array(z.string().min(1, "an input is empty")).min(1, "give at least one answer file, folder or pattern"),
@@ -54,6 +48,8 @@ export const scoreOptionsSchema = z.object({
     .transform((v): Exact => fromNumber(Number(String(v).replace(",", "."))))
     .optional(),
   requireComplete: z.boolean().default(false),
+  /** Every warning in full; by default a file's warnings are one line. */
+  verbose: z.boolean().default(false),
   /** false (--no-cache): every questionnaire is parsed and checked from its YAML. */
   cache: z.boolean().default(true),
 });
@@ -70,11 +66,14 @@ export async function runScore(options: ScoreOptions, io: CommandIO): Promise<Ex
   const t = scoreMessages[options.lang];
   const outFile = options.out ? await checkOutputFile(options.out, io.cwd) : undefined;
   const display = displayPath(io.cwd);
+  const format = (diagnostics: readonly Diagnostic[]) =>
+    formatDiagnostics(
+      sortDiagnostics(diagnostics.map(displayDiagnostic(display))),
+      io.color,
+      options.lang,
+    );
   const report = (diagnostics: readonly Diagnostic[]) => {
-    if (diagnostics.length)
-      io.stderr.write(
-        formatDiagnostics(sortDiagnostics(diagnostics.map(displayDiagnostic(display))), io.color, options.lang),
-      );
+    if (diagnostics.length) io.stderr.write(format(diagnostics));
   };
   const cache = new QuestionnaireCache(QuestionnaireStore.forRun(io.env, options));
   let previous: PreviousScore[] | undefined;
@@ -88,7 +87,8 @@ export async function runScore(options: ScoreOptions, io: CommandIO): Promise<Ex
   const expanded = await expandInputs(options.inputs, io.cwd);
   report(expanded.diagnostics);
   io.stderr.write(leftOutNotes(expanded, options.lang));
-  const ctx: Context = { options, io, cache, previous, report, display, outFile, named: expanded.named };
+  const warnings = new ScoreWarnings(options.lang, options.verbose, format);
+  const ctx: Context = { options, io, cache, previous, warnings, display, outFile, named: expanded.named };
   const failedInputs = expanded.diagnostics.map((d) => ({ file: d.file, diagnostics: [d] }));
   if (!expanded.single) return scoreMany(expanded.files, failedInputs, ctx);
   return expanded.files.length === 1 ? scoreOne(expanded.files[0]!, ctx) : ExitCode.Failed;
@@ -99,7 +99,8 @@ interface Context {
   io: CommandIO;
   cache: QuestionnaireCache;
   previous: PreviousScore[] | undefined;
-  report: (diagnostics: readonly Diagnostic[]) => void;
+  /** Everything said on standard error about the inputs, held and written in order (warnings.ts). */
+  warnings: ScoreWarnings;
   display: (file: string) => string;
   outFile: string | undefined;
   named: ReadonlySet<string>;
@@ -127,12 +128,11 @@ function present<T extends Pick<EvaluatedAnswers, "diagnostics" | "questionnaire
   ctx: Context,
 ): T | "skipped" {
   if ("skipped" in outcome) {
-    const t = scoreMessages[ctx.options.lang];
-    ctx.io.stderr.write(`kuesioner: ${t.note}: ${t.skipped(escapeText(file), outcome.skipped)}\n`);
+    ctx.warnings.note(scoreMessages[ctx.options.lang].skipped(file, outcome.skipped));
     return "skipped";
   }
   checkOptionsAgainst(outcome, ctx.options);
-  ctx.report(outcome.diagnostics);
+  ctx.warnings.file(file, outcome.diagnostics);
   return outcome;
 }
 
@@ -175,38 +175,22 @@ function checkOptionsAgainst(
 /** Last year's score for a file, with a warning when --previous did not give exactly this region's. */
 function previousOf(evaluated: EvaluatedAnswers, region: string, ctx: Context, single: boolean) {
   const { previous, source } = previousFor(evaluated, region, ctx.previous, single);
-  warnPrevious(source, region, ctx);
+  ctx.warnings.previous(source, region);
   return previous;
-}
-
-function warnPrevious(source: PreviousSource, region: string, ctx: Context): void {
-  const t = scoreMessages[ctx.options.lang];
-  const warn = (text: string) => ctx.io.stderr.write(`kuesioner: ${t.warning}: ${escapeText(text)}\n`);
-  if (source.from === "given" && source.otherRegion !== undefined)
-    warn(t.previousOtherRegion(source.otherRegion, region));
-  if (source.from === "none") warn(t.previousNone(region, source.usedOwn));
-  if (source.from === "ambiguous") warn(t.previousAmbiguous(region, source.regions, source.usedOwn));
-}
-
-/** Whether showing `item` writes to standard error (so the progress line must go first). */
-function writesToStderr(item: BatchItem): boolean {
-  if ("skipped" in item || item.diagnostics.length > 0) return true;
-  const source = item.scored?.previousSource;
-  return (
-    source !== undefined &&
-    (source.from === "none" ||
-      source.from === "ambiguous" ||
-      (source.from === "given" && source.otherRegion !== undefined))
-  );
 }
 
 async function scoreOne(file: string, ctx: Context): Promise<ExitCode> {
   const evaluated = await evaluate(file, ctx);
-  if (evaluated === "skipped" || !isScored(evaluated)) return ExitCode.Failed;
+  const flush = () => ctx.warnings.flush((text) => ctx.io.stderr.write(text));
+  if (evaluated === "skipped" || !isScored(evaluated)) {
+    flush();
+    return ExitCode.Failed;
+  }
   const { result, answers, questionnaire } = evaluated;
   const { options, io } = ctx;
   const region = regionName(answers.respondent?.region, file);
   const previous = previousOf(evaluated, region, ctx, true);
+  flush();
   const summary = summarizeScored(ctx.display(file), region, evaluated, previous);
   const input: ScoreReportInput = {
     file: summary.file,
@@ -282,8 +266,6 @@ async function scoreMany(files: readonly string[], failed: FailedFile[], ctx: Co
   let index = 0;
   for await (const item of items) {
     const file = files[index++]!;
-    // Whatever is written to standard error first erases the progress line.
-    if (writesToStderr(item)) progress.clear();
     const shown = present(item, file, ctx);
     progress.update(index);
     if (shown === "skipped") {
@@ -303,7 +285,7 @@ async function scoreMany(files: readonly string[], failed: FailedFile[], ctx: Co
       if (!groupTitles.profile.has(p.id)) groupTitles.profile.set(p.id, p.title);
     if (!groupTitles.questionnaire.has(summary.questionnaire.id))
       groupTitles.questionnaire.set(summary.questionnaire.id, questionnaire.questionnaire.title);
-    warnPrevious(previousSource, region, ctx);
+    ctx.warnings.previous(previousSource, region);
     // Only the summary is kept: a batch of thousands must not hold every question of every file.
     summaries.push(summary);
   }
@@ -313,13 +295,10 @@ async function scoreMany(files: readonly string[], failed: FailedFile[], ctx: Co
     summaries,
     groupBy ? (s) => (groupBy === "profile" ? s.profile : s.questionnaire.id) : undefined,
   );
+  if (groupBy !== "questionnaire" && groupTitles.questionnaire.size > 1)
+    ctx.warnings.batch(scoreMessages[options.lang].mixedQuestionnaires([...groupTitles.questionnaire.keys()].sort()));
   warnBatch(summaries, ctx);
-  if (groupBy !== "questionnaire" && groupTitles.questionnaire.size > 1) {
-    const t = scoreMessages[options.lang];
-    io.stderr.write(
-      `kuesioner: ${t.warning}: ${t.mixedQuestionnaires([...groupTitles.questionnaire.keys()].sort())}\n`,
-    );
-  }
+  ctx.warnings.flush((text) => io.stderr.write(text));
   const groups = groupBy ? { kind: groupBy, titles: groupTitles[groupBy] } : undefined;
   const results = ranked.map((r) => r.item);
   const columns = elementColumns(results, elementTitles);
@@ -362,7 +341,7 @@ async function scoreMany(files: readonly string[], failed: FailedFile[], ctx: Co
  */
 function warnBatch(summaries: readonly ResultSummary[], ctx: Context): void {
   const t = scoreMessages[ctx.options.lang];
-  const warn = (text: string) => ctx.io.stderr.write(`kuesioner: ${t.warning}: ${escapeText(text)}\n`);
+  const warn = (text: string) => ctx.warnings.batch(text);
   const byRegion = new Map<string, ResultSummary[]>();
   for (const s of summaries) {
     const key = `${regionKey(s.region)}\0${s.year ?? ""}`;
