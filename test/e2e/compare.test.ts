@@ -10,8 +10,8 @@ describe("kuesioner compare (built binary)", () => {
   it.each([
     ["table", "en", "Σ = +0.0307 (exact value 7923803/257796000)"],
     ["table", "id", "(nilai eksak 7923803/257796000)"],
-    ["markdown", "en", "| **Final score** |  | **2.50** | **2.53** | **+0.03** | **+0.0307** |"],
-    ["markdown", "id", "| **Nilai Final** |  | **2,50** | **2,53** | **+0,03** | **+0,0307** |"],
+    ["markdown", "en", "| **Final score** | | **2.50** | **2.53** | **+0.03** | **+0.0307** |"],
+    ["markdown", "id", "| **Nilai Final** | | **2,50** | **2,53** | **+0,03** | **+0,0307** |"],
     ["json", "en", '"equalsChange": true'],
     ["csv", "en", "question,op-council-functioning,output,changed,,,,1.000000,3.000000,2.000000,,,0.057143"],
     ["csv", "id", "question;op-council-functioning;output;changed;;;;1,000000;3,000000;2,000000;;;0,057143"],
