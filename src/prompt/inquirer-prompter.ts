@@ -12,8 +12,9 @@ export interface InquirerPrompterOptions {
   color: boolean;
   /** Aborting it (SIGTERM, SIGHUP) ends the prompt on screen with a CancelledError. */
   signal?: AbortSignal;
-  /** For tests; the process's stdin and stdout otherwise. */
-  input?: NodeJS.ReadableStream;
+  /** Where keys come from: the terminal's stdin, handed over by terminal.ts (the one module that touches the process), or a test's stream. */
+  input: NodeJS.ReadableStream;
+  /** For tests; inquirer writes to the process's stdout otherwise. */
   output?: NodeJS.WritableStream;
 }
 
@@ -31,7 +32,7 @@ export interface InquirerPrompter extends Prompter {
 export function createInquirerPrompter(options: InquirerPrompterOptions): InquirerPrompter {
   const t = messages[options.lang];
   const theme = promptTheme(options);
-  const keys = new TypeAhead((options.input ?? process.stdin) as KeySource);
+  const keys = new TypeAhead(options.input as KeySource);
   const context = {
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.output ? { output: options.output } : {}),

@@ -5,6 +5,12 @@ import type { Prompter } from "./prompter.js";
  * The injected prompter (tests), or the terminal one. SIGTERM and SIGHUP (terminal closed) end
  * the prompt on screen like Ctrl-C: every answer is already saved, and handling the signal
  * lets a save in progress finish instead of being cut off.
+ *
+ * This is the one module besides src/main.ts that touches `process`, on purpose: a terminal
+ * prompt is the process's own terminal, so its signal handlers (installed only while the
+ * prompts run, and removed by `dispose`), its stdin in raw mode and its stdout/stderr error
+ * handlers cannot be handed in as data through CommandIO. Tests never reach it: they inject
+ * `io.createPrompter`, and the tmux tests drive the real one.
  */
 export async function openPrompter(
   io: CommandIO,
@@ -43,7 +49,7 @@ export async function openPrompter(
   process.on("SIGHUP", hangUp);
   stdin.on("end", hangUp);
   stdin.on("error", hangUp);
-  const prompter = createInquirerPrompter({ lang, color: io.color, signal: controller.signal });
+  const prompter = createInquirerPrompter({ lang, color: io.color, signal: controller.signal, input: stdin });
   return {
     prompter,
     dispose: () => {

@@ -18,7 +18,12 @@ const NAMES = [
   "brave-browser",
 ];
 
-/** Where the usual installers put them outside PATH (macOS applications, Windows program folders). */
+/**
+ * Where the usual installers put them outside PATH (macOS applications, Windows program folders).
+ * `process.platform`, `process.pid` and `process.getuid` below are facts about the machine and
+ * this process, read where they are used rather than carried through CommandIO: none is state a
+ * test would set (a test sets KUESIONER_BROWSER and PATH, which come from io.env).
+ */
 function wellKnownPaths(env: Readonly<Record<string, string | undefined>>): string[] {
   if (process.platform === "darwin") {
     return [
