@@ -70,20 +70,21 @@ export function scoreAnswer(
   const error = (p: (string | number)[], message: string, hint?: string, code?: Coded) =>
     issues.push({ path: [...path, ...p], severity: "error", ...coded(code), message, ...(hint ? { hint } : {}) });
   const range = { min: scale.min, max: scale.max };
-  const scaleText = `${scale.min}–${scale.max}`;
+  const scaleText = () => `${scale.min}–${scale.max}`;
   const inScale = (v: number) => v >= scale.min && v <= scale.max;
 
-  const none = { score: null, self: null, verified: null, assessors: 0, issues };
-  if (answer === undefined || answer === null) return none;
+  // Objects are built field by field rather than spread from conditional parts: this runs for
+  // every question of every file of a batch, and V8 copies spread objects slowly.
+  if (answer === undefined || answer === null) return unscored(issues);
   if (typeof answer === "number") {
     if (!inScale(answer)) {
       error(
         [],
-        `score ${answer} is outside the scale ${scaleText}`,
+        `score ${answer} is outside the scale ${scaleText()}`,
         isNumeric(question) ? `to enter a measured value, write { value: ${answer} }` : undefined,
         ["answer.score-outside-scale", { score: answer, ...range, ...(isNumeric(question) ? { valueHint: 1 } : {}) }],
       );
-      return none;
+      return unscored(issues);
     }
     const score = fromNumber(answer);
     return { score, source: "score", self: score, verified: null, assessors: 0, issues };
@@ -91,55 +92,57 @@ export function scoreAnswer(
 
   let verified: Exact | null = null;
   const scores = answer.assessors ?? [];
-  for (const [i, entry] of scores.entries()) {
+  let named = false;
+  for (let i = 0; i < scores.length; i++) {
+    const entry = scores[i]!;
     const v = assessorScoreOf(entry);
     if (!inScale(v)) {
       const who = typeof entry === "number" ? "" : ` (${entry.name})`;
-      error(["assessors", i], `assessor score ${v}${who} is outside the scale ${scaleText}`, undefined, [
+      error(["assessors", i], `assessor score ${v}${who} is outside the scale ${scaleText()}`, undefined, [
         "answer.assessor-outside-scale",
         { score: v, ...range, ...(typeof entry === "number" ? {} : { name: entry.name }) },
       ]);
-      return none;
+      return unscored(issues);
     }
+    if (typeof entry !== "number") named = true;
   }
-  const names = scores.flatMap((entry, i) => (typeof entry === "number" ? [] : [{ name: entry.name, i }]));
-  const seen = new Map<string, number>();
-  for (const { name, i } of names) {
-    const key = assessorKey(name);
-    const first = seen.get(key);
-    if (first !== undefined) {
-      error(["assessors", i], `assessor "${name}" scored this question twice (also entry ${first + 1})`, undefined, [
-        "answer.assessor-twice",
-        { name, first: first + 1 },
-      ]);
-      return none;
+  if (named) {
+    const seen = new Map<string, number>();
+    for (let i = 0; i < scores.length; i++) {
+      const entry = scores[i]!;
+      if (typeof entry === "number") continue;
+      const key = assessorKey(entry.name);
+      const first = seen.get(key);
+      if (first !== undefined) {
+        error(["assessors", i], `assessor "${entry.name}" scored this question twice (also entry ${first + 1})`, undefined, [
+          "answer.assessor-twice",
+          { name: entry.name, first: first + 1 },
+        ]);
+        return unscored(issues);
+      }
+      seen.set(key, i);
     }
-    seen.set(key, i);
   }
   if (scores.length > 0) {
     verified = div(sum(scores.map((e) => fromNumber(assessorScoreOf(e)))), exact(BigInt(scores.length)));
   }
   const self = scoreSelf(question, answer, scale, path, issues);
-  if (issues.some((i) => i.severity === "error")) return none;
-  const base = { self: self?.score ?? null, verified, assessors: scores.length, issues };
+  if (issues.some((i) => i.severity === "error")) return unscored(issues);
+  const outcome: AnswerScore = { self: self?.score ?? null, verified, assessors: scores.length, issues, score: null };
   if (verified !== null) {
-    return {
-      ...base,
-      score: verified,
-      source: "assessors",
-      ...(self?.respondents !== undefined ? { respondents: self.respondents } : {}),
-      ...(self?.value !== undefined ? { value: self.value } : {}),
-    };
+    outcome.score = verified;
+    outcome.source = "assessors";
+  } else if (!self) return outcome;
+  else {
+    outcome.score = self.score;
+    outcome.source = self.source;
   }
-  if (!self) return { ...base, score: null };
-  return {
-    ...base,
-    score: self.score,
-    source: self.source,
-    ...(self.respondents !== undefined ? { respondents: self.respondents } : {}),
-    ...(self.value !== undefined ? { value: self.value } : {}),
-  };
+  if (self?.respondents !== undefined) outcome.respondents = self.respondents;
+  if (self?.value !== undefined) outcome.value = self.value;
+  return outcome;
 }
+
+const unscored = (issues: Issue[]): AnswerScore => ({ score: null, self: null, verified: null, assessors: 0, issues });
 
 /** Assessor names compare without case and surrounding or repeated spaces. */
 export function assessorKey(name: string): string {
@@ -168,21 +171,24 @@ function scoreSelf(
   const warning = (p: (string | number)[], message: string, code?: Coded) =>
     issues.push({ path: [...path, ...p], severity: "warning", ...coded(code), message });
   const scaleRange = { min: scale.min, max: scale.max };
-  const scaleText = `${scale.min}–${scale.max}`;
+  const scaleText = () => `${scale.min}–${scale.max}`;
   const inScale = (v: number) => v >= scale.min && v <= scale.max;
-  const given = (["score", "survey", "value"] as const).filter((k) => answer[k] !== undefined);
-  if (given.length === 0) return null;
-  if (given.length > 1)
+  const kinds =
+    (answer.score !== undefined ? 1 : 0) + (answer.survey !== undefined ? 1 : 0) + (answer.value !== undefined ? 1 : 0);
+  if (kinds === 0) return null;
+  if (kinds > 1) {
+    const given = (["score", "survey", "value"] as const).filter((k) => answer[k] !== undefined);
     return error([given[1]!], `give one of score, survey or value; found ${given.join(" and ")}`, undefined, [
       "answer.several-kinds",
       { found: given },
     ]);
-  const source = given[0]!;
+  }
+  const source = answer.score !== undefined ? "score" : answer.survey !== undefined ? "survey" : "value";
   switch (source) {
     case "score": {
       const v = answer.score!;
       if (!inScale(v))
-        return error(["score"], `score ${v} is outside the scale ${scaleText}`, undefined, [
+        return error(["score"], `score ${v} is outside the scale ${scaleText()}`, undefined, [
           "answer.score-outside-scale",
           { score: v, ...scaleRange },
         ]);
@@ -203,10 +209,12 @@ function scoreSelf(
       if ("counts" in survey) {
         const outside = Object.keys(survey.counts).find((k) => !inScale(Number(k)));
         if (outside !== undefined) {
-          return error(["survey", "counts", outside], `level ${outside} is outside the scale ${scaleText}`, undefined, [
-            "answer.survey-level-outside-scale",
-            { level: outside, ...scaleRange },
-          ]);
+          return error(
+            ["survey", "counts", outside],
+            `level ${outside} is outside the scale ${scaleText()}`,
+            undefined,
+            ["answer.survey-level-outside-scale", { level: outside, ...scaleRange }],
+          );
         }
         const computed = surveyMean(survey.counts);
         if (!computed) {
@@ -215,10 +223,12 @@ function scoreSelf(
         ({ mean, respondents } = computed);
       } else {
         if (!inScale(survey.mean)) {
-          return error(["survey", "mean"], `survey mean ${survey.mean} is outside the scale ${scaleText}`, undefined, [
-            "answer.survey-mean-outside-scale",
-            { mean: survey.mean, ...scaleRange },
-          ]);
+          return error(
+            ["survey", "mean"],
+            `survey mean ${survey.mean} is outside the scale ${scaleText()}`,
+            undefined,
+            ["answer.survey-mean-outside-scale", { mean: survey.mean, ...scaleRange }],
+          );
         }
         if (survey.respondents === 0) {
           return error(["survey", "respondents"], "a survey mean needs at least one respondent", undefined, [

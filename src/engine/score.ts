@@ -129,7 +129,7 @@ export function scoreAnswers(
     return { issues };
   }
 
-  const known = new Set(questionnaire.elements.flatMap((e) => e.questions.map((q) => q.id)));
+  const known = questionIds(questionnaire);
   for (const id of Object.keys(answers.answers)) {
     if (!known.has(id)) {
       issues.push({
@@ -160,18 +160,18 @@ export function scoreAnswers(
       const answer = own(answers.answers, question.id);
       const outcome = scoreAnswer(question, answer, questionnaire.scale, ["answers", question.id]);
       pushAll(issues, outcome.issues);
-      questions.push({
-        id: question.id,
-        element: element.id,
-        ...(question.pillar ? { pillar: question.pillar } : {}),
-        score: outcome.score,
-        ...(outcome.source ? { source: outcome.source } : {}),
-        ...(outcome.respondents !== undefined ? { respondents: outcome.respondents } : {}),
-        ...(outcome.value !== undefined ? { value: outcome.value } : {}),
-        self: outcome.self,
-        verified: outcome.verified,
-        assessors: outcome.assessors,
-      });
+      // Field by field in a fixed order: spreading conditional parts is slow in V8, and this
+      // runs for every question of every file of a batch.
+      const result: QuestionResult = { id: question.id, element: element.id } as QuestionResult;
+      if (question.pillar) result.pillar = question.pillar;
+      result.score = outcome.score;
+      if (outcome.source) result.source = outcome.source;
+      if (outcome.respondents !== undefined) result.respondents = outcome.respondents;
+      if (outcome.value !== undefined) result.value = outcome.value;
+      result.self = outcome.self;
+      result.verified = outcome.verified;
+      result.assessors = outcome.assessors;
+      questions.push(result);
       if (outcome.score === null) elementMissing.push(question.id);
       const questionWeight = fromNumber(question.weight ?? 1);
       scored.push({ value: outcome.score ?? ZERO, weight: questionWeight });
@@ -209,6 +209,17 @@ export function scoreAnswers(
   const band = bandFor(questionnaire.bands, total);
   if (band) result.band = band;
   return { result, issues };
+}
+
+/** Every question id of a questionnaire, computed once per questionnaire (a batch scores thousands of files against one). */
+const questionIdSets = new WeakMap<Questionnaire, ReadonlySet<string>>();
+function questionIds(questionnaire: Questionnaire): ReadonlySet<string> {
+  let ids = questionIdSets.get(questionnaire);
+  if (!ids) {
+    ids = new Set(questionnaire.elements.flatMap((e) => e.questions.map((q) => q.id)));
+    questionIdSets.set(questionnaire, ids);
+  }
+  return ids;
 }
 
 /**

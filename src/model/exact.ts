@@ -9,17 +9,38 @@ export interface Exact {
   readonly d: bigint;
 }
 
-const gcd = (a: bigint, b: bigint): bigint => {
-  a = a < 0n ? -a : a;
-  while (b) [a, b] = [b, a % b];
+/** Greatest common divisor of |a| and b (b ≥ 0); on small values in doubles, which BigInt division is many times slower than. */
+function gcd(a: bigint, b: bigint): bigint {
+  if (a < 0n) a = -a;
+  if (a <= SMALL && b <= SMALL) {
+    let x = Number(a);
+    let y = Number(b);
+    while (y !== 0) {
+      const t = x % y;
+      x = y;
+      y = t;
+    }
+    return BigInt(x);
+  }
+  while (b !== 0n) {
+    const t = a % b;
+    a = b;
+    b = t;
+  }
   return a;
-};
+}
+/** Below 2^53 a double holds every integer exactly, so `%` on doubles is exact. */
+const SMALL = BigInt(Number.MAX_SAFE_INTEGER);
 
 export function exact(n: bigint, d: bigint = 1n): Exact {
   if (d === 0n) throw new RangeError("division by zero");
-  if (d < 0n) [n, d] = [-n, -d];
+  if (d < 0n) {
+    n = -n;
+    d = -d;
+  }
+  if (d === 1n) return { n, d };
   const g = gcd(n, d) || 1n;
-  return { n: n / g, d: d / g };
+  return g === 1n ? { n, d } : { n: n / g, d: d / g };
 }
 
 export const ZERO = exact(0n);
@@ -40,9 +61,20 @@ export function fromNumber(value: number): Exact {
   return exact(sign === "-" ? -n : n, d);
 }
 
-export const add = (a: Exact, b: Exact): Exact => exact(a.n * b.d + b.n * a.d, a.d * b.d);
+export const add = (a: Exact, b: Exact): Exact => {
+  // A whole number added to a fraction in lowest terms leaves it in lowest terms.
+  if (b.d === 1n) return a.d === 1n ? { n: a.n + b.n, d: 1n } : { n: a.n + b.n * a.d, d: a.d };
+  if (a.d === 1n) return { n: a.n * b.d + b.n, d: b.d };
+  if (a.d === b.d) return exact(a.n + b.n, a.d);
+  return exact(a.n * b.d + b.n * a.d, a.d * b.d);
+};
 export const sub = (a: Exact, b: Exact): Exact => exact(a.n * b.d - b.n * a.d, a.d * b.d);
-export const mul = (a: Exact, b: Exact): Exact => exact(a.n * b.n, a.d * b.d);
+export const mul = (a: Exact, b: Exact): Exact => {
+  if (a.d === 1n && b.d === 1n) return { n: a.n * b.n, d: 1n };
+  if (b.n === 1n && b.d === 1n) return a;
+  if (a.n === 1n && a.d === 1n) return b;
+  return exact(a.n * b.n, a.d * b.d);
+};
 export const div = (a: Exact, b: Exact): Exact => exact(a.n * b.d, a.d * b.n);
 export const compare = (a: Exact, b: Exact): number => {
   const diff = a.n * b.d - b.n * a.d;
@@ -51,7 +83,9 @@ export const compare = (a: Exact, b: Exact): number => {
 export const equals = (a: Exact, b: Exact): boolean => a.n === b.n && a.d === b.d;
 
 export function sum(values: readonly Exact[]): Exact {
-  return values.reduce(add, ZERO);
+  let total = ZERO;
+  for (const v of values) total = add(total, v);
+  return total;
 }
 
 /** Weighted mean Σ wᵢxᵢ / Σ wᵢ; the plain mean when every weight is 1. Zero weights: 0. */

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   add,
@@ -7,6 +8,7 @@ import {
   fromNumber,
   mul,
   sub,
+  sum,
   toFixed,
   toFraction,
   toNumber,
@@ -97,5 +99,57 @@ describe("exact arithmetic", () => {
     expect(Object.is(toNumber(exact(-1n, 3n * 10n ** 25n)), 0)).toBe(true);
     // A negative that is still visible keeps its sign.
     expect(toNumber(exact(-1n, 10n ** 20n))).toBe(-1e-20);
+  });
+});
+
+describe("exact arithmetic's shortcuts", () => {
+  // add, mul and the gcd take shortcuts (whole numbers, equal denominators, gcd in doubles below
+  // 2^53): each must give the very fraction the textbook formula reduced by a BigInt gcd gives.
+  const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? (a < 0n ? -a : a) : gcd(b, a % b));
+  const reduce = (n: bigint, d: bigint) => {
+    const g = gcd(n, d) || 1n;
+    return d / g < 0n ? { n: -n / g, d: -d / g } : { n: n / g, d: d / g };
+  };
+  const fraction = fc
+    .tuple(
+      fc.oneof(fc.bigInt({ min: -1000n, max: 1000n }), fc.bigInt({ min: -(2n ** 70n), max: 2n ** 70n })),
+      fc.oneof(fc.constant(1n), fc.bigInt({ min: 1n, max: 12n }), fc.bigInt({ min: 1n, max: 2n ** 70n })),
+    )
+    .map(([n, d]) => exact(n, d));
+
+  it("add, sub, mul and div equal the reduced textbook results", () => {
+    fc.assert(
+      fc.property(fraction, fraction, (a, b) => {
+        expect(add(a, b)).toStrictEqual(reduce(a.n * b.d + b.n * a.d, a.d * b.d));
+        expect(sub(a, b)).toStrictEqual(reduce(a.n * b.d - b.n * a.d, a.d * b.d));
+        expect(mul(a, b)).toStrictEqual(reduce(a.n * b.n, a.d * b.d));
+        if (b.n !== 0n) expect(div(a, b)).toStrictEqual(reduce(a.n * b.d, a.d * b.n));
+      }),
+      { numRuns: 3000, seed: 9 },
+    );
+  });
+
+  it("sums and weighted means equal the reduced textbook results", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fraction, fraction), { maxLength: 12 }), (pairs) => {
+        const values = pairs.map(([value, weight]) => ({
+          value,
+          weight: exact(weight.n < 0n ? -weight.n : weight.n, weight.d),
+        }));
+        let n = 0n;
+        let d = 1n;
+        let wn = 0n;
+        let wd = 1n;
+        for (const { value, weight } of values) {
+          [n, d] = [n * value.d * weight.d + value.n * weight.n * d, d * value.d * weight.d];
+          [wn, wd] = [wn * weight.d + weight.n * wd, wd * weight.d];
+        }
+        expect(sum(values.map((v) => v.value))).toStrictEqual(
+          values.reduce((s, { value }) => reduce(s.n * value.d + value.n * s.d, s.d * value.d), { n: 0n, d: 1n }),
+        );
+        expect(weightedMean(values)).toStrictEqual(wn === 0n ? exact(0n) : reduce(n * wd, d * wn));
+      }),
+      { numRuns: 1000, seed: 9 },
+    );
   });
 });
