@@ -1,6 +1,7 @@
 import { dirname } from "node:path";
 import type { Diagnostic } from "../errors.js";
 import { answerFileSchema, type AnswerFile } from "../model/answers.js";
+import { checkAnswerFile } from "../model/answers-check.js";
 import { own } from "../model/own.js";
 import { issuesFromZod } from "../model/zod-issues.js";
 import {
@@ -27,6 +28,11 @@ export type AnswersResult =
 export async function loadAnswerFile(file: string, preloaded?: SourceResult): Promise<AnswersResult> {
   const read = preloaded ?? (await loadSource(file));
   if (!read.ok) return read;
+  // A file that passes takes the hand-written check (a batch spends its time here); any other
+  // goes to zod, which says what is wrong and where.
+  const checked = checkAnswerFile(read.source.data);
+  if (checked)
+    return { ok: true, value: { file, answers: checked, source: read.source }, diagnostics: read.diagnostics };
   const parsed = answerFileSchema.safeParse(read.source.data);
   if (!parsed.success) {
     const diagnostics = issuesFromZod(parsed.error.issues, { schema: answerFileSchema, data: read.source.data }).map(
