@@ -33,26 +33,38 @@ import { MAX_DEPTH, MAX_VALUES } from "./data-limits.js";
  * refuses nesting as deep as the depth limit counts (a scalar inside 63 collections is 64 nodes).
  */
 
-const scalar = (name: string, pattern: RegExp, construct: (source: string) => unknown) =>
-  new Type(`tag:kuesioner.fast,2026:${name}`, {
+/**
+ * A plain scalar type. `starts`: the characters its pattern can begin with, tested first:
+ * js-yaml tries every type on every plain scalar, keys included, and most of those start with a
+ * letter no number can.
+ */
+const scalar = (name: string, starts: string, pattern: RegExp, construct: (source: string) => unknown) => {
+  const first = new Set([...starts].map((c) => c.charCodeAt(0)));
+  const empty = pattern.test("");
+  return new Type(`tag:kuesioner.fast,2026:${name}`, {
     kind: "scalar",
-    resolve: (source: string | null) => source !== null && pattern.test(source),
+    resolve: (source: string | null) =>
+      source !== null && (source.length === 0 ? empty : first.has(source.charCodeAt(0)) && pattern.test(source)),
     construct,
   });
+};
+const SIGNED_DIGITS = "-+0123456789";
 
 // The `yaml` package's core schema (yaml/dist/schema/core), in its order of precedence.
 const coreSchema = new Schema({
   implicit: [
-    scalar("null", /^(?:~|[Nn]ull|NULL)?$/, () => null),
-    scalar("bool", /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === "t" || s[0] === "T"),
-    scalar("int-oct", /^0o[0-7]+$/, (s) => parseInt(s.substring(2), 8)),
-    scalar("int", /^[-+]?[0-9]+$/, (s) => parseInt(s, 10)),
-    scalar("int-hex", /^0x[0-9a-fA-F]+$/, (s) => parseInt(s.substring(2), 16)),
-    scalar("float-nan", /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (s) =>
+    scalar("null", "~nN", /^(?:~|[Nn]ull|NULL)?$/, () => null),
+    scalar("bool", "tTfF", /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === "t" || s[0] === "T"),
+    scalar("int-oct", "0", /^0o[0-7]+$/, (s) => parseInt(s.substring(2), 8)),
+    scalar("int", SIGNED_DIGITS, /^[-+]?[0-9]+$/, (s) => parseInt(s, 10)),
+    scalar("int-hex", "0", /^0x[0-9a-fA-F]+$/, (s) => parseInt(s.substring(2), 16)),
+    scalar("float-nan", "-+.", /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (s) =>
       s.slice(-3).toLowerCase() === "nan" ? Number.NaN : s[0] === "-" ? -Infinity : Infinity,
     ),
-    scalar("float-exp", /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)),
-    scalar("float", /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)),
+    scalar("float-exp", `${SIGNED_DIGITS}.`, /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) =>
+      parseFloat(s),
+    ),
+    scalar("float", `${SIGNED_DIGITS}.`, /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)),
   ],
 });
 
