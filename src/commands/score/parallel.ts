@@ -21,6 +21,8 @@ export interface WorkerBatch {
   id: number;
   files: string[];
 }
+/** What a worker sends: "ready" once its code is loaded, then the outcomes of each batch. */
+export type WorkerMessage = { ready: true } | { id: number; outcomes: WorkerOutcome[] };
 /** An item as a worker sends it: the questionnaire named by its file and hash, not copied. */
 export type WorkerOutcome = BatchItem<{ file: string; sha256: string }>;
 
@@ -30,8 +32,8 @@ const BATCH = 16;
 const MIN_FILES_FOR_WORKERS = 200;
 
 /**
- * How many worker threads a batch of `files` gets: KUESIONER_WORKERS when set (1: none), else one
- * per core (at most 8) for a batch large enough to gain, else none.
+ * How many threads score a batch of `files`, this one included: KUESIONER_WORKERS when set
+ * (1: this thread alone), else one per core (at most 8) for a batch large enough to gain.
  */
 export function workerCount(files: number, env: Readonly<Record<string, string | undefined>>): number {
   const asked = Number.parseInt(env.KUESIONER_WORKERS ?? "", 10);
@@ -41,32 +43,66 @@ export function workerCount(files: number, env: Readonly<Record<string, string |
 }
 
 /**
- * Evaluates `files` in order: in this thread, or spread over worker threads, whose outcomes come
- * back in the order of the files, so the output is the same byte for byte. `here` evaluates one
- * file in this thread; it also serves whenever a worker's questionnaire is not the one this
- * thread has (the file changed during the run).
+ * Evaluates `files` in order: in this thread, or shared between this thread and `threads - 1`
+ * worker threads. Outcomes come back in the order of the files, so the output is the same byte
+ * for byte. `here` evaluates one file in this thread; it also serves whenever a worker's
+ * questionnaire is not the one this thread has (the file changed during the run).
+ *
+ * This thread works too: it takes every batch no worker has been sent, the next in order first,
+ * and while the batch whose turn it is is still with a worker, it takes one further on (kept
+ * until its turn). Workers are sent batches only once they are ready, so a slow start costs
+ * nothing, and at most a few ahead, so what waits for its turn stays bounded.
  */
 export async function* evaluateInOrder(
   files: readonly string[],
   setup: WorkerSetup,
   cache: QuestionnaireCache,
   here: (file: string) => Promise<BatchItem>,
-  workers: number,
+  threads: number,
+  /** false: this thread leaves every batch to the workers (the tests, to be sure workers serve). */
+  share = true,
 ): AsyncGenerator<BatchItem> {
   const script = new URL("./score-worker.js", import.meta.url);
+  const batches = Math.ceil(files.length / BATCH);
   // Run from source (the tests), there is no built worker: one thread does it all.
-  if (workers <= 1 || files.length < 2 || !existsSync(fileURLToPath(script))) {
+  if (threads <= 1 || batches < 2 || !existsSync(fileURLToPath(script))) {
     for (const file of files) yield await here(file);
     return;
   }
-  const pool = new WorkerPool(script, setup, Math.min(workers, Math.ceil(files.length / BATCH)), files);
+  const filesOf = (b: number) => files.slice(b * BATCH, (b + 1) * BATCH);
+  const pool = new WorkerPool(script, setup, Math.min(threads - 1, batches - 1), filesOf, batches);
+  /** Batches this thread evaluated before their turn. */
+  const early = new Map<number, BatchItem[]>();
+  const evaluate = async (b: number) => {
+    const items: BatchItem[] = [];
+    for (const file of filesOf(b)) items.push(await here(file));
+    return items;
+  };
   try {
-    for (let b = 0; b * BATCH < files.length; b++) {
-      const outcomes = await pool.result(b);
-      for (const [i, outcome] of outcomes.entries()) {
-        const file = files[b * BATCH + i]!;
-        yield (await attach(outcome, cache)) ?? (await here(file));
+    for (let b = 0; b < batches; b++) {
+      let items = early.get(b);
+      early.delete(b);
+      while (!items) {
+        if (share && pool.claim(b)) {
+          items = await evaluate(b);
+          break;
+        }
+        // The batch is with a worker. Let its messages in (this thread's work never waits on the
+        // event loop otherwise), and while it is not back, take a later batch.
+        await new Promise((resolve) => setImmediate(resolve));
+        if (share && !pool.done(b)) {
+          const later = pool.claimNext(b + pool.ahead);
+          if (later !== undefined) {
+            early.set(later, await evaluate(later));
+            continue;
+          }
+        }
+        const outcomes = await pool.result(b);
+        items = [];
+        for (const [i, outcome] of outcomes.entries())
+          items.push((await attach(outcome, cache)) ?? (await here(files[b * BATCH + i]!)));
       }
+      for (const item of items) yield item;
     }
   } finally {
     await pool.close();
@@ -86,34 +122,48 @@ interface Slot {
   promise: Promise<WorkerOutcome[]>;
   resolve: (outcomes: WorkerOutcome[]) => void;
   reject: (error: unknown) => void;
+  done: boolean;
 }
 
 /**
- * Worker threads fed batches of files, a few ahead of the consumer: enough that no worker waits,
- * few enough that results waiting to be consumed stay bounded whatever the batch's size.
+ * Worker threads fed batches of files once they are ready, a few ahead of the consumer: enough
+ * that no worker waits, few enough that results waiting to be consumed stay bounded whatever the
+ * batch's size. Batches are handed out in order; the consumer's thread claims the ones it takes.
  */
 class WorkerPool {
   private readonly workers: Worker[] = [];
   private readonly slots = new Map<number, Slot>();
   private readonly idle: Worker[] = [];
-  private readonly batches: number;
+  /** Batches claimed by the consumer's thread, not to be sent. */
+  private readonly claimed = new Set<number>();
+  /** The lowest batch neither sent nor claimed (all below are one or the other). */
   private next = 0;
   private consumed = 0;
   private failure: unknown;
   private closing = false;
+  /** How far past the batch being consumed batches are handed out. */
+  readonly ahead: number;
 
   constructor(
     script: URL,
     setup: WorkerSetup,
     count: number,
-    private readonly files: readonly string[],
+    private readonly filesOf: (batch: number) => string[],
+    private readonly batches: number,
   ) {
-    this.batches = Math.ceil(files.length / BATCH);
+    this.ahead = count * 3 + 1;
     for (let i = 0; i < count; i++) {
       const worker = new Worker(script, { workerData: setup });
-      worker.on("message", (message: { id: number; outcomes: WorkerOutcome[] }) => {
-        this.slot(message.id).resolve(message.outcomes);
-        this.idle.push(worker);
+      worker.on("message", (message: WorkerMessage) => {
+        if ("id" in message) {
+          const slot = this.slot(message.id);
+          slot.done = true;
+          slot.resolve(message.outcomes);
+          this.idle.push(worker);
+        } else {
+          // Ready: two batches each, one being worked on, one waiting.
+          this.idle.push(worker, worker);
+        }
         this.dispatch();
       });
       worker.on("error", (error) => this.fail(error));
@@ -121,10 +171,7 @@ class WorkerPool {
         if (code !== 0) this.fail(new Error(`a scoring worker stopped with exit code ${code}`));
       });
       this.workers.push(worker);
-      // Two batches each: one being worked on, one waiting.
-      this.idle.push(worker, worker);
     }
-    this.dispatch();
   }
 
   private slot(id: number): Slot {
@@ -138,24 +185,53 @@ class WorkerPool {
       });
       // Awaited when its turn comes; a failure before then must not count as unhandled.
       promise.catch(() => undefined);
-      slot = { promise, resolve, reject };
+      slot = { promise, resolve, reject, done: false };
       if (this.failure !== undefined) reject(this.failure);
       this.slots.set(id, slot);
     }
     return slot;
   }
 
+  private skipClaimed(): void {
+    while (this.claimed.has(this.next)) this.claimed.delete(this.next++);
+  }
+
   private dispatch(): void {
-    const ahead = this.workers.length * 3;
-    while (this.idle.length > 0 && this.next < this.batches && this.next < this.consumed + ahead) {
+    this.skipClaimed();
+    while (this.idle.length > 0 && this.next < this.batches && this.next < this.consumed + this.ahead) {
       const worker = this.idle.shift()!;
       const id = this.next++;
       this.slot(id);
-      worker.postMessage({ id, files: this.files.slice(id * BATCH, (id + 1) * BATCH) } satisfies WorkerBatch);
+      worker.postMessage({ id, files: this.filesOf(id) } satisfies WorkerBatch);
+      this.skipClaimed();
     }
   }
 
-  /** The outcomes of batch `id`, once its worker is done. */
+  /** Claims batch `id` for the consumer's thread; false when it was sent to a worker. */
+  claim(id: number): boolean {
+    this.consumed = id;
+    if (id < this.next) return false;
+    this.claimed.add(id);
+    this.dispatch();
+    return true;
+  }
+
+  /** Claims the lowest batch not yet handed out, if it is below `limit`. */
+  claimNext(limit: number): number | undefined {
+    this.skipClaimed();
+    if (this.next >= Math.min(limit, this.batches)) return undefined;
+    const id = this.next++;
+    this.skipClaimed();
+    this.dispatch();
+    return id;
+  }
+
+  /** Whether the worker that has batch `id` has sent it back. */
+  done(id: number): boolean {
+    return this.slots.get(id)?.done === true;
+  }
+
+  /** The outcomes of batch `id` (sent to a worker), once its worker is done. */
   async result(id: number): Promise<WorkerOutcome[]> {
     this.consumed = id;
     this.dispatch();

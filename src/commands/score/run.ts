@@ -262,6 +262,7 @@ async function scoreMany(files: readonly string[], failed: FailedFile[], ctx: Co
     ctx.cache,
     async (file) => toBatchItem(await evaluateHere(file, ctx), file, ctx.previous, workbook !== undefined),
     workerCount(files.length, io.env),
+    io.env.KUESIONER_WORKERS_ONLY !== "1",
   );
   let index = 0;
   for await (const item of items) {

@@ -8,7 +8,7 @@ import { QuestionnaireStore } from "../../io/questionnaire-store.js";
 import { evaluateInput } from "../../io/score-inputs.js";
 import { displayPath } from "../../text/diagnostics.js";
 import { toBatchItem } from "./batch-item.js";
-import type { WorkerBatch, WorkerOutcome, WorkerSetup } from "./parallel.js";
+import type { WorkerBatch, WorkerMessage, WorkerOutcome, WorkerSetup } from "./parallel.js";
 
 const setup = workerData as WorkerSetup;
 const cache = new QuestionnaireCache(QuestionnaireStore.forRun(setup.env, { cache: setup.cache }));
@@ -30,5 +30,7 @@ parentPort!.on("message", async (batch: WorkerBatch) => {
       items.push({ ...item, questionnaire: { file: questionnaireFile, sha256 } });
     }
   }
-  parentPort!.postMessage({ id: batch.id, outcomes: items });
+  parentPort!.postMessage({ id: batch.id, outcomes: items } satisfies WorkerMessage);
 });
+// Batches are sent only from now on: until then the main thread scores them itself.
+parentPort!.postMessage({ ready: true } satisfies WorkerMessage);
