@@ -10,6 +10,7 @@ import type { Lang } from "../../model/common.js";
 import { historyChoices } from "./options.js";
 import { describeStoredValue } from "../../text/answer-text.js";
 import { displayPath } from "../../text/diagnostics.js";
+import { escapeText, stringifyJson } from "../../text/escape.js";
 import { displayWidth, padEnd } from "../../text/format.js";
 import { historyMessages } from "./messages.js";
 
@@ -39,14 +40,15 @@ export async function runHistory(options: HistoryOptions, io: CommandIO): Promis
   const logDisplay = displayPath(io.cwd)(logFile);
   const log = await readAuditLog(logFile);
   const fileExists = existsSync(file);
-  if (!log.exists && !fileExists) throw new KuesionerError(t.fileMissing(display));
-  for (const p of log.problems) io.stderr.write(`${t.badLine(logDisplay, p.line, p.message)}\n`);
+  if (!log.exists && !fileExists) throw new KuesionerError(t.fileMissing(escapeText(display)));
+  for (const p of log.problems)
+    io.stderr.write(`${t.badLine(escapeText(logDisplay), p.line, escapeText(p.message))}\n`);
 
   const entries: ShownEntry[] = log.entries.map((e) => ({ ...e, recorded: true }));
-  if (!fileExists) io.stderr.write(`${t.answerFileMissing(display)}\n`);
+  if (!fileExists) io.stderr.write(`${t.answerFileMissing(escapeText(display))}\n`);
   else {
     const loaded = await loadAnswerFile(file);
-    if (!loaded.ok) io.stderr.write(`${t.answerFileInvalid(display)}\n`);
+    if (!loaded.ok) io.stderr.write(`${t.answerFileInvalid(escapeText(display))}\n`);
     else if (log.exists) {
       const time = (io.now ?? (() => new Date()))().toISOString();
       for (const e of reconcileEntries(log.entries, auditStateOf(loaded.value.answers), time))
@@ -54,7 +56,7 @@ export async function runHistory(options: HistoryOptions, io: CommandIO): Promis
     }
   }
   if (!log.exists && options.format === "table") {
-    io.stderr.write(`${t.noHistory(display)}\n`);
+    io.stderr.write(`${t.noHistory(escapeText(display))}\n`);
     return ExitCode.Ok;
   }
   const shown = options.question
@@ -65,7 +67,7 @@ export async function runHistory(options: HistoryOptions, io: CommandIO): Promis
     return ExitCode.Ok;
   }
   if (options.question && shown.length === 0) {
-    io.stderr.write(`${t.noChanges(options.question)}\n`);
+    io.stderr.write(`${t.noChanges(escapeText(options.question))}\n`);
     return ExitCode.Ok;
   }
   io.stdout.write(renderHistoryTable(display, shown, options.lang, options.question));
@@ -96,7 +98,7 @@ function renderHistoryJson(
     })),
     problems,
   };
-  return `${JSON.stringify(json, null, 2)}\n`;
+  return `${stringifyJson(json)}\n`;
 }
 
 /** `2026-12-02T07:50:12.345Z` → `2026-12-02 07:50:12`; anything else as it is. */
@@ -109,13 +111,14 @@ function renderHistoryTable(file: string, entries: readonly ShownEntry[], lang: 
       e.command === "reconcile"
         ? `${t.reconcile}: ${e.reason === "unsaved" ? t.reasonUnsaved : t.reasonOutside}`
         : e.command;
+    // Every text of the log as every text output shows it: a log is a file like any other.
     return [
       e.recorded ? shortTime(e.time) : `(${t.pending})`,
       e.by ?? t.unknownUser,
       command,
       e.question ?? e.field ?? "",
       `${describeStoredValue(e.old, lang)} → ${describeStoredValue(e.new, lang)}`,
-    ];
+    ].map(escapeText);
   });
   const header = [t.columnTime, t.columnBy, t.columnCommand, t.columnWhat, t.columnChange];
   const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]!))));
@@ -124,6 +127,8 @@ function renderHistoryTable(file: string, entries: readonly ShownEntry[], lang: 
       .map((c, i) => (i === cells.length - 1 ? c : padEnd(c, widths[i]!)))
       .join("  ")
       .trimEnd();
-  const title = question ? t.titleQuestion(file, question, entries.length) : t.title(file, entries.length);
+  const title = question
+    ? t.titleQuestion(escapeText(file), escapeText(question), entries.length)
+    : t.title(escapeText(file), entries.length);
   return `${[title, "", line(header), ...rows.map(line)].join("\n")}\n`;
 }
