@@ -1,5 +1,6 @@
 import { Chalk } from "chalk";
 import type { Lang } from "../../model/common.js";
+import { escapeText } from "../../text/escape.js";
 import { columnLetter } from "./columns.js";
 import type { SurveyDiagnostic } from "./tally.js";
 
@@ -261,8 +262,15 @@ const painters = [new Chalk({ level: 0 }), new Chalk({ level: 1 })] as const;
 export function formatSurveyDiagnostic(d: SurveyDiagnostic, lang: Lang, color = false): string {
   const paint = painters[color ? 1 : 0];
   const describe = messages[lang].diagnostic[d.code];
-  const [message, hint] = describe ? describe(d.params) : [d.code, undefined];
-  const at = [d.where, d.row, d.column === undefined ? undefined : columnLetter(d.column)]
+  // Headers and cells are a file's text: shown escaped, as every text output shows a file's text.
+  const [message, hint] = (describe ? describe(d.params) : [d.code, undefined]).map((s) =>
+    s === undefined ? undefined : escapeText(s),
+  );
+  const at = [
+    d.where === undefined ? undefined : escapeText(d.where),
+    d.row,
+    d.column === undefined ? undefined : columnLetter(d.column),
+  ]
     .filter((x) => x !== undefined)
     .join(":");
   const severity =
