@@ -1,9 +1,9 @@
 import { defineConfig } from "vitest/config";
 
-/** `npm run fuzz`: the long run of test/fuzz/fuzz.test.ts (10,000 cases, a random seed it prints). */
+/** `npm run fuzz`: the long runs of test/fuzz/ (10,000 cases of validate and score, 1,000 per command of the inputs of fill, survey import, merge and history; a random seed they print). */
 export default defineConfig({
   test: {
-    include: ["test/fuzz/fuzz.test.ts"],
+    include: ["test/fuzz/fuzz.test.ts", "test/fuzz/inputs.test.ts"],
     env: { KUESIONER_FUZZ: "long" },
     testTimeout: 0,
     hookTimeout: 60_000,

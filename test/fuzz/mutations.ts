@@ -354,3 +354,11 @@ export function mutate(seed: { text: string; data: unknown; json: boolean }, mut
       bytes = mutateBytes(bytes, m as Extract<Mutation, { op: "truncate" }>);
   return bytes;
 }
+
+/** The byte edits of `mutations` on a binary file (an XLSX zip), where structure and text edits make no sense. */
+export function mutateBinary(bytes: Buffer, mutations: readonly Mutation[]): Buffer {
+  let out = bytes;
+  for (const m of mutations)
+    if (!structural.has(m.op) && !textual.has(m.op)) out = mutateBytes(out, m as Extract<Mutation, { op: "truncate" }>);
+  return out;
+}
