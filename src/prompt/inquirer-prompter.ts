@@ -3,7 +3,8 @@ import { CancelledError } from "../errors.js";
 import type { Lang } from "../model/common.js";
 import { promptTheme } from "./theme.js";
 import { messages } from "./messages.js";
-import { isSeparator, type Prompter } from "./prompter.js";
+import { isSeparator, type Choice, type Prompter } from "./prompter.js";
+import { escapeParagraphs, escapeText } from "../text/escape.js";
 import { keySelect } from "./key-select.js";
 import { TypeAhead, type KeySource } from "./type-ahead.js";
 
@@ -22,6 +23,16 @@ export interface InquirerPrompterOptions {
 const isCancellation = (error: unknown) =>
   error instanceof Error &&
   (error.name === "ExitPromptError" || error.name === "AbortPromptError" || error.name === "CancelPromptError");
+
+/** A choice as the list shows it: its texts escaped (they may come from a questionnaire). */
+function shownChoice<V>(choice: Choice<V>): Choice<V> {
+  return {
+    ...choice,
+    name: escapeText(choice.name),
+    ...(choice.description !== undefined ? { description: escapeParagraphs(choice.description) } : {}),
+    ...(choice.short !== undefined ? { short: escapeText(choice.short) } : {}),
+  };
+}
 
 export interface InquirerPrompter extends Prompter {
   /** Gives the terminal back (leaves raw mode, stops reading). */
@@ -57,9 +68,9 @@ export function createInquirerPrompter(options: InquirerPrompterOptions): Inquir
         (ctx) =>
           keySelect(
             {
-              message: request.message,
+              message: escapeParagraphs(request.message),
               choices: request.choices.map((c) =>
-                isSeparator(c) ? new Separator(c.separator === "" ? " " : c.separator) : c,
+                isSeparator(c) ? new Separator(c.separator === "" ? " " : escapeText(c.separator)) : shownChoice(c),
               ),
               ...(request.default !== undefined ? { default: request.default } : {}),
               ...(request.pageSize !== undefined ? { pageSize: request.pageSize } : {}),
@@ -68,20 +79,24 @@ export function createInquirerPrompter(options: InquirerPrompterOptions): Inquir
             ctx,
           ) as Promise<never>,
       ),
-    input: (request) => {
+    input: async (request) => {
       const validate = request.validate;
-      return run((ctx) =>
+      // A default from a file (evidence, a note) is shown escaped; submitted unchanged, it is
+      // the file's text again, so a control character in it is never lost by pressing Enter.
+      const shownDefault = request.default === undefined ? undefined : escapeText(request.default);
+      const original = (text: string) => (text === shownDefault ? request.default! : text);
+      const text = await run((ctx) =>
         input(
           {
-            message: request.message,
-            ...(request.default !== undefined ? { default: request.default } : {}),
+            message: escapeParagraphs(request.message),
+            ...(shownDefault !== undefined ? { default: shownDefault } : {}),
             prefill: request.prefill ? "editable" : "tab",
             ...(validate
               ? {
                   validate: (text: string) => {
-                    const verdict = validate(text);
+                    const verdict = validate(original(text));
                     if (verdict !== true) keys.refused();
-                    return verdict;
+                    return verdict === true ? true : escapeParagraphs(verdict);
                   },
                 }
               : {}),
@@ -90,12 +105,13 @@ export function createInquirerPrompter(options: InquirerPrompterOptions): Inquir
           ctx,
         ),
       );
+      return original(text);
     },
     confirm: (request) =>
       run((ctx) =>
         confirm(
           {
-            message: request.message,
+            message: escapeParagraphs(request.message),
             default: request.default,
             theme: { ...theme, keywords: { yes: t.yes, no: t.no, error: () => `${t.yes} / ${t.no}` } },
           },

@@ -25,6 +25,14 @@ export function escapeText(text: string): string {
   return text.replace(UNSAFE, escapeChar);
 }
 
+/**
+ * escapeText for a text that may hold paragraphs (a description, a help text): every unsafe
+ * character escaped but the line break between paragraphs (CR LF counts as one).
+ */
+export function escapeParagraphs(text: string): string {
+  return text.split(/\r?\n/).map(escapeText).join("\n");
+}
+
 /** JSON for machines and terminals alike: also the characters JSON allows raw escaped as \uXXXX. */
 export function stringifyJson(value: unknown, indent = 2): string {
   return JSON.stringify(value, null, indent).replace(UNSAFE_IN_JSON, (char) => `\\u${hex(char, 4)}`);

@@ -3,6 +3,7 @@ import { surveyMean } from "../engine/score-answer.js";
 import type { Answer, AnswerFile } from "../model/answers.js";
 import type { Questionnaire } from "../model/questionnaire.js";
 import { own } from "../model/own.js";
+import { escapeText } from "../text/escape.js";
 import { formatScore, truncate } from "../text/format.js";
 import { messages } from "./messages.js";
 import type { ScreenOptions } from "./screens.js";
@@ -36,7 +37,7 @@ export function renderImported(items: readonly WalkItem[], file: AnswerFile, scr
     const answer = own(file.answers, item.question.id);
     const survey = answer && typeof answer === "object" ? answer.survey : undefined;
     if (!survey || !("counts" in survey)) return "";
-    for (const f of survey.imported ?? []) sources.add(f);
+    for (const f of survey.imported ?? []) sources.add(escapeText(f));
     const computed = surveyMean(survey.counts);
     const counts = Object.entries(survey.counts)
       .sort(([a], [b]) => Number(a) - Number(b))

@@ -201,6 +201,3 @@ export const messages: Readonly<Record<Lang, Messages>> = { en, id };
 export function wordsOf(options: { lang: Lang; words?: Partial<Messages> | undefined }): Messages {
   return options.words ? { ...messages[options.lang], ...options.words } : messages[options.lang];
 }
-
-/** Questionnaire texts in the officer's language: the same rule as the score report. */
-export { localize } from "../text/format.js";

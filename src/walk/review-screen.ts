@@ -2,8 +2,8 @@ import type { ScoreResult } from "../engine/score.js";
 import type { Questionnaire } from "../model/questionnaire.js";
 import { wordsOf } from "./messages.js";
 import type { Progress } from "./walk-state.js";
-import { paint, type ScreenOptions } from "./screens.js";
-import { displayWidth, formatPercent, formatScore, localize, padEnd, padStart } from "../text/format.js";
+import { paint, shown, type ScreenOptions } from "./screens.js";
+import { displayWidth, formatPercent, formatScore, padEnd, padStart } from "../text/format.js";
 import { maxOf } from "../model/collections.js";
 
 /**
@@ -23,7 +23,7 @@ export function renderReview(
     const definition = questionnaire.elements.find((e) => e.id === element.id);
     return [
       `${i + 1}`,
-      localize(definition?.title, lang),
+      shown(definition?.title, lang),
       formatPercent(element.weight, lang),
       `${element.answered}/${element.questions}`,
       formatScore(element.score, lang),
@@ -40,7 +40,7 @@ export function renderReview(
   };
   const lines = [
     "",
-    c.bold.cyan(t.reviewTitle(localize(questionnaire.title, lang), localize(profile?.title, lang) || result.profile)),
+    c.bold.cyan(t.reviewTitle(shown(questionnaire.title, lang), shown(profile?.title, lang) || result.profile)),
     "",
     `  ${c.bold(format(header))}`,
     ...rows.map((row) => `  ${complete(row) ? format(row) : c.yellow(format(row))}`),

@@ -1,10 +1,10 @@
 import { scoreAnswers } from "../engine/score.js";
 import type { AnswerFile } from "../model/answers.js";
 import { renderReview } from "./review-screen.js";
-import { describeAnswer, type ScreenOptions } from "./screens.js";
+import { describeAnswer, shown, type ScreenOptions } from "./screens.js";
 import { truncate } from "../text/format.js";
 import type { AskContext } from "./ask-question.js";
-import { localize, wordsOf } from "./messages.js";
+import { wordsOf } from "./messages.js";
 import { separator, type Choice, type Separator } from "../prompt/prompter.js";
 import { isAnswered, progressOf, type WalkItem } from "./walk-state.js";
 import { own } from "../model/own.js";
@@ -44,11 +44,7 @@ export async function review(
       const inElement = items.filter((i) => i.elementIndex === item.elementIndex);
       choices.push({
         value: `element:${index}`,
-        name: t.goToElement(
-          localize(item.element.title, ctx.lang),
-          inElement.filter(answered).length,
-          inElement.length,
-        ),
+        name: t.goToElement(shown(item.element.title, ctx.lang), inElement.filter(answered).length, inElement.length),
       });
     }
     choices.push(
@@ -87,12 +83,12 @@ async function pickQuestion(
   const t = wordsOf(ctx.screen);
   const choices: (Choice<number> | Separator)[] = [{ value: -1, name: t.backToReview }];
   items.forEach((item, index) => {
-    if (item.questionIndex === 0) choices.push(separator(`── ${localize(item.element.title, ctx.lang)}`));
+    if (item.questionIndex === 0) choices.push(separator(`── ${shown(item.element.title, ctx.lang)}`));
     const answer = own(file.answers, item.question.id);
     const state = isAnswered(ctx.questionnaire, item.question, answer)
       ? describeAnswer(ctx.questionnaire, item.question, answer, ctx.lang, true)
       : `(${t.unansweredWord})`;
-    const name = `${item.question.id}  [${state}]  ${localize(item.question.text, ctx.lang)}`;
+    const name = `${item.question.id}  [${state}]  ${shown(item.question.text, ctx.lang)}`;
     choices.push({ value: index, name: truncate(name, ctx.width - 4), short: item.question.id });
   });
   return ctx.prompter.select({

@@ -1,5 +1,5 @@
 import { Chalk, type ChalkInstance } from "chalk";
-import type { Lang } from "../model/common.js";
+import type { Lang, Text } from "../model/common.js";
 import { assessorScoreOf, type Answer } from "../model/answers.js";
 import type { NumericQuestion, Question, Questionnaire } from "../model/questionnaire.js";
 import { isNumeric } from "../model/numeric-question.js";
@@ -9,6 +9,7 @@ import { wordsOf, type Messages } from "./messages.js";
 import { formatDecimal, formatPercent, formatScore, localize, truncate, wrapWords } from "../text/format.js";
 import type { Progress, WalkItem } from "./walk-state.js";
 import { own } from "../model/own.js";
+import { escapeParagraphs, escapeText } from "../text/escape.js";
 import { pushAll } from "../model/collections.js";
 
 export interface ScreenOptions {
@@ -22,10 +23,19 @@ export interface ScreenOptions {
 
 export const paint = (color: boolean): ChalkInstance => new Chalk({ level: color ? 1 : 0 });
 
+/**
+ * A questionnaire's text in the officer's language as a screen or a prompt shows it: escaped
+ * (issue 14), so a questionnaire can neither repaint the terminal nor break a line of ours.
+ */
+export function shown(text: Text | undefined, lang: Lang): string {
+  return escapeText(localize(text, lang));
+}
+
 /** Word-wraps `text` (paragraphs split on newlines) to `width` columns, each line starting with `indent`. */
 export function wrap(text: string, width: number, indent = ""): string {
   const room = Math.max(20 + indent.length, width);
-  return text
+  // What a file's text holds besides line breaks (ESC, CR, U+2028...) is shown escaped.
+  return escapeParagraphs(text)
     .split("\n")
     .map((paragraph) => wrapWords(paragraph.split(/\s+/).filter(Boolean), room, indent).join("\n"))
     .join("\n");
@@ -35,7 +45,7 @@ export function wrap(text: string, width: number, indent = ""): string {
 function wrapList(lead: string, items: readonly string[], width: number, indent: string): string {
   const words = [
     ...lead.split(" ").filter(Boolean),
-    ...items.map((item, i) => (i < items.length - 1 ? `${item} ·` : item)),
+    ...items.map((item, i) => (i < items.length - 1 ? `${escapeText(item)} ·` : escapeText(item))),
   ];
   return wrapWords(words, width, indent).join("\n");
 }
@@ -48,11 +58,7 @@ export function renderElementIntro(
   const { item } = input;
   const t = wordsOf(options);
   const c = paint(options.color);
-  const heading = t.elementHeading(
-    item.elementIndex + 1,
-    item.elementCount,
-    localize(item.element.title, options.lang),
-  );
+  const heading = t.elementHeading(item.elementIndex + 1, item.elementCount, shown(item.element.title, options.lang));
   const rule = "═".repeat(Math.max(0, Math.min(options.width, 100) - heading.length - 4));
   const lines = ["", c.bold.cyan(`══ ${heading} ${rule}`)];
   const description = localize(item.element.description, options.lang);
@@ -105,14 +111,14 @@ export function questionHeading(
   const t = wordsOf(options);
   const c = paint(options.color);
   const q = item.question;
-  const where = [localize(item.element.title, lang)];
+  const where = [shown(item.element.title, lang)];
   const pillar = questionnaire.pillars?.find((p) => p.id === q.pillar);
   if (pillar) {
     const sub = pillar.subdimensions?.find((s) => s.id === q.subdimension);
-    where.push(localize(pillar.title, lang) + (sub ? ` › ${localize(sub.title, lang)}` : ""));
+    where.push(shown(pillar.title, lang) + (sub ? ` › ${shown(sub.title, lang)}` : ""));
   }
   const indicator = item.element.indicators?.find((i) => i.id === q.indicator);
-  if (indicator) where.push(localize(indicator.title, lang));
+  if (indicator) where.push(shown(indicator.title, lang));
   const { progress } = input;
   const lines = [
     "",
@@ -179,7 +185,7 @@ export function answerGuide(
 
 /** The unit a numeric question is measured in; "%" for a percent question that names none. */
 export function unitOf(q: NumericQuestion, lang: Lang): string {
-  return localize(q.unit, lang) || (q.kind === "percent" ? "%" : "");
+  return shown(q.unit, lang) || (q.kind === "percent" ? "%" : "");
 }
 
 /** The level choices as the select shows them, cut to the terminal width. */
@@ -190,7 +196,7 @@ export function levelChoiceNames(
 ): { level: number; name: string; descriptor: string }[] {
   const choices = [];
   for (let level = questionnaire.scale.min; level <= questionnaire.scale.max; level++) {
-    const descriptor = localize(own(q.levels, String(level)), options.lang);
+    const descriptor = shown(own(q.levels, String(level)), options.lang);
     choices.push({ level, name: truncate(`${level}  ${descriptor}`, options.width - 6), descriptor });
   }
   return choices;
@@ -207,7 +213,7 @@ export function describeAnswer(
   const t = wordsOf({ lang });
   if (answer === undefined || answer === null) return "";
   const descriptor = (level: number) =>
-    q.kind !== "survey" && !brief ? localize(q.levels?.[String(level)], lang) : "";
+    q.kind !== "survey" && !brief ? shown(own(q.levels, String(level)), lang) : "";
   const levelText = (score: number) =>
     t.describeLevel(formatDecimal(score, lang), Number.isInteger(score) ? descriptor(score) : "");
   if (typeof answer === "number") return levelText(answer);

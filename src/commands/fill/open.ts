@@ -17,6 +17,7 @@ import { questionDigests } from "./questionnaire-changes.js";
 import { askProfile, askRespondent, reconcile, type StartContext } from "./start.js";
 import { settleStatus } from "../../walk/walk-state.js";
 import { formatDiagnostics } from "../../text/diagnostics.js";
+import { escapeText } from "../../text/escape.js";
 import { fileNameSlug } from "../../text/shell.js";
 import type { AnswerFile } from "../../model/answers.js";
 import type { FillOptions } from "./run.js";
@@ -208,7 +209,7 @@ async function resumeSession(
 async function applyFlags(ctx: StartContext, answers: AnswerFile, options: FillOptions): Promise<AnswerFile> {
   const t = messages[ctx.lang];
   const notice = (what: string, from: unknown, to: unknown) =>
-    ctx.write(`${t.respondentChanged(what, String(from), String(to))}\n`);
+    ctx.write(`${t.respondentChanged(what, escapeText(String(from)), escapeText(String(to)))}\n`);
   const respondent = { ...answers.respondent };
   if (options.region !== undefined && options.region !== respondent.region) {
     if (respondent.region !== undefined) notice(t.fieldNames.region, respondent.region, options.region);
@@ -223,7 +224,7 @@ async function applyFlags(ctx: StartContext, answers: AnswerFile, options: FillO
     if (profile !== undefined) notice(t.fieldNames.profile, profile, options.profile);
     profile = options.profile;
   } else if (profile !== undefined && !ctx.questionnaire.profiles.some((p) => p.id === profile)) {
-    ctx.write(`${t.unknownProfileInFile(profile)}\n`);
+    ctx.write(`${t.unknownProfileInFile(escapeText(profile))}\n`);
     profile = await askProfile(ctx, undefined);
   }
   return {

@@ -3,7 +3,7 @@ import type { Lang } from "../../model/common.js";
 import type { Questionnaire } from "../../model/questionnaire.js";
 import { renderChanges } from "./changes-screen.js";
 import { messages } from "./messages.js";
-import { localize } from "../../text/format.js";
+import { shown } from "../../walk/screens.js";
 import type { Prompter } from "../../prompt/prompter.js";
 import { compareQuestionnaire, questionDigests, setAsideAnswers, unknownAnswerIds } from "./questionnaire-changes.js";
 
@@ -51,8 +51,8 @@ export async function askProfile(ctx: StartContext, given: string | undefined): 
     message: messages[ctx.lang].profilePrompt,
     choices: questionnaire.profiles.map((p) => ({
       value: p.id,
-      name: localize(p.title, ctx.lang),
-      ...(p.description ? { description: localize(p.description, ctx.lang) } : {}),
+      name: shown(p.title, ctx.lang),
+      ...(p.description ? { description: shown(p.description, ctx.lang) } : {}),
     })),
     default: questionnaire.defaultProfile,
   });

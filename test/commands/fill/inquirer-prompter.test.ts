@@ -67,6 +67,30 @@ describe("the inquirer prompter", () => {
     expect(await answer).toBe("2,8 50");
   });
 
+  it("shows a file's control characters escaped, and gives the default back as the file has it (issue 14)", async () => {
+    const { prompter, type, shows, screen } = terminal();
+    const evidence = "SK\u001b[2J 1/2024\u202e";
+    const answer = prompter.input({ message: "Evidence\u2028forged", default: evidence });
+    await shows("(SK\\x1b[2J 1/2024\\u202e)");
+    expect(screen()).toContain("Evidence\\u2028forged");
+    type(ENTER);
+    expect(await answer).toBe(evidence);
+  });
+
+  it("shows choices and separators with their control characters escaped (issue 14)", async () => {
+    const { prompter, type, shows, screen } = terminal();
+    const answer = prompter.select({
+      message: "Level",
+      choices: [separator("── Base\u001b]0;x\u0007"), { value: 1, name: "1  Draf\u0085t", description: "d\u202ee" }],
+    });
+    await shows("Draf\\x85t");
+    expect(screen()).toContain("── Base\\x1b]0;x\\x07");
+    expect(screen()).toContain("d\\u202ee");
+    expect(screen()).not.toMatch(/[\u0085\u0007\u202e]/);
+    type(ENTER);
+    expect(await answer).toBe(1);
+  });
+
   it("understands ya and tidak in Indonesian", async () => {
     const { prompter, type, shows } = terminal("id");
     const answer = prompter.confirm({ message: "Lanjutkan?", default: false });
