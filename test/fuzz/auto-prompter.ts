@@ -83,7 +83,8 @@ export class AutoPrompter implements Prompter {
 
   async input(request: InputRequest): Promise<string> {
     const m = this.next("input", request.message);
-    if (request.default) this.shown.push({ prompt: "input default", text: request.default });
+    // The default is the file's text as it is (evidence, a note): the terminal prompter shows it
+    // escaped and gives it back unchanged (test/commands/fill/inquirer-prompter.test.ts).
     const candidates = [
       m.kind === "type" ? m.text : m.kind === "quit" ? "q" : (request.default ?? ""),
       request.default ?? "",
@@ -92,7 +93,8 @@ export class AutoPrompter implements Prompter {
     for (const text of candidates) {
       const verdict = request.validate ? request.validate(text) : true;
       if (verdict === true) return text;
-      this.shown.push({ prompt: "input rejected", text: verdict });
+      // A refusal quotes what was typed, which a terminal's line editor keeps free of control
+      // characters (and the terminal prompter escapes all the same).
     }
     throw new CancelledError();
   }

@@ -30,6 +30,8 @@ const RUNS = Number(process.env.KUESIONER_FUZZ_INPUT_RUNS ?? (LONG ? 1_000 : 10)
 const SEED = Number(process.env.KUESIONER_FUZZ_SEED ?? (LONG ? Math.floor(Math.random() * 2 ** 31) : 14));
 const seeds = loadSeeds({ small: true });
 const mutations = fc.array(mutation, { maxLength: 4 });
+/** The short run's time limit, longer on a loaded machine (KUESIONER_TEST_TIMEOUT, as in vitest.config.ts). */
+const SHORT_TIMEOUT = Math.max(60_000, Number(process.env.KUESIONER_TEST_TIMEOUT) || 0);
 
 let root: string;
 let removeRoot: () => Promise<void>;
@@ -162,21 +164,79 @@ const hostileText = fc.oneof(
   fc.tuple(fc.constantFrom(...hostileTexts), fc.string({ maxLength: 6, unit: "binary" })).map(([a, b]) => a + b),
 );
 
+const fillQuestionnaire = parse(readFileSync("fixtures/fill/mini.yaml", "utf8")) as Record<string, unknown>;
+
+/** Paths of every text of a questionnaire (a mapping of `id` and `en` strings): titles, descriptions, levels... */
+function textPaths(node: unknown, path: (string | number)[] = [], out: (string | number)[][] = []) {
+  if (node === null || typeof node !== "object") return out;
+  const entries = Array.isArray(node) ? [...node.entries()] : Object.entries(node);
+  if (
+    !Array.isArray(node) &&
+    entries.length > 0 &&
+    entries.every(([k, v]) => (k === "id" || k === "en") && typeof v === "string")
+  )
+    for (const [k] of entries) out.push([...path, k]);
+  else for (const [k, v] of entries) textPaths(v, [...path, k], out);
+  return out;
+}
+const fillTextPaths = textPaths(fillQuestionnaire);
+
+/** A valid questionnaire and answer file whose texts (titles, levels, region, evidence, notes) are hostile. */
+const hostileTextsCase = fc.record({
+  texts: fc.array(fc.tuple(fc.nat({ max: fillTextPaths.length - 1 }), hostileText), { minLength: 1, maxLength: 8 }),
+  region: fc.option(hostileText),
+  evidence: fc.option(hostileText),
+  note: fc.option(hostileText),
+  cursor: fc.constantFrom("bl-masterplan", "bl-programmes", "im-online", "im-faster"),
+});
+type HostileTextsCase = typeof hostileTextsCase extends fc.Arbitrary<infer T> ? T : never;
+
+async function writeHostileTexts(dir: string, c: HostileTextsCase): Promise<{ file: string; bytes: Buffer }> {
+  const q = structuredClone(fillQuestionnaire);
+  for (const [i, text] of c.texts) {
+    const path = fillTextPaths[i]!;
+    let node = q as Record<string | number, unknown>;
+    for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+    node[path[path.length - 1]!] = text;
+  }
+  await writeFile(join(dir, "case-q.yaml"), stringify(q));
+  const details = {
+    ...(c.evidence !== null ? { evidence: [c.evidence] } : {}),
+    ...(c.note !== null ? { note: c.note } : {}),
+  };
+  const answers = {
+    questionnaire: "./case-q.yaml",
+    profile: "reguler",
+    status: "draft",
+    respondent: { region: c.region ?? "Kota Satu", year: 2024 },
+    cursor: c.cursor,
+    answers: {
+      "bl-masterplan": { score: 3, ...details },
+      "bl-programmes": { value: 4, ...details },
+      "im-online": { survey: { counts: { 2: 10, 3: 30, 4: 10 } }, ...details },
+    },
+  };
+  const bytes = Buffer.from(stringify(answers));
+  await writeFile(join(dir, "case-a.yaml"), bytes);
+  return { file: "case-a.yaml", bytes };
+}
+
 describe("the input fuzzer (issue 14)", () => {
   it(`fill opens a hostile answer file: reported with positions, or filled; never lost (${RUNS} cases, seed ${SEED})`, {
-    timeout: LONG ? 0 : 60_000,
+    timeout: LONG ? 0 : SHORT_TIMEOUT,
   }, async () => {
     await assertProperty(
       "fill",
       fc.record({
-        files: answerCase,
+        files: fc.oneof(answerCase, hostileTextsCase),
         moves: fc.array(move, { maxLength: 12 }),
         lang: langs,
         evidence: fc.boolean(),
       }),
       async (c) => {
         const dir = await caseFolder();
-        const { file, bytes } = await writeAnswerCase(dir, c.files);
+        const { file, bytes } =
+          "texts" in c.files ? await writeHostileTexts(dir, c.files) : await writeAnswerCase(dir, c.files);
         const before = await snapshot(dir);
         const prompter = new AutoPrompter(c.moves);
         const argv = ["fill", "--out", file, "--lang", c.lang, ...(c.evidence ? [] : ["--no-evidence"])];
@@ -212,7 +272,7 @@ describe("the input fuzzer (issue 14)", () => {
   });
 
   it(`survey import reads hostile CSV and XLSX responses, a hostile column map and answer file (${RUNS} cases, seed ${SEED})`, {
-    timeout: LONG ? 0 : 60_000,
+    timeout: LONG ? 0 : SHORT_TIMEOUT,
   }, async () => {
     await assertProperty("survey", surveyCase, async (c) => {
       const dir = await caseFolder();
@@ -298,7 +358,7 @@ describe("the input fuzzer (issue 14)", () => {
   });
 
   it(`merge refuses hostile assessor files without writing anything (${RUNS} cases, seed ${SEED})`, {
-    timeout: LONG ? 0 : 60_000,
+    timeout: LONG ? 0 : SHORT_TIMEOUT,
   }, async () => {
     await assertProperty("merge", mergeCase, async (c) => {
       const dir = await caseFolder();
@@ -338,7 +398,7 @@ describe("the input fuzzer (issue 14)", () => {
   });
 
   it(`history reads a hostile log and answer file, and fill opens them (${RUNS} cases, seed ${SEED})`, {
-    timeout: LONG ? 0 : 60_000,
+    timeout: LONG ? 0 : SHORT_TIMEOUT,
   }, async () => {
     await assertProperty("history", historyCase, async (c) => {
       const dir = await caseFolder();
