@@ -114,10 +114,12 @@ export function scoreAnswer(
       const key = assessorKey(entry.name);
       const first = seen.get(key);
       if (first !== undefined) {
-        error(["assessors", i], `assessor "${entry.name}" scored this question twice (also entry ${first + 1})`, undefined, [
-          "answer.assessor-twice",
-          { name: entry.name, first: first + 1 },
-        ]);
+        error(
+          ["assessors", i],
+          `assessor "${entry.name}" scored this question twice (also entry ${first + 1})`,
+          undefined,
+          ["answer.assessor-twice", { name: entry.name, first: first + 1 }],
+        );
         return unscored(issues);
       }
       seen.set(key, i);

@@ -67,11 +67,7 @@ export async function runScore(options: ScoreOptions, io: CommandIO): Promise<Ex
   const outFile = options.out ? await checkOutputFile(options.out, io.cwd) : undefined;
   const display = displayPath(io.cwd);
   const format = (diagnostics: readonly Diagnostic[]) =>
-    formatDiagnostics(
-      sortDiagnostics(diagnostics.map(displayDiagnostic(display))),
-      io.color,
-      options.lang,
-    );
+    formatDiagnostics(sortDiagnostics(diagnostics.map(displayDiagnostic(display))), io.color, options.lang);
   const report = (diagnostics: readonly Diagnostic[]) => {
     if (diagnostics.length) io.stderr.write(format(diagnostics));
   };
