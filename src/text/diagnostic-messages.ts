@@ -51,15 +51,6 @@ const answerMessagesId: Catalogue = {
     message: (p) => `elemen "${p.element}" tidak termasuk profil "${p.profile}": ${p.count} jawaban tidak dinilai`,
     hint: (p) => (Array.isArray(p.others) && p.others.length ? `profil dengan elemen ini: ${list(p.others)}` : ""),
   },
-  "input.not-found": {
-    message: () => "berkas tidak ditemukan",
-    hint: () => "periksa path-nya dan folder tempat perintah dijalankan",
-  },
-  "input.empty-folder": { message: () => "tidak ada berkas jawaban (*.yaml, *.yml, *.json) di folder ini" },
-  "input.no-match": {
-    message: () => "tidak ada berkas yang cocok dengan pola ini",
-    hint: () => "pola dicocokkan oleh kuesioner: beri tanda petik agar shell meneruskannya apa adanya",
-  },
   "questionnaire.file-not-found": {
     message: (p) => `berkas kuesioner "${p.ref}" tidak ditemukan`,
     hint: (p) => `dicari di ${p.file}`,
