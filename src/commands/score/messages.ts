@@ -70,6 +70,8 @@ const enSaid = {
   skipped: (file: string, why: string) => `skipped ${file}: ${why}`,
   mixedQuestionnaires: (ids: readonly string[]) =>
     `one ranking mixes questionnaires ${ids.join(" and ")}; consider --group-by questionnaire`,
+  progress: (done: number, total: number) =>
+    `scored ${done.toLocaleString("en")} of ${total.toLocaleString("en")} files`,
   notScored: (failed: number, inputs: number) =>
     `${failed} of ${inputs} input${inputs === 1 ? "" : "s"} could not be scored`,
   belowFailUnder: (count: number, limit: string) =>
@@ -124,6 +126,7 @@ const idSaid: ScoreMessages = {
   skipped: (file, why) => `${file} dilewati: ${skippedWhyId[why] ?? why}`,
   mixedQuestionnaires: (ids) =>
     `satu peringkat mencampur kuesioner ${ids.join(" dan ")}; pertimbangkan --group-by questionnaire`,
+  progress: (done, total) => `${done.toLocaleString("id")} dari ${total.toLocaleString("id")} berkas sudah dinilai`,
   notScored: (failed, inputs) => `${failed} dari ${inputs} masukan tidak dapat dinilai`,
   belowFailUnder: (count, limit) => `${count} hasil di bawah --fail-under ${limit}`,
   unanswered: (count) => `${count} belum dijawab`,

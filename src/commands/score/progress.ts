@@ -1,4 +1,6 @@
 import type { OutputStream } from "../../command-io.js";
+import type { Lang } from "../../model/common.js";
+import { scoreMessages } from "./messages.js";
 
 /**
  * "scored 1,200 of 5,000 files" on standard error, for a batch that takes more than a second
@@ -13,6 +15,7 @@ export class Progress {
   constructor(
     private readonly stderr: OutputStream,
     private readonly total: number,
+    private readonly lang: Lang = "en",
   ) {}
 
   update(done: number): void {
@@ -21,9 +24,7 @@ export class Progress {
     if (now - this.started < 1000 || now - this.shownAt < 100) return;
     this.shownAt = now;
     this.shown = true;
-    this.stderr.write(
-      `\r\x1b[Kkuesioner: scored ${done.toLocaleString("en")} of ${this.total.toLocaleString("en")} files`,
-    );
+    this.stderr.write(`\r\x1b[Kkuesioner: ${scoreMessages[this.lang].progress(done, this.total)}`);
   }
 
   /** Erases the line, if one is shown. */

@@ -242,7 +242,7 @@ async function scoreMany(files: readonly string[], failed: FailedFile[], ctx: Co
   let skipped = 0;
   // Question scores are kept only for the workbook's questions sheet.
   const workbook = options.format === "xlsx" ? new WorkbookData() : undefined;
-  const progress = new Progress(io.stderr, files.length);
+  const progress = new Progress(io.stderr, files.length, options.lang);
   const setup: WorkerSetup = {
     cwd: io.cwd,
     env: { ...io.env },

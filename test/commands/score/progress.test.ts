@@ -40,4 +40,13 @@ describe("score's progress line", () => {
     expect(chunks.at(-1)).toBe("\r\x1b[K");
     expect(chunks).toHaveLength(3);
   });
+
+  it("speaks the run's language", () => {
+    vi.useFakeTimers();
+    const { chunks, stream: stderr } = stream(true);
+    const progress = new Progress(stderr, 5000, "id");
+    vi.advanceTimersByTime(1000);
+    progress.update(1234);
+    expect(chunks).toEqual(["\r\x1b[Kkuesioner: 1.234 dari 5.000 berkas sudah dinilai"]);
+  });
 });
