@@ -23,7 +23,7 @@ export interface QuestionResult {
   assessors: number;
 }
 
-interface ElementResult {
+export interface ElementResult {
   id: string;
   /** Percent, from the profile. */
   weight: Exact;

@@ -2,7 +2,7 @@ import type { AnswerFile } from "../model/answers.js";
 import type { Band } from "../model/questionnaire.js";
 import type { Exact } from "../model/exact.js";
 import { improvementOver, type PreviousScore } from "./compare.js";
-import type { ScoreResult } from "./score.js";
+import type { ElementResult, ScoreResult } from "./score.js";
 
 /**
  * What a batch keeps of one scored file: enough for the ranking and every output format,
@@ -16,16 +16,8 @@ export interface ResultSummary {
   status?: AnswerFile["status"];
   questionnaire: { id: string; version: string; sha256: string };
   profile: string;
-  elements: {
-    id: string;
-    weight: Exact;
-    score: Exact;
-    contribution: Exact;
-    answered: number;
-    questions: number;
-    selfScore: Exact;
-    verified: number;
-  }[];
+  /** Each element's result as the engine gives it, without its list of unanswered ids. */
+  elements: Omit<ElementResult, "missing">[];
   pillars: { id: string; score: Exact | null }[];
   total: Exact;
   band?: Band;
