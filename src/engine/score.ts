@@ -70,6 +70,11 @@ export interface VerificationSummary {
   selfAnswered: number;
   /** Answered questions whose score is the self-assessed one: flagged "unverified" in reports. */
   unverified: string[];
+  /**
+   * Verified questions the region did not answer itself (published panel scores hold only the
+   * panel's): while there are any, the self-assessed scores cannot be set beside the verified ones.
+   */
+  panelOnly: number;
   /** The total from the region's own answers only: Σ weight × self-assessed element score / 100. */
   selfTotal: Exact;
   /**
@@ -274,6 +279,7 @@ function summarizeVerification(
     verified: questions.filter((q) => q.verified !== null).length,
     selfAnswered: questions.filter((q) => q.self !== null).length,
     unverified: questions.filter((q) => q.verified === null && q.score !== null).map((q) => q.id),
+    panelOnly: questions.filter((q) => q.verified !== null && q.self === null).length,
     selfTotal: sum(elements.map((e) => div(mul(e.weight, e.selfScore), exact(100n)))),
     differences: differences.map(({ order: _order, ...d }) => d),
   };

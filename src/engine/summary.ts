@@ -30,6 +30,24 @@ export interface ResultSummary {
   /** Questions with an assessors' score, and the answered ones without (their self-assessed score counts). */
   verified: number;
   unverified: string[];
+  /** Verified questions without a self-assessed answer: see `VerificationSummary.panelOnly`. */
+  panelOnly: number;
+}
+
+/** How far a result rests on the assessors' scores: every answered question, some, or none. */
+export type VerificationStatus = "verified" | "partial" | "unverified";
+
+export function verificationStatus(s: Pick<ResultSummary, "verified" | "unverified">): VerificationStatus {
+  if (s.verified === 0) return "unverified";
+  return s.unverified.length === 0 ? "verified" : "partial";
+}
+
+/**
+ * Whether the self-assessed scores can stand beside the verified ones: the region answered every
+ * question the panel scored (a file of published panel scores has no self-assessment to show).
+ */
+export function selfAssessmentShown(s: Pick<ResultSummary, "panelOnly">): boolean {
+  return s.panelOnly === 0;
 }
 
 export function summarizeResult(input: {
@@ -69,6 +87,7 @@ export function summarizeResult(input: {
     selfTotal: result.verification.selfTotal,
     verified: result.verification.verified,
     unverified: result.verification.unverified,
+    panelOnly: result.verification.panelOnly,
   };
 }
 

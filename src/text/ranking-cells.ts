@@ -1,5 +1,5 @@
 import type { Ranked } from "../engine/rank.js";
-import type { ResultSummary } from "../engine/summary.js";
+import { verificationStatus, type ResultSummary } from "../engine/summary.js";
 import type { Lang, Text } from "../model/common.js";
 import { formatScore, formatSigned, localize } from "./format.js";
 import { labelsFor } from "./score-labels.js";
@@ -50,6 +50,7 @@ export function rankingCells(ranked: readonly Ranked<ResultSummary>[], columns: 
     L.total,
     L.change,
   ];
+  const anyVerified = ranked.some((r) => r.item.verified > 0);
   const rows = ranked.map(({ rank, item: s }) => {
     const scores = new Map(s.elements.map((e) => [e.id, e.score]));
     return [
@@ -61,9 +62,32 @@ export function rankingCells(ranked: readonly Ranked<ResultSummary>[], columns: 
         const score = scores.get(c.id);
         return score ? formatScore(score, lang) : "-";
       }),
-      formatScore(s.total, lang) + (s.complete ? "" : "*"),
+      formatScore(s.total, lang) +
+        (s.complete ? "" : "*") +
+        (anyVerified ? VERIFICATION_MARKS[verificationStatus(s)] : ""),
       s.improvement ? formatSigned(s.improvement, lang) : "-",
     ];
   });
   return { headers, rows };
+}
+
+/**
+ * After a ranking's total: † not verified, ‡ partly verified. Only when some result of the
+ * ranking is verified; where none is, one note says so instead of a mark on every row.
+ */
+const VERIFICATION_MARKS = { verified: "", partial: "‡", unverified: "†" } as const;
+
+/** The footnotes a ranking's marks need, in the order of the marks, and the note when none is verified. */
+export function rankingFootnotes(ranked: readonly Ranked<ResultSummary>[], lang: Lang): string[] {
+  const L = labelsFor(lang);
+  const statuses = new Set(ranked.map((r) => verificationStatus(r.item)));
+  const notes: string[] = [];
+  if (ranked.some((r) => !r.item.complete)) notes.push(L.incompleteFootnote);
+  if (!statuses.has("verified") && !statuses.has("partial")) {
+    if (ranked.length > 0) notes.push(L.noneVerifiedNote);
+    return notes;
+  }
+  if (statuses.has("unverified")) notes.push(L.notVerifiedFootnote);
+  if (statuses.has("partial")) notes.push(L.partlyVerifiedFootnote);
+  return notes;
 }

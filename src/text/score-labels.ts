@@ -50,6 +50,14 @@ const labels = {
     unverifiedList: "Unverified",
     verificationLabel: "Verification",
     andMore: (n: number) => `… and ${n} more (score --format json lists them)`,
+    verificationStatus: { verified: "verified", partial: "partly verified", unverified: "not verified" },
+    notVerifiedFootnote: "† not verified: every score is the region's self-assessment",
+    partlyVerifiedFootnote: "‡ partly verified: the self-assessed score counts where the assessors did not score",
+    noneVerifiedNote: "none of these results is verified by assessors: every score is a self-assessment",
+    selfTotal: "Self-assessed total",
+    verifiedQuestions: "Verified questions",
+    unverifiedQuestions: "Unverified questions",
+    question: "Question",
   },
   id: {
     region: "Daerah",
@@ -100,6 +108,18 @@ const labels = {
     unverifiedList: "Belum diverifikasi",
     verificationLabel: "Verifikasi",
     andMore: (n: number) => `… dan ${n} lagi (score --format json mendaftar semuanya)`,
+    verificationStatus: {
+      verified: "terverifikasi",
+      partial: "sebagian terverifikasi",
+      unverified: "belum diverifikasi",
+    },
+    notVerifiedFootnote: "† belum diverifikasi: semua nilai adalah penilaian mandiri daerah",
+    partlyVerifiedFootnote: "‡ sebagian terverifikasi: nilai mandiri dihitung bila asesor tidak menilai",
+    noneVerifiedNote: "belum ada hasil yang diverifikasi oleh asesor: semua nilai adalah penilaian mandiri",
+    selfTotal: "Total mandiri",
+    verifiedQuestions: "Pertanyaan terverifikasi",
+    unverifiedQuestions: "Pertanyaan belum diverifikasi",
+    question: "Pertanyaan",
   },
 } as const;
 

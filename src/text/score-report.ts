@@ -187,9 +187,8 @@ function verificationRow(result: ScoreResult, L: ReturnType<typeof labelsFor>): 
  * The side-by-side section needs the region's own answer wherever the panel scored: files that
  * hold only the panel's scores (published results) have no self-assessment to compare.
  */
-function comparable(result: ScoreResult): boolean {
-  const v = result.verification;
-  return v.verified > 0 && result.questions.every((q) => q.verified === null || q.self !== null);
+export function comparable(result: ScoreResult): boolean {
+  return result.verification.verified > 0 && result.verification.panelOnly === 0;
 }
 
 /** The header of a one-file report as label/value pairs; status comes last. */
@@ -239,6 +238,45 @@ export function questionCount(result: ScoreResult): number {
 const DIFFERENCES_SHOWN = 10;
 const UNVERIFIED_LISTED = 12;
 
+/** Self-assessed against verified as texts, for the terminal and the Markdown report alike. */
+export interface VerificationCells {
+  /** Per element (title, self-assessed, verified, difference), then the final score. */
+  elements: [string, string, string, string][];
+  total: [string, string, string, string];
+  /** Verified questions that differ most, largest first (at most DIFFERENCES_SHOWN). */
+  differences: { id: string; self: string; verified: string; difference: string; text: string }[];
+  /** How many verified questions differ in all. */
+  differing: number;
+  /** Ids of the unverified questions (at most UNVERIFIED_LISTED, then "… and N more"). */
+  unverified: string[];
+}
+
+export function verificationCells(input: ScoreReportInput, titles: readonly string[], lang: Lang): VerificationCells {
+  const { result, questionnaire: q } = input;
+  const L = labelsFor(lang);
+  const v = result.verification;
+  const triple = (self: Exact, verified: Exact): [string, string, string] => [
+    formatScore(self, lang),
+    formatScore(verified, lang),
+    formatSigned(sub(verified, self), lang),
+  ];
+  const unverified = v.unverified.slice(0, UNVERIFIED_LISTED);
+  if (v.unverified.length > unverified.length) unverified.push(L.andMore(v.unverified.length - unverified.length));
+  return {
+    elements: result.elements.map((e, i) => [titles[i]!, ...triple(e.selfScore, e.score)]),
+    total: [L.finalScore, ...triple(v.selfTotal, result.total)],
+    differences: v.differences.slice(0, DIFFERENCES_SHOWN).map((d) => ({
+      id: d.id,
+      self: formatScore(d.self, lang),
+      verified: formatScore(d.verified, lang),
+      difference: formatSigned(d.difference, lang),
+      text: escapeText(localize(q.elements.flatMap((e) => e.questions).find((x) => x.id === d.id)?.text, lang)),
+    })),
+    differing: v.differences.length,
+    unverified,
+  };
+}
+
 /**
  * Self-assessed against verified, per element and in total, then the questions where the panel
  * differed most from the region: what the region most needs to learn for next year.
@@ -250,46 +288,37 @@ function renderVerification(
   lang: Lang,
   chalk: ChalkInstance,
 ): string[] {
-  const { result, questionnaire: q } = input;
   const L = labelsFor(lang);
-  const v = result.verification;
+  const cells = verificationCells(input, titles, lang);
   const lines = [
     "",
     chalk.bold(L.verification),
     ...wrapWords(`(${L.verificationNote})`.split(" "), width, "  ").map((l) => chalk.dim(l)),
   ];
   const heads = [L.selfAssessed, L.verified, L.difference];
-  const cells = heads.map((h) => Math.max(displayWidth(h), 6));
+  const widths = heads.map((h) => Math.max(displayWidth(h), 6));
   const nameWidth = Math.min(
     Math.max(displayWidth(L.element), displayWidth(L.finalScore), ...titles.map(displayWidth)),
-    Math.max(12, width - 2 - cells.reduce((a, b) => a + b + 2, 0)),
+    Math.max(12, width - 2 - widths.reduce((a, b) => a + b + 2, 0)),
   );
-  const row = (name: string, values: string[]) =>
-    `  ${padEnd(truncate(name, nameWidth), nameWidth)}${values.map((c, i) => `  ${padStart(c, cells[i]!)}`).join("")}`;
-  const triple = (self: Exact, verified: Exact) => [
-    formatScore(self, lang),
-    formatScore(verified, lang),
-    formatSigned(sub(verified, self), lang),
-  ];
-  lines.push(chalk.bold(row(L.element, heads)));
-  for (const [i, e] of result.elements.entries()) lines.push(row(titles[i]!, triple(e.selfScore, e.score)));
-  lines.push(chalk.bold(row(L.finalScore, triple(v.selfTotal, result.total))));
-  if (v.differences.length > 0) {
-    lines.push("", chalk.bold(L.largestDifferences(v.differences.length)));
-    const shown = v.differences.slice(0, DIFFERENCES_SHOWN);
-    const idWidth = Math.max(...shown.map((d) => displayWidth(d.id)));
-    for (const d of shown) {
-      const question = q.elements.flatMap((e) => e.questions).find((x) => x.id === d.id);
-      const head = `  ${padEnd(d.id, idWidth)}  ${formatScore(d.self, lang)} → ${formatScore(d.verified, lang)}  (${formatSigned(d.difference, lang)})`;
-      const text = localize(question?.text, lang);
-      lines.push(text ? `${head}  ${chalk.dim(truncate(text, Math.max(10, width - displayWidth(head) - 2)))}` : head);
+  const row = ([name, ...values]: readonly string[]) =>
+    `  ${padEnd(truncate(name!, nameWidth), nameWidth)}${values.map((c, i) => `  ${padStart(c, widths[i]!)}`).join("")}`;
+  lines.push(chalk.bold(row([L.element, ...heads])));
+  for (const e of cells.elements) lines.push(row(e));
+  lines.push(chalk.bold(row(cells.total)));
+  if (cells.differences.length > 0) {
+    lines.push("", chalk.bold(L.largestDifferences(cells.differing)));
+    const idWidth = Math.max(...cells.differences.map((d) => displayWidth(d.id)));
+    for (const d of cells.differences) {
+      const head = `  ${padEnd(d.id, idWidth)}  ${d.self} → ${d.verified}  (${d.difference})`;
+      lines.push(
+        d.text ? `${head}  ${chalk.dim(truncate(d.text, Math.max(10, width - displayWidth(head) - 2)))}` : head,
+      );
     }
   }
-  if (v.unverified.length > 0) {
+  if (cells.unverified.length > 0) {
     const head = `  ${L.unverifiedList}: `;
-    const listed = v.unverified.slice(0, UNVERIFIED_LISTED);
-    if (v.unverified.length > listed.length) listed.push(L.andMore(v.unverified.length - listed.length));
-    const wrapped = wrapWords(listed, width, " ".repeat(displayWidth(head)));
+    const wrapped = wrapWords(cells.unverified, width, " ".repeat(displayWidth(head)));
     wrapped[0] = head + wrapped[0]!.trimStart();
     lines.push("", ...wrapped);
   }

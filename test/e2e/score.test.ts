@@ -39,9 +39,9 @@ describe("kuesioner score (built binary)", () => {
         .map((l) => l.replace(/\s+/g, " ").trim()),
     ).toEqual([
       "Rank Region Year Profile Baseline Output Outcome Impact Quick Win Collaboration Total Change",
-      "1 Kota Tirtamulya 2023 reguler 3.28 3.20 3.12 3.23 3.30 - 3.21 +0.09",
-      "2 Kabupaten Sukamaju 2023 reguler 2.76 1.60 2.00 1.92 2.19 - 2.02* -0.39",
-      "3 Kota Pelabuhan Baru 2023 kppn-ikn 2.55 1.24 1.94 1.87 2.01 1.63 1.83 -",
+      "1 Kota Tirtamulya 2023 reguler 3.28 3.20 3.12 3.23 3.30 - 3.21‡ +0.09",
+      "2 Kabupaten Sukamaju 2023 reguler 2.76 1.60 2.00 1.92 2.19 - 2.02*‡ -0.39",
+      "3 Kota Pelabuhan Baru 2023 kppn-ikn 2.55 1.24 1.94 1.87 2.01 1.63 1.83‡ -",
     ]);
     expect(ran.stdout).toContain("Not scored: 1 file with errors");
     expect(ran.stderr).toMatch(/^jawaban\/rusak\.yaml:6:3: error: YAML syntax/m);

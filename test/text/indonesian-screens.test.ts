@@ -56,7 +56,7 @@ async function dataWords(): Promise<Set<string>> {
     texts.push(...(text.match(/\bid: .*$/gm) ?? []));
   }
   texts.push(
-    "rank group file region year questionnaire version profile status complete missing total previous improvement",
+    "rank group file region year questionnaire version profile status complete missing total previous improvement verification verified unverified self",
   );
   // The file formats' own vocabulary (keys such as "help", kinds such as "percent"), named in hints as written.
   for (const schema of ["questionnaires/questionnaire.schema.json", "questionnaires/answers.schema.json"]) {

@@ -1,6 +1,6 @@
 import { toFixed, type Exact } from "../../model/exact.js";
 import type { Ranked } from "../../engine/rank.js";
-import type { ResultSummary } from "../../engine/summary.js";
+import { selfAssessmentShown, verificationStatus, type ResultSummary } from "../../engine/summary.js";
 import type { Lang } from "../../model/common.js";
 import type { ElementColumn } from "../../text/ranking-cells.js";
 import { csvField as quote, csvText as text } from "../../text/csv.js";
@@ -23,7 +23,10 @@ const CSV_DIGITS = 4;
 /**
  * One row per result in rank order, with stable columns: rank, [group,] file, region, year,
  * questionnaire, version, profile, status, complete, missing, one column per element (its
- * score), total, previous, improvement. Headers are ids, the same in both languages.
+ * score), total, previous, improvement; then the verification: verified, partly verified or
+ * not, how many questions are verified and how many answered ones are not, and the
+ * self-assessed score per element and in total (empty where the panel scored questions the
+ * region did not answer itself). Headers are ids, the same in both languages.
  */
 export function renderScoreCsv(
   ranked: readonly Ranked<ResultSummary>[],
@@ -51,9 +54,16 @@ export function renderScoreCsv(
     "total",
     "previous",
     "improvement",
+    "verification",
+    "verified",
+    "unverified",
+    ...columns.map((c) => `self-${c.id}`),
+    "self-total",
   ];
   const rows = ranked.map(({ rank, group, item: s }) => {
     const scores = new Map(s.elements.map((e) => [e.id, e.score]));
+    const self = selfAssessmentShown(s);
+    const selfScores = new Map(s.elements.map((e) => [e.id, e.selfScore]));
     return [
       String(rank),
       ...(grouped ? [text(group ?? "")] : []),
@@ -70,6 +80,11 @@ export function renderScoreCsv(
       number(s.total),
       number(s.previous?.total),
       number(s.improvement),
+      t.csvVerification[verificationStatus(s)],
+      String(s.verified),
+      String(s.unverified.length),
+      ...columns.map((c) => (self ? number(selfScores.get(c.id)) : "")),
+      self ? number(s.selfTotal) : "",
     ];
   });
   return (

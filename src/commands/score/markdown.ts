@@ -7,13 +7,15 @@ import type { ElementColumn } from "../../text/ranking-cells.js";
 import { formatPercent, formatScore, formatSigned, localize } from "../../text/format.js";
 import type { FailedFile } from "./json.js";
 import { groupHeading, labelsFor, type GroupKind } from "../../text/score-labels.js";
-import { rankingCells } from "../../text/ranking-cells.js";
+import { rankingCells, rankingFootnotes } from "../../text/ranking-cells.js";
 import {
+  comparable,
   headerFields,
   previousOf,
   questionCount,
   reportTitles,
   type ScoreReportInput,
+  verificationCells,
 } from "../../text/score-report.js";
 import { pushAll } from "../../model/collections.js";
 import { escapeText } from "../../text/escape.js";
@@ -46,6 +48,7 @@ export function renderScoreMarkdown(input: ScoreReportInput, lang: Lang): string
     const since = `${L.previous} ${formatScore(previous.total, lang)}${previous.year !== undefined ? `, ${previous.year}` : ""}`;
     out.push(`**${L.improvement}:** ${formatSigned(sub(result.total, previous.total), lang)} (${since})`, "");
   }
+  if (comparable(result)) pushAll(out, verificationMarkdown(input, titles.elements, lang));
   if (result.pillars.length > 0) {
     out.push(`## ${L.pillars}`, "", `_${L.pillarsNote}._`, "");
     const pillarRows = result.pillars.map((p, i) => [titles.pillars[i]!, p.score ? formatScore(p.score, lang) : "-"]);
@@ -64,6 +67,42 @@ export function renderScoreMarkdown(input: ScoreReportInput, lang: Lang): string
   }
   return out.join("\n").replace(/\n+$/, "\n");
 }
+
+/**
+ * Self-assessed against verified per element and in total, the questions where the panel
+ * differed most from the region (what to learn for next year), and the unverified ones.
+ */
+function verificationMarkdown(input: ScoreReportInput, titles: readonly string[], lang: Lang): string[] {
+  const L = labelsFor(lang);
+  const cells = verificationCells(input, titles, lang);
+  const out = [`## ${L.verification}`, "", `_${L.verificationNote}._`, ""];
+  const [name, ...total] = cells.total;
+  pushAll(
+    out,
+    markdownTable(
+      [L.element, L.selfAssessed, L.verified, L.difference],
+      [...cells.elements, [`**${name}**`, ...total.map((c) => `**${c}**`)]],
+      (i) => i > 0,
+    ),
+  ).push("");
+  if (cells.differences.length > 0) {
+    out.push(`### ${L.largestDifferences(cells.differing)}`, "");
+    pushAll(
+      out,
+      markdownTable(
+        ["", L.question, L.selfAssessed, L.verified, L.difference],
+        cells.differences.map((d) => [`\`${d.id}\``, d.text, d.self, d.verified, d.difference]),
+        (i) => i > 1,
+      ),
+    ).push("");
+  }
+  if (cells.unverified.length > 0)
+    out.push(`**${L.unverifiedList}:** ${cells.unverified.map(markdownCode).join(", ")}`, "");
+  return out;
+}
+
+/** An id as inline code; the "… and N more" that may close a list stays text. */
+const markdownCode = (id: string) => (id.startsWith("…") ? escapeText(id) : `\`${escapeText(id)}\``);
 
 /** The ranking as Markdown tables (one per group), then the files that were not scored. */
 export function renderRankingMarkdown(
@@ -88,18 +127,18 @@ export function renderRankingMarkdown(
         "",
       );
     }
-    // "2.13*" marks an incomplete result; escaped so Markdown does not read it as emphasis.
+    // "2.13*" marks an incomplete result ("2.13*‡" one partly verified too); escaped so Markdown does not read it as emphasis.
     out.push(
       ...markdownTable(
         headers,
-        rows.slice(start, end).map((r) => r.map((c) => c.replace(/\*$/, "\\*"))),
+        rows.slice(start, end).map((r) => r.map((c) => c.replace(/\*([†‡]?)$/, "\\*$1"))),
         numeric,
       ),
       "",
     );
     start = end;
   }
-  if (ranked.some((r) => !r.item.complete)) out.push(`${L.incompleteFootnote.replace(/^\*/, "\\*")}`, "");
+  for (const note of rankingFootnotes(ranked, lang)) out.push(note.replace(/^\*/, "\\*"), "");
   if (failed.length > 0) {
     out.push(`## ${L.failed}`, "");
     for (const f of failed) {

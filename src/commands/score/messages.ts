@@ -1,4 +1,5 @@
 import type { Lang } from "../../model/common.js";
+import type { VerificationStatus } from "../../engine/summary.js";
 
 /** The words of score's workbook that the shared score labels do not have, Indonesian first. */
 const id = {
@@ -6,6 +7,8 @@ const id = {
   elementsSheet: "Elemen",
   pillarsSheet: "Pilar",
   questionsSheet: "Pertanyaan",
+  differencesSheet: "Verifikasi",
+  assessors: "Asesor",
   group: "Kelompok",
   previousTotal: "Nilai sebelumnya",
   complete: "Lengkap",
@@ -30,6 +33,8 @@ const en: typeof id = {
   elementsSheet: "Elements",
   pillarsSheet: "Pillars",
   questionsSheet: "Questions",
+  differencesSheet: "Verification",
+  assessors: "Assessors",
   group: "Group",
   previousTotal: "Previous total",
   complete: "Complete",
@@ -81,6 +86,10 @@ const enSaid = {
   csvYes: "yes",
   csvNo: "no",
   csvStatus: { draft: "draft", final: "final" } as Record<string, string>,
+  csvVerification: { verified: "verified", partial: "partial", unverified: "unverified" } as Record<
+    VerificationStatus,
+    string
+  >,
   mixedYears: (years: readonly number[]) =>
     `one ranking mixes the years ${years.join(" and ")}; give last year's files with --previous (quoted, or a folder), not as inputs`,
   previousNoneMany: (regions: readonly string[]) =>
@@ -134,6 +143,7 @@ const idSaid: ScoreMessages = {
   csvYes: "ya",
   csvNo: "tidak",
   csvStatus: { draft: "draf", final: "final" },
+  csvVerification: { verified: "terverifikasi", partial: "sebagian", unverified: "belum" },
   mixedYears: (years) =>
     `satu peringkat mencampur tahun ${years.join(" dan ")}; berikan berkas tahun lalu dengan --previous (berpetik, atau folder), bukan sebagai masukan`,
   previousNoneMany: (regions) =>

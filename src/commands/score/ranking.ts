@@ -2,7 +2,7 @@ import { Chalk } from "chalk";
 import type { Ranked } from "../../engine/rank.js";
 import type { ResultSummary } from "../../engine/summary.js";
 import type { Lang, Text } from "../../model/common.js";
-import { rankingCells, type ElementColumn } from "../../text/ranking-cells.js";
+import { rankingCells, rankingFootnotes, type ElementColumn } from "../../text/ranking-cells.js";
 import type { FailedFile } from "./json.js";
 import { displayWidth, localize, padEnd, padStart, truncate, wrapWords } from "../../text/format.js";
 import { groupHeading, labelsFor, type GroupKind } from "../../text/score-labels.js";
@@ -142,10 +142,9 @@ export function renderRanking(
     out.push(r.item.complete ? row : chalk.yellow(row));
   });
   if (ranked.length > 0) {
-    out.push(
-      "",
-      chalk.dim(L.results(ranked.length) + (ranked.some((r) => !r.item.complete) ? `; ${L.incompleteFootnote}` : "")),
-    );
+    const [first, ...more] = [L.results(ranked.length), ...rankingFootnotes(ranked, lang)];
+    out.push("", chalk.dim(more[0] === L.incompleteFootnote ? `${first}; ${more.shift()}` : first));
+    for (const note of more) out.push(...wrapWords(note.split(" "), width, "").map((l) => chalk.dim(l)));
     if (layout.shown.some((s) => !s))
       out.push(...wrapWords(L.elementsLeftOut(width).split(" "), width, "").map((l) => chalk.dim(l)));
   }

@@ -1,6 +1,6 @@
 import type { Ranked } from "../../engine/rank.js";
-import type { ScoreResult } from "../../engine/score.js";
-import type { ResultSummary } from "../../engine/summary.js";
+import type { QuestionDifference, ScoreResult } from "../../engine/score.js";
+import { selfAssessmentShown, verificationStatus, type ResultSummary } from "../../engine/summary.js";
 import type { Lang, Text } from "../../model/common.js";
 import { withFixedZipDates } from "../../io/stable-zip.js";
 import { type Exact, toNumber } from "../../model/exact.js";
@@ -8,6 +8,7 @@ import type { Questionnaire } from "../../model/questionnaire.js";
 import { localize } from "../../text/format.js";
 import type { ElementColumn } from "../../text/ranking-cells.js";
 import { labelsFor } from "../../text/score-labels.js";
+import { comparable } from "../../text/score-report.js";
 import { xlsxMessages } from "./messages.js";
 
 /**
@@ -18,6 +19,8 @@ export class WorkbookData {
   readonly questions = new Map<string, { element: string; text: Text }>();
   readonly pillars = new Map<string, Text>();
   readonly scores = new Map<string, Map<string, Exact | null>>();
+  /** Per file, the questions where the panel's score differs from the region's, largest difference first. */
+  readonly differences = new Map<string, (QuestionDifference & { assessors: number })[]>();
 
   collect(file: string, questionnaire: Questionnaire, result: ScoreResult): void {
     for (const element of questionnaire.elements)
@@ -25,6 +28,13 @@ export class WorkbookData {
         if (!this.questions.has(q.id)) this.questions.set(q.id, { element: element.id, text: q.text });
     for (const p of questionnaire.pillars ?? []) if (!this.pillars.has(p.id)) this.pillars.set(p.id, p.title);
     this.scores.set(file, new Map(result.questions.map((q) => [q.id, q.score])));
+    if (comparable(result)) {
+      const assessors = new Map(result.questions.map((q) => [q.id, q.assessors]));
+      this.differences.set(
+        file,
+        result.verification.differences.map((d) => ({ ...d, assessors: assessors.get(d.id) ?? 0 })),
+      );
+    }
   }
 }
 
@@ -36,7 +46,11 @@ type Cell = string | number | null;
 
 /**
  * The score workbook: ranking (one row per file, in rank order), elements and pillars (one row
- * per file and element or pillar), questions (one row per question, one column per file).
+ * per file and element or pillar), questions (one row per question, one column per file), and
+ * the differences between self-assessed and verified scores (one row per file and question where
+ * the panel differed from the region, largest first). The ranking and elements sheets give the
+ * self-assessed scores beside the verified ones, empty where the panel scored questions the
+ * region did not answer itself.
  * Scores are numbers shown with two decimals; headers are in the report's language, frozen,
  * with filters on. Texts are written as texts (never formulas), whatever they start with.
  */
@@ -87,11 +101,15 @@ export async function renderScoreXlsx(
     L.year,
     L.profile,
     L.total,
+    L.selfTotal,
     ...columns.map((c) => elementTitle(c.id)),
     M.previousTotal,
     L.improvement,
     M.complete,
     M.missing,
+    L.verificationLabel,
+    L.verifiedQuestions,
+    L.unverifiedQuestions,
     M.questionnaire,
     M.file,
   ];
@@ -105,11 +123,15 @@ export async function renderScoreXlsx(
       s.year ?? null,
       s.profile,
       num(s.total),
+      selfAssessmentShown(s) ? num(s.selfTotal) : null,
       ...columns.map((c) => num(scores.get(c.id))),
       num(s.previous?.total),
       num(s.improvement),
       s.complete ? M.yes : M.no,
       s.missing.length,
+      L.verificationStatus[verificationStatus(s)],
+      s.verified,
+      s.unverified.length,
       `${s.questionnaire.id} ${s.questionnaire.version}`,
       s.file,
     ];
@@ -118,13 +140,26 @@ export async function renderScoreXlsx(
     M.rankingSheet,
     rankingHeaders,
     rankingRows,
-    (i) => i >= firstScore && i < firstScore + columns.length + 3,
+    (i) => i >= firstScore && i < firstScore + columns.length + 4,
   );
   rankingSheet.getColumn(1).numFmt = "0";
 
   sheet(
     M.elementsSheet,
-    [L.rank, L.region, L.year, L.element, M.elementId, L.weight, L.score, L.contribution, M.answered, M.questions],
+    [
+      L.rank,
+      L.region,
+      L.year,
+      L.element,
+      M.elementId,
+      L.weight,
+      L.score,
+      L.contribution,
+      M.answered,
+      M.questions,
+      L.selfAssessed,
+      L.verifiedQuestions,
+    ],
     ranked.flatMap(({ rank, item: s }) =>
       s.elements.map((e) => [
         rank,
@@ -137,9 +172,11 @@ export async function renderScoreXlsx(
         num(e.contribution),
         e.answered,
         e.questions,
+        selfAssessmentShown(s) ? num(e.selfScore) : null,
+        e.verified,
       ]),
     ),
-    (i) => i >= 5 && i <= 7,
+    (i) => (i >= 5 && i <= 7) || i === 10,
   );
 
   sheet(
@@ -173,6 +210,37 @@ export async function renderScoreXlsx(
     ]),
     (i) => i >= 3,
   ).views = [{ state: "frozen", xSplit: 1, ySplit: 1 }];
+
+  sheet(
+    M.differencesSheet,
+    [
+      L.rank,
+      L.region,
+      L.year,
+      M.questionId,
+      L.element,
+      M.question,
+      L.selfAssessed,
+      L.verified,
+      L.difference,
+      M.assessors,
+    ],
+    ranked.flatMap(({ rank, item: s }) =>
+      (data.differences.get(s.file) ?? []).map((d) => [
+        rank,
+        s.region,
+        s.year ?? null,
+        d.id,
+        elementTitle(d.element),
+        localize(data.questions.get(d.id)?.text, lang),
+        num(d.self),
+        num(d.verified),
+        num(d.difference),
+        d.assessors,
+      ]),
+    ),
+    (i) => i >= 6 && i <= 8,
+  );
 
   return withFixedZipDates(new Uint8Array(await workbook.xlsx.writeBuffer()));
 }

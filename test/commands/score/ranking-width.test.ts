@@ -45,6 +45,7 @@ const result = (region: string, scores: readonly number[], extra: Partial<Result
     selfTotal: fromNumber(total),
     verified: 0,
     unverified: [],
+    panelOnly: 0,
     ...extra,
   };
 };

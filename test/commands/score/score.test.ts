@@ -122,7 +122,7 @@ describe("score: one file", () => {
     const csv = await score(example, "--format", "csv");
     const [header, row, end] = csv.stdout.split("\r\n");
     expect(header).toBe(
-      "rank,file,region,year,questionnaire,version,profile,status,complete,missing,baseline,output,outcome,impact,quick-win,collaboration,total,previous,improvement",
+      "rank,file,region,year,questionnaire,version,profile,status,complete,missing,baseline,output,outcome,impact,quick-win,collaboration,total,previous,improvement,verification,verified,unverified,self-baseline,self-output,self-outcome,self-impact,self-quick-win,self-collaboration,self-total",
     );
     expect(row).toMatch(
       /^1,examples\/kabupaten-contoh-2023\.yaml,Kabupaten Contoh,2023,smart-city-2023,2023\.1,reguler,draft,no,2,3\.2000,/,
@@ -219,7 +219,7 @@ describe("score: many files", () => {
     expect(id.stdout.startsWith("\ufeffrank;file;region;")).toBe(true);
     expect(id.stdout).toContain(";Kota Tirtamulya;2023;smart-city-2023;2023.1;reguler;final;ya;0;3,2800;");
     const lines = en.stdout.split("\r\n").filter(Boolean);
-    expect(new Set(lines.map((l) => l.split(",").length))).toEqual(new Set([19]));
+    expect(new Set(lines.map((l) => l.split(",").length))).toEqual(new Set([29]));
   });
 
   it("renders the ranking as Markdown", async () => {

@@ -51,6 +51,7 @@ const summary = (region: string, total: number, extra: Partial<ResultSummary> = 
   selfTotal: fromNumber(total),
   verified: 0,
   unverified: [],
+  panelOnly: 0,
   ...extra,
 });
 const titles = new Map([
@@ -170,6 +171,44 @@ describe("ranking renderers", () => {
   });
 });
 
+describe("verification marks in a ranking", () => {
+  const verified = summary("Kota Batu", 3.1, { verified: 2, unverified: [] });
+  const partly = summary("Kota Malang", 3, { verified: 1, unverified: ["outcome-1"], selfTotal: fromNumber(3.4) });
+  const self = summary("Kota Blitar", 3.2, { verified: 0, unverified: ["baseline-1", "outcome-1"] });
+
+  it("marks the not verified and the partly verified totals, never the verified one, with one footnote each", () => {
+    const ranked = rankResults([verified, partly, self]);
+    const columns = elementColumns(
+      ranked.map((r) => r.item),
+      titles,
+    );
+    const text = renderRanking(ranked, columns, [], { lang: "en", color: false });
+    expect(text).toMatch(/Kota Blitar .* 3\.20† /);
+    expect(text).toMatch(/Kota Batu .* 3\.10 /);
+    expect(text).toMatch(/Kota Malang .* 3\.00‡ /);
+    expect(text).toContain("† not verified: every score is the region's self-assessment\n");
+    expect(text).toContain("‡ partly verified: the self-assessed score counts where the assessors did not score\n");
+    const md = renderRankingMarkdown(
+      rankResults([partly, summary("Kota Kediri", 2.6, { complete: false })]),
+      columns,
+      [],
+      {
+        lang: "id",
+      },
+    );
+    expect(md).toContain("| 2,60\\*† |");
+    expect(md).toContain("\\* belum lengkap");
+    expect(md).toContain("\n\n‡ sebagian terverifikasi");
+  });
+
+  it("marks no row of a ranking in which nothing is verified, and says so once", () => {
+    const ranked = rankResults([self, summary("Kota Kediri", 2.6)]);
+    const text = renderRanking(ranked, elementColumns([self], titles), [], { lang: "id", color: false });
+    expect(text).not.toMatch(/[†‡]/);
+    expect(text).toContain("belum ada hasil yang diverifikasi oleh asesor: semua nilai adalah penilaian mandiri");
+  });
+});
+
 describe("CSV", () => {
   const ranked = rankResults([summary('Kota "Lama", Baru', 3.05), summary("=1+1", 2)]);
   const columns = elementColumns(
@@ -180,7 +219,7 @@ describe("CSV", () => {
   it("quotes separators and quotes, and defuses formulas in text cells", () => {
     const csv = renderScoreCsv(ranked, columns, "en", false).split("\r\n");
     expect(csv[1]).toBe(
-      '1,jawaban/kota-lama-baru.yaml,"Kota ""Lama"", Baru",2023,smart-city-2023,2023.1,reguler,,yes,0,3.0500,3.0500,3.0500,,',
+      '1,jawaban/kota-lama-baru.yaml,"Kota ""Lama"", Baru",2023,smart-city-2023,2023.1,reguler,,yes,0,3.0500,3.0500,3.0500,,,unverified,0,0,3.0500,3.0500,3.0500',
     );
     expect(csv[2]).toContain(",'=1+1,");
   });
@@ -189,7 +228,7 @@ describe("CSV", () => {
     const csv = renderScoreCsv(ranked, columns, "id", false);
     expect(csv.startsWith("\ufeffrank;file;region;")).toBe(true);
     expect(csv.split("\r\n")[1]).toBe(
-      '1;jawaban/kota-lama-baru.yaml;"Kota ""Lama"", Baru";2023;smart-city-2023;2023.1;reguler;;ya;0;3,0500;3,0500;3,0500;;',
+      '1;jawaban/kota-lama-baru.yaml;"Kota ""Lama"", Baru";2023;smart-city-2023;2023.1;reguler;;ya;0;3,0500;3,0500;3,0500;;;belum;0;0;3,0500;3,0500;3,0500',
     );
   });
 

@@ -5,8 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import YAML from "yaml";
 import { repoRoot } from "../../reference/reference-data.js";
 import { runKuesioner, tempDir } from "./score-harness.js";
+import { panel, published, self } from "./panel-files.js";
 
 const answers2023 = join(repoRoot, "fixtures/answers/2023");
+const englishSheets = ["Ranking", "Elements", "Pillars", "Questions", "Verification"];
 
 async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -46,7 +48,13 @@ describe("score --format xlsx", () => {
       }[];
     };
     const workbook = await readWorkbook(out);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(["Peringkat", "Elemen", "Pilar", "Pertanyaan"]);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      "Peringkat",
+      "Elemen",
+      "Pilar",
+      "Pertanyaan",
+      "Verifikasi",
+    ]);
 
     const ranking = workbook.getWorksheet("Peringkat")!;
     const [header, ...body] = rows(ranking);
@@ -92,7 +100,7 @@ describe("score --format xlsx", () => {
     await runKuesioner(["score", answers2023, "--format", "xlsx", "--out", b, "--lang", "en"], repoRoot);
     expect(Buffer.compare(await readFile(a), await readFile(b))).toBe(0);
     const workbook = await readWorkbook(a);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(["Ranking", "Elements", "Pillars", "Questions"]);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(englishSheets);
   });
 
   it("writes one file's workbook, and a region name that looks like a formula stays text", async () => {
@@ -110,6 +118,51 @@ describe("score --format xlsx", () => {
     expect(ranking.getCell(2, 2).formula).toBeUndefined();
   });
 
+  it("writes the verification into the workbook: ranking, elements and the differences sheet", async () => {
+    const out = join(dir, "panel.xlsx");
+    const ran = await runKuesioner(
+      ["score", panel, self, published, "--format", "xlsx", "--out", out, "--lang", "en"],
+      repoRoot,
+    );
+    expect(ran.code, ran.stderr).toBe(0);
+    const workbook = await readWorkbook(out);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(englishSheets);
+    const values = (name: string) => rows(workbook.getWorksheet(name)!);
+    const [header, ...body] = values("Ranking");
+    const at = (h: string) => header!.indexOf(h);
+    const panelRow = body.find((r) => r[at("File")] === panel)!;
+    expect(panelRow[at("Self-assessed total")]).toBeCloseTo(3.2923, 4);
+    expect([
+      panelRow[at("Verification")],
+      panelRow[at("Verified questions")],
+      panelRow[at("Unverified questions")],
+    ]).toEqual(["partly verified", 55, 56]);
+    const publishedRow = body.find((r) => r[at("File")] === published)!;
+    expect(publishedRow[at("Self-assessed total")] ?? null).toBeNull();
+
+    const [elementHeader, ...elementRows] = values("Elements");
+    const baseline = elementRows.find((r) => r[1] === "Kota Sungai Jernih" && r[4] === "baseline" && r[0] === 3)!;
+    expect(baseline[elementHeader!.indexOf("Self-assessed")]).toBe(3.4);
+    expect(baseline[elementHeader!.indexOf("Verified questions")]).toBe(5);
+
+    const [differenceHeader, ...differences] = values("Verification");
+    expect(differenceHeader).toEqual([
+      "Rank",
+      "Region",
+      "Year",
+      "Question id",
+      "Element",
+      "Question",
+      "Self-assessed",
+      "Verified",
+      "Difference",
+      "Assessors",
+    ]);
+    const masterplan = differences.find((r) => r[3] === "bl-masterplan-legal-basis")!;
+    expect(masterplan.slice(6)).toEqual([4, 2.8, -1.2, 5]);
+    // Only the file with a self-assessment beside its panel's scores has rows.
+    expect(new Set(differences.map((r) => r[1]))).toEqual(new Set(["Kota Sungai Jernih"]));
+  });
   it("refuses to write a workbook to the terminal (usage error)", async () => {
     const ran = await runKuesioner(["score", answers2023, "--format", "xlsx"], repoRoot);
     expect(ran.code).toBe(2);
