@@ -1,7 +1,9 @@
 import { realpath, stat } from "node:fs/promises";
 import { isAbsolute, join, posix, resolve, sep } from "node:path";
-import { glob, isDynamicPattern } from "tinyglobby";
 import type { Diagnostic } from "../errors.js";
+
+/** tinyglobby, loaded when a folder or a pattern needs it: a command given files only never does. */
+const globbing = () => import("tinyglobby");
 
 /** What a folder or a pattern gives: questionnaires and answer files are YAML or JSON. */
 const DATA_FILE = /\.(ya?ml|json)$/i;
@@ -71,7 +73,7 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
       const key = await realpath(resolve(cwd, input)).catch(() => resolve(cwd, input));
       if (!seen.has(key)) files.push(input);
       seen.add(key);
-    } else if (isDynamicPattern(toPosix(input))) {
+    } else if ((await globbing()).isDynamicPattern(toPosix(input))) {
       const matches = await expandGlob(input, cwd);
       for (const f of await unmatchedByExtension(input, cwd, matches)) otherExtension.push(f);
       if (matches.length === 0)
@@ -113,21 +115,24 @@ function joinInput(dir: string, relative: string): string {
 
 /** Files below `dir` matching `pattern`, `/`-separated and relative to it, sorted. */
 async function listFiles(cwd: string, dir: string, pattern: string): Promise<string[]> {
-  const found = await glob(pattern, {
-    cwd: resolve(cwd, dir),
-    onlyFiles: true,
-    dot: false,
-    expandDirectories: false,
-    followSymbolicLinks: true,
-    ignore: ["**/node_modules/**"],
-  }).catch(() => []);
+  const found = await (await globbing())
+    .glob(pattern, {
+      cwd: resolve(cwd, dir),
+      onlyFiles: true,
+      dot: false,
+      expandDirectories: false,
+      followSymbolicLinks: true,
+      ignore: ["**/node_modules/**"],
+    })
+    .catch(() => []);
   return found.sort(byName);
 }
 
 /** A pattern as its fixed leading folders and the rest, so `../x/*` and `/abs/*` work from any cwd. */
-function splitPattern(pattern: string): { base: string; rest: string } {
+async function splitPattern(pattern: string): Promise<{ base: string; rest: string }> {
   const normalized = toPosix(pattern);
   const segments = normalized.split("/");
+  const { isDynamicPattern } = await globbing();
   const firstGlob = segments.findIndex((s) => isDynamicPattern(s));
   const base = segments.slice(0, firstGlob).join("/") || (isAbsolute(normalized) ? "/" : ".");
   return { base, rest: segments.slice(firstGlob).join("/") };
@@ -135,7 +140,7 @@ function splitPattern(pattern: string): { base: string; rest: string } {
 
 /** Files matching a glob pattern, relative to `cwd` unless the pattern is absolute; sorted. */
 export async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
-  const { base, rest } = splitPattern(pattern);
+  const { base, rest } = await splitPattern(pattern);
   return (await listFiles(cwd, base, rest)).map((f) => joinInput(posix.normalize(base), f));
 }
 

@@ -1,4 +1,4 @@
-import stringWidth from "string-width";
+import { createRequire } from "node:module";
 import { basename, extname } from "node:path";
 import type { Exact } from "../model/exact.js";
 import { toFixed } from "../model/exact.js";
@@ -44,14 +44,35 @@ export function regionName(region: string | undefined, file: string | undefined)
 }
 
 /**
+ * Characters that take one column each and never join a neighbour into one grapheme: printable
+ * ASCII, Latin-1 and the Latin extensions without the soft hyphen, IPA and spacing modifiers, and
+ * general punctuation without the zero-width, direction and invisible controls (so "…", "—",
+ * "é", "·"). Text made only of these, nearly every report line, is measured by its length;
+ * test/text/format.test.ts holds each of them to string-width.
+ */
+const SIMPLE_TEXT = /^[\x20-\x7e\xa0-\xac\xae-\u02ff\u2010-\u2027\u2030-\u205f]*$/;
+
+type StringWidth = (text: string) => number;
+let stringWidthFunction: StringWidth | undefined;
+let graphemeSegmenter: Intl.Segmenter | undefined;
+
+/**
+ * string-width, loaded on first need: its Unicode tables, its segmenter and its emoji
+ * expressions cost a short command a good part of its start-up (npm run bench: start-up), and
+ * most text never needs them. Node ≥ 20.19 requires an ES module synchronously.
+ */
+function stringWidth(text: string): number {
+  stringWidthFunction ??= (createRequire(import.meta.url)("string-width") as { default: StringWidth }).default;
+  return stringWidthFunction(text);
+}
+
+/**
  * Columns a string takes in a terminal: string-width knows the East Asian wide characters,
  * emoji sequences and the marks that take no column, and ignores ANSI colours.
  */
 export function displayWidth(text: string): number {
-  return stringWidth(text);
+  return SIMPLE_TEXT.test(text) ? text.length : stringWidth(text);
 }
-
-const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 
 export function padEnd(text: string, width: number): string {
   return text + " ".repeat(Math.max(0, width - displayWidth(text)));
@@ -64,10 +85,13 @@ export function padStart(text: string, width: number): string {
 /** Cuts a string to `width` columns, marking the cut with an ellipsis. */
 export function truncate(text: string, width: number): string {
   if (displayWidth(text) <= width) return text;
+  // Simple text: every character is a grapheme of one column.
+  if (SIMPLE_TEXT.test(text)) return `${text.slice(0, Math.max(0, width - 1))}…`;
   let out = "";
   let used = 0;
   // Whole characters as the terminal draws them (a letter with its accents, an emoji sequence).
-  for (const { segment } of graphemes.segment(text)) {
+  graphemeSegmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
+  for (const { segment } of graphemeSegmenter.segment(text)) {
     const w = stringWidth(segment);
     if (used + w > width - 1) break;
     out += segment;
