@@ -2,8 +2,13 @@ import { Option } from "commander";
 import type { z } from "zod";
 import { UsageError } from "./errors.js";
 import { languages } from "./model/lang.js";
+import { optionProblem, optionProblemCode } from "./text/option-messages.js";
 
-/** Commander checked the syntax; the command's zod schema checks the meaning. Failures are usage errors (exit 2). */
+/**
+ * Commander checked the syntax; the command's zod schema checks the meaning. Failures are usage
+ * errors (exit 2), coded so that main says them in the run's language: a schema's messages are
+ * codes of src/text/option-messages.ts.
+ */
 export function parseOptions<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
@@ -11,7 +16,8 @@ export function parseOptions<S extends z.ZodType>(schema: S, raw: unknown): z.in
   const name = first.path.length
     ? `--${String(first.path[0]).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`
     : "options";
-  throw new UsageError(`${name}: ${first.message.replace(/^Invalid input: /, "")}`);
+  const code = optionProblemCode(first.message);
+  throw new UsageError(optionProblem(code, name, "en")).coded(code, { option: name });
 }
 
 /**

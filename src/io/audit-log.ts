@@ -16,11 +16,21 @@ export function historyFileOf(answerFile: string): string {
   return `${answerFile}.history.jsonl`;
 }
 
+/**
+ * A line that is not an entry: its reason for the catalogues (history's messages), and the
+ * English message `history --format json` shows.
+ */
+export interface AuditLogProblem {
+  line: number;
+  reason: "not-json" | "not-entry";
+  message: string;
+}
+
 export interface AuditLogRead {
   exists: boolean;
   entries: AuditEntry[];
   /** Lines that are not valid entries (1-based line numbers); a torn last line is not one. */
-  problems: { line: number; message: string }[];
+  problems: AuditLogProblem[];
   /** The last line was cut short (a kill while appending): ignored, and ended on the next append. */
   torn: boolean;
 }
@@ -33,7 +43,11 @@ export async function readAuditLog(logFile: string): Promise<AuditLogRead> {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT")
       return { exists: false, entries: [], problems: [], torn: false };
-    throw new KuesionerError(`cannot read ${logFile} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new KuesionerError(`cannot read ${logFile} (${reason})`).coded("audit.cannot-read", {
+      file: logFile,
+      reason,
+    });
   }
   const lines = text.split("\n");
   const endsCleanly = text === "" || text.endsWith("\n");
@@ -49,13 +63,17 @@ export async function readAuditLog(logFile: string): Promise<AuditLogRead> {
       data = JSON.parse(line);
     } catch {
       if (last && !endsCleanly) torn = true;
-      else problems.push({ line: i + 1, message: "not a JSON line" });
+      else problems.push({ line: i + 1, reason: "not-json", message: "not a JSON line" });
       return;
     }
     const parsed = auditEntrySchema.safeParse(data);
     if (parsed.success) entries.push(parsed.data);
     else
-      problems.push({ line: i + 1, message: `not a history entry (${parsed.error.issues[0]?.message ?? "invalid"})` });
+      problems.push({
+        line: i + 1,
+        reason: "not-entry",
+        message: `not a history entry (${parsed.error.issues[0]?.message ?? "invalid"})`,
+      });
   });
   return { exists: true, entries, problems, torn };
 }
@@ -130,7 +148,7 @@ export class AuditLog {
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
       throw new KuesionerError(
         `cannot record the change in ${this.logFile} (${code}); the answer file was not changed`,
-      );
+      ).coded("audit.cannot-record", { file: this.logFile, reason: code });
     }
     this.exists = true;
     this.torn = false;

@@ -3,6 +3,7 @@ import type { Lang } from "../model/common.js";
 import { definitionMessagesId } from "./definition-messages.js";
 import { fileMessagesId } from "./file-messages.js";
 import { type Catalogue, kindId, list, num } from "./message-parts.js";
+import { optionProblem, optionProblemCodes } from "./option-messages.js";
 
 /**
  * Diagnostics in Indonesian, by code: the English text is the diagnostic's own message (the
@@ -66,6 +67,13 @@ const answerMessagesId: Catalogue = {
     message: (p) => `profil "${p.profile}" tidak ada di kuesioner "${p.questionnaire}"`,
     hint: (p) => `profil: ${list(p.known)}`,
   },
+  "map.unknown-statement": {
+    message: (p) => `"${p.role}" bukan pernyataan survei kuesioner ini`,
+    hint: (p) =>
+      p.guess
+        ? `maksud Anda ${p.guess}?`
+        : "pakai id pernyataan (kuesioner show menampilkannya), skip, name atau contact",
+  },
 };
 
 /** Every diagnostic code in Indonesian; a test checks that each code the program emits is here. */
@@ -91,9 +99,9 @@ export function localizeDiagnostic<D extends Localizable>(d: D, lang: Lang): D {
 }
 
 /** The words around a diagnostic. */
-export const diagnosticWords: Readonly<Record<Lang, { error: string; warning: string; hint: string }>> = {
-  en: { error: "error", warning: "warning", hint: "hint" },
-  id: { error: "kesalahan", warning: "peringatan", hint: "petunjuk" },
+export const diagnosticWords: Readonly<Record<Lang, { error: string; warning: string; hint: string; note: string }>> = {
+  en: { error: "error", warning: "warning", hint: "hint", note: "note" },
+  id: { error: "kesalahan", warning: "peringatan", hint: "petunjuk", note: "catatan" },
 };
 
 /** Errors that end a command (main prints them), in Indonesian by code; English is the error's own message. */
@@ -122,12 +130,37 @@ const errorsId: Catalogue = {
     message: (p) => `--profile ${p.profile}: kuesioner "${p.questionnaire}" tidak memiliki profil itu`,
     hint: (p) => `${p.guess ? `maksud Anda "${p.guess}"? ` : ""}profil: ${list(p.known)}`,
   },
+  "audit.cannot-read": { message: (p) => `${p.file} tidak dapat dibaca (${p.reason})` },
+  "audit.cannot-record": {
+    message: (p) => `perubahan tidak dapat dicatat di ${p.file} (${p.reason}); berkas jawaban tidak diubah`,
+  },
+  "survey.into-folder-missing": { message: (p) => `--into ${p.file}: folder ${p.folder} tidak ada` },
+  "survey.into-is-folder": { message: (p) => `--into ${p.file}: ini folder, seharusnya berkas jawaban` },
+  "survey.into-invalid": {
+    message: (p) => `--into ${p.file}: bukan berkas jawaban yang sah; tidak ada yang diimpor`,
+  },
+  "survey.into-questionnaire-invalid": {
+    message: (p) => `--into ${p.file}: kuesionernya tidak dapat dimuat; tidak ada yang diimpor`,
+  },
+  "survey.into-questionnaire-mismatch": {
+    message: (p) => `--questionnaire ${p.given}: ${p.file} adalah berkas untuk kuesioner ${p.recorded}`,
+    hint: () => "hilangkan --questionnaire: berkas jawaban menyebut kuesionernya sendiri",
+  },
+  "survey.map-invalid": {
+    message: (p) => `--map ${p.file}: bukan berkas peta kolom yang sah; tidak ada yang diimpor`,
+  },
+  "survey.questionnaire-invalid": {
+    message: (p) => `kuesioner ${p.ref} tidak sah:\n${p.diagnostics}`,
+    hint: () => "jalankan kuesioner validate padanya",
+  },
   "option.fail-under-above-scale": {
     message: (p) =>
       `--fail-under ${p.limit}: di atas skala kuesioner "${p.questionnaire}" (${p.min}–${p.max}), jadi setiap hasil akan gagal`,
     hint: (p) => `berikan nilai antara ${p.min} dan ${p.max}`,
   },
 };
+
+for (const code of optionProblemCodes) errorsId[code] = { message: (p) => optionProblem(code, String(p.option), "id") };
 
 const SAVE_REASONS: Record<string, string> = {
   ENOENT: "foldernya tidak ada",

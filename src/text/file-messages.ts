@@ -1,4 +1,5 @@
-import { type Catalogue, foundId, num, type Params } from "./message-parts.js";
+import { type Catalogue, foundId, type Params } from "./message-parts.js";
+import { formatDecimal } from "./format.js";
 
 /**
  * Diagnostics about reading a file in Indonesian, by code: the file itself (`file.*`), its YAML
@@ -85,7 +86,8 @@ export const fileMessagesId: Catalogue = {
   },
   "file.unreadable": { message: (p) => `berkas tidak dapat dibaca (${p.reason})` },
   "file.too-large": {
-    message: (p) => `berkas berukuran ${p.atLeast ? "lebih dari " : ""}${num(p.size)}, melebihi batas ${num(p.limit)}`,
+    message: (p) =>
+      `berkas berukuran ${p.atLeast ? "lebih dari " : ""}${formatDecimal(String(p.size), "id")}, melebihi batas ${formatDecimal(String(p.limit), "id")}`,
     hint: () => RIGHT_FILE,
   },
   "file.binary": { message: () => "berkas biner (berisi byte NUL), seharusnya teks YAML atau JSON" },

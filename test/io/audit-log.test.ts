@@ -113,7 +113,7 @@ describe("AuditLog and AnswerStore", () => {
     await logOf(file).reconcile({ ...base, answers: { q1: 2 } });
     const after = await readAuditLog(historyFileOf(file));
     expect([after.torn, after.entries.at(-1)?.question, after.entries.at(-1)?.new]).toEqual([false, "q1", 2]);
-    expect(after.problems).toEqual([{ line: 5, message: "not a JSON line" }]);
+    expect(after.problems).toEqual([{ line: 5, reason: "not-json", message: "not a JSON line" }]);
   });
 
   it("refuses to change the file when the change cannot be recorded", async () => {

@@ -23,16 +23,16 @@ import { renderAdviseJson } from "./json.js";
 import { adviseBlocks, type AdviseInput } from "./report.js";
 
 export const adviseOptionsSchema = z.object({
-  file: z.string().min(1, "the file name is empty"),
+  file: z.string().min(1, "option.input-empty"),
   target: z
     .string()
-    .regex(/^\d+(?:[.,]\d+)?$/, "expected a total such as 3 or 3.25 (3,25)")
+    .regex(/^\d+(?:[.,]\d+)?$/, "option.total")
     .transform((v): Exact => fromNumber(Number(v.replace(",", "."))))
     .optional(),
-  peers: z.array(z.string().min(1, "a peer input is empty")).min(1).optional(),
-  profile: z.string().min(1, "expected a profile id").optional(),
+  peers: z.array(z.string().min(1, "option.input-empty")).min(1, "option.inputs-none").optional(),
+  profile: z.string().min(1, "option.profile-id").optional(),
   format: z.enum(adviseChoices.format.choices).default(adviseChoices.format.default),
-  out: z.string().min(1, "expected a file name").optional(),
+  out: z.string().min(1, "option.file-name").optional(),
   lang: z.enum(adviseChoices.lang.choices).default(adviseChoices.lang.default),
   /** false (--no-cache): every questionnaire is parsed and checked from its YAML. */
   cache: z.boolean().default(true),

@@ -14,13 +14,13 @@ import { renderCompareJson } from "./json.js";
 import { compareBlocks } from "./report.js";
 import { pushAll } from "../../model/collections.js";
 
-const profileId = z.string().min(1, "expected a profile id").optional();
+const profileId = z.string().min(1, "option.profile-id").optional();
 
 export const compareOptionsSchema = z.object({
-  old: z.string().min(1, "the old file name is empty"),
-  new: z.string().min(1, "the new file name is empty"),
+  old: z.string().min(1, "option.input-empty"),
+  new: z.string().min(1, "option.input-empty"),
   format: z.enum(compareChoices.format.choices).default(compareChoices.format.default),
-  out: z.string().min(1, "expected a file name").optional(),
+  out: z.string().min(1, "option.file-name").optional(),
   lang: z.enum(compareChoices.lang.choices).default(compareChoices.lang.default),
   oldProfile: profileId,
   newProfile: profileId,

@@ -16,23 +16,23 @@ import { openPrompter } from "../../prompt/terminal.js";
 
 export const fillOptionsSchema = z.object({
   /** Absent: the file's own questionnaire when resuming, smart-city-2023 for a new file. */
-  questionnaire: z.string().min(1).optional(),
-  out: z.string().min(1).optional(),
-  profile: z.string().min(1).optional(),
+  questionnaire: z.string().min(1, "option.questionnaire").optional(),
+  out: z.string().min(1, "option.file-name").optional(),
+  profile: z.string().min(1, "option.profile-id").optional(),
   lang: z.enum(fillChoices.lang.choices).default(fillChoices.lang.default),
   /** false (--no-evidence): no evidence and note prompts after each answer; the review still asks them. */
   evidence: z.boolean().default(true),
   /** false (--no-cache): every questionnaire is parsed and checked from its YAML. */
   cache: z.boolean().default(true),
-  region: z.string().trim().min(1, "expected the name of a region").optional(),
+  region: z.string().trim().min(1, "option.region").optional(),
   year: z
     .string()
     .trim()
-    .regex(/^\d{4}$/, "expected a year such as 2024")
+    .regex(/^\d{4}$/, "option.year")
     .transform(Number)
     .optional(),
   /** Who the audit trail names for the changes; the system user otherwise. */
-  as: z.string().trim().min(1, "expected a name").optional(),
+  as: z.string().trim().min(1, "option.name").optional(),
 });
 export type FillOptions = z.infer<typeof fillOptionsSchema>;
 

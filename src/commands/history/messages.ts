@@ -21,6 +21,8 @@ const id = {
   noHistory: (file: string) => `${file} belum punya riwayat: belum pernah diubah oleh kuesioner fill atau verify.`,
   noChanges: (question: string) => `Tidak ada perubahan tercatat untuk ${question}.`,
   badLine: (file: string, line: number, message: string) => `${file}:${line}: peringatan: ${message}; baris dilewati`,
+  notJson: "bukan baris JSON",
+  notEntry: "bukan entri riwayat",
   fileMissing: (file: string) => `${file} tidak ada, dan tidak ada riwayatnya`,
   answerFileMissing: (file: string) => `peringatan: ${file} tidak ada lagi; riwayatnya tetap ditampilkan`,
   answerFileInvalid: (file: string) =>
@@ -47,6 +49,8 @@ const en: HistoryMessages = {
   noHistory: (file) => `${file} has no history yet: kuesioner fill or verify never changed it.`,
   noChanges: (question) => `No change recorded for ${question}.`,
   badLine: (file, line, message) => `${file}:${line}: warning: ${message}; line skipped`,
+  notJson: "not a JSON line",
+  notEntry: "not a history entry",
   fileMissing: (file) => `${file} does not exist, and it has no history`,
   answerFileMissing: (file) => `warning: ${file} no longer exists; its history is shown all the same`,
   answerFileInvalid: (file) =>

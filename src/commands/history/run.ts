@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { z } from "zod";
 import type { CommandIO } from "../../command-io.js";
 import { ExitCode, KuesionerError } from "../../errors.js";
-import { historyFileOf, readAuditLog } from "../../io/audit-log.js";
+import { type AuditLogProblem, historyFileOf, readAuditLog } from "../../io/audit-log.js";
 import { loadAnswerFile } from "../../io/load-answers.js";
 import { auditStateOf, reconcileEntries, type AuditEntry } from "../../model/audit.js";
 import type { Lang } from "../../model/common.js";
@@ -15,8 +15,8 @@ import { displayWidth, padEnd } from "../../text/format.js";
 import { historyMessages } from "./messages.js";
 
 export const historyOptionsSchema = z.object({
-  file: z.string().min(1, "expected an answer file"),
-  question: z.string().trim().min(1, "expected a question id").optional(),
+  file: z.string().min(1, "option.answer-file"),
+  question: z.string().trim().min(1, "option.question-id").optional(),
   format: z.enum(historyChoices.format.choices).default(historyChoices.format.default),
   lang: z.enum(historyChoices.lang.choices).default(historyChoices.lang.default),
 });
@@ -42,7 +42,7 @@ export async function runHistory(options: HistoryOptions, io: CommandIO): Promis
   const fileExists = existsSync(file);
   if (!log.exists && !fileExists) throw new KuesionerError(t.fileMissing(escapeText(display)));
   for (const p of log.problems)
-    io.stderr.write(`${t.badLine(escapeText(logDisplay), p.line, escapeText(p.message))}\n`);
+    io.stderr.write(`${t.badLine(escapeText(logDisplay), p.line, p.reason === "not-json" ? t.notJson : t.notEntry)}\n`);
 
   const entries: ShownEntry[] = log.entries.map((e) => ({ ...e, recorded: true }));
   if (!fileExists) io.stderr.write(`${t.answerFileMissing(escapeText(display))}\n`);
@@ -79,7 +79,7 @@ function renderHistoryJson(
   file: string,
   logFile: string,
   entries: readonly ShownEntry[],
-  problems: readonly { line: number; message: string }[],
+  problems: readonly AuditLogProblem[],
 ): string {
   const json = {
     file,
@@ -96,7 +96,7 @@ function renderHistoryJson(
       new: e.new ?? null,
       recorded: e.recorded,
     })),
-    problems,
+    problems: problems.map((p) => ({ line: p.line, message: p.message })),
   };
   return `${stringifyJson(json)}\n`;
 }

@@ -18,11 +18,11 @@ import { formatScore } from "../../text/format.js";
 import { mergeMessages } from "./messages.js";
 
 export const mergeOptionsSchema = z.object({
-  self: z.string().min(1, "expected the self-assessment file"),
-  assessors: z.array(z.string().min(1)).min(1, "give at least one assessor's file"),
-  out: z.string().min(1, "expected a file name"),
+  self: z.string().min(1, "option.self-file"),
+  assessors: z.array(z.string().min(1, "option.input-empty")).min(1, "option.assessors-none"),
+  out: z.string().min(1, "option.file-name"),
   force: z.boolean().default(false),
-  as: z.string().trim().min(1, "expected a name").optional(),
+  as: z.string().trim().min(1, "option.name").optional(),
   lang: z.enum(mergeChoices.lang.choices).default(mergeChoices.lang.default),
   /** false (--no-cache): every questionnaire is parsed and checked from its YAML. */
   cache: z.boolean().default(true),

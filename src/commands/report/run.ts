@@ -30,18 +30,15 @@ import { planRankingReport } from "./ranking-page.js";
 import { planRegionReport, type PagePlan } from "./region-page.js";
 
 export const reportOptionsSchema = z.object({
-  inputs: z.array(z.string().min(1, "an input is empty")).min(1, "give at least one answer file, folder or pattern"),
+  inputs: z.array(z.string().min(1, "option.input-empty")).min(1, "option.inputs-none"),
   out: z
-    .string({ error: "give the file to write, e.g. --out laporan.html" })
-    .min(1, "expected a file name")
-    .refine(
-      (out) => !/\.pdf$/i.test(out),
-      "the report is HTML: write it to a .html file; --pdf adds the PDF beside it",
-    ),
+    .string({ error: "option.report-out" })
+    .min(1, "option.file-name")
+    .refine((out) => !/\.pdf$/i.test(out), "option.report-pdf"),
   lang: z.enum(reportChoices.lang.choices).default(reportChoices.lang.default),
-  profile: z.string().min(1, "expected a profile id").optional(),
-  previous: z.array(z.string().min(1, "expected a file name")).optional(),
-  highlight: z.string().trim().min(1, "expected a region name").optional(),
+  profile: z.string().min(1, "option.profile-id").optional(),
+  previous: z.array(z.string().min(1, "option.file-name")).optional(),
+  highlight: z.string().trim().min(1, "option.region").optional(),
   pdf: z.boolean().default(false),
   /** false (--no-cache): every questionnaire is parsed and checked from its YAML. */
   cache: z.boolean().default(true),

@@ -35,16 +35,16 @@ import { scoreMessages } from "./messages.js";
 import { ScoreWarnings } from "./warnings.js";
 
 export const scoreOptionsSchema = z.object({
-  inputs: z.array(z.string().min(1, "an input is empty")).min(1, "give at least one answer file, folder or pattern"),
+  inputs: z.array(z.string().min(1, "option.input-empty")).min(1, "option.inputs-none"),
   format: z.enum(scoreChoices.format.choices).default(scoreChoices.format.default),
-  out: z.string().min(1, "expected a file name").optional(),
+  out: z.string().min(1, "option.file-name").optional(),
   lang: z.enum(scoreChoices.lang.choices).default(scoreChoices.lang.default),
-  profile: z.string().min(1, "expected a profile id").optional(),
+  profile: z.string().min(1, "option.profile-id").optional(),
   /** Last year's results: files, folders or patterns, the option given once or more. */
-  previous: z.array(z.string().min(1, "expected a file name")).optional(),
+  previous: z.array(z.string().min(1, "option.file-name")).optional(),
   groupBy: z.enum(scoreChoices.groupBy.choices).optional(),
   failUnder: z
-    .union([z.number().nonnegative(), z.string().regex(/^\d+(?:[.,]\d+)?$/, "expected a score such as 2.5")])
+    .union([z.number().nonnegative(), z.string().regex(/^\d+(?:[.,]\d+)?$/, "option.score")])
     .transform((v): Exact => fromNumber(Number(String(v).replace(",", "."))))
     .optional(),
   requireComplete: z.boolean().default(false),
@@ -85,7 +85,10 @@ export async function runScore(options: ScoreOptions, io: CommandIO): Promise<Ex
   io.stderr.write(leftOutNotes(expanded, options.lang));
   const warnings = new ScoreWarnings(options.lang, options.verbose, format);
   const ctx: Context = { options, io, cache, previous, warnings, display, outFile, named: expanded.named };
-  const failedInputs = expanded.diagnostics.map((d) => ({ file: d.file, diagnostics: [d] }));
+  const failedInputs = expanded.diagnostics.map((d) => ({
+    file: d.file,
+    diagnostics: [displayDiagnostic(display)(d)],
+  }));
   if (!expanded.single) return scoreMany(expanded.files, failedInputs, ctx);
   return expanded.files.length === 1 ? scoreOne(expanded.files[0]!, ctx) : ExitCode.Failed;
 }
@@ -270,7 +273,9 @@ async function scoreMany(files: readonly string[], failed: FailedFile[], ctx: Co
       continue;
     }
     if (!shown.scored || !shown.questionnaire) {
-      failed.push({ file, diagnostics: sortDiagnostics(shown.diagnostics.filter((d) => d.severity === "error")) });
+      // As the user named them (the JSON's params.file too), never as absolute paths.
+      const errors = shown.diagnostics.filter((d) => d.severity === "error").map(displayDiagnostic(ctx.display));
+      failed.push({ file, diagnostics: sortDiagnostics(errors) });
       continue;
     }
     const { questionnaire } = shown;

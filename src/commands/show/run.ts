@@ -13,7 +13,7 @@ import { stringifyJson } from "../../text/escape.js";
 import { localizeDiagnostic } from "../../text/diagnostic-messages.js";
 
 export const showOptionsSchema = z.object({
-  questionnaire: z.string().min(1, "expected a questionnaire id or a path"),
+  questionnaire: z.string().min(1, "option.questionnaire"),
   format: z.enum(showChoices.format.choices).default(showChoices.format.default),
   lang: z.enum(showChoices.lang.choices).default(showChoices.lang.default),
   /** false (--no-cache): every questionnaire is parsed and checked from its YAML. */

@@ -15,6 +15,7 @@ import { importChoices } from "./options.js";
 import { scoreAnswers } from "../../engine/score.js";
 import { displayPath, formatDiagnostics, sortDiagnostics } from "../../text/diagnostics.js";
 import { labelLookup } from "./labels.js";
+import type { Lang } from "../../model/common.js";
 import { loadQuestionnaireOrThrow } from "./load.js";
 import { loadColumnMap } from "./map-file.js";
 import { formatSurveyDiagnostic, messages } from "./messages.js";
@@ -24,21 +25,21 @@ import { SurveyTally } from "./tally.js";
 import { own } from "../../model/own.js";
 
 export const importOptionsSchema = z.object({
-  responses: z.array(z.string().min(1, "a response file name is empty")).min(1, "give at least one response file"),
-  into: z.string().min(1, "expected an answer file").optional(),
-  map: z.string().min(1, "expected a map file").optional(),
+  responses: z.array(z.string().min(1, "option.input-empty")).min(1, "option.responses-none"),
+  into: z.string().min(1, "option.answer-file").optional(),
+  map: z.string().min(1, "option.map-file").optional(),
   scale: z
     .string()
-    .regex(/^-?\d+-\d+$/, "expected the sheet's scale as MIN-MAX, e.g. 1-5")
+    .regex(/^-?\d+-\d+$/, "option.scale")
     .transform((s) => {
       const [, min, max] = /^(-?\d+)-(\d+)$/.exec(s)!;
       return { min: Number(min), max: Number(max) };
     })
     .optional(),
-  sheet: z.array(z.string().min(1, "expected a sheet name")).optional(),
+  sheet: z.array(z.string().min(1, "option.sheet")).optional(),
   allSheets: z.boolean().default(false),
   delimiter: z.enum(importChoices.delimiter.choices).optional(),
-  questionnaire: z.string().min(1, "expected a questionnaire id or a path").optional(),
+  questionnaire: z.string().min(1, "option.questionnaire").optional(),
   format: z.enum(importChoices.format.choices).default(importChoices.format.default),
   lang: z.enum(importChoices.lang.choices).default(importChoices.lang.default),
   allowDuplicates: z.boolean().default(false),
@@ -56,10 +57,12 @@ export async function runSurveyImport(options: ImportOptions, io: CommandIO): Pr
   const t = messages[options.lang];
   const display = displayPath(io.cwd);
   const store = QuestionnaireStore.forRun(io.env, options);
-  const target = options.into ? await openTarget(options.into, io, options.questionnaire, store) : undefined;
+  const target = options.into
+    ? await openTarget(options.into, io, options.questionnaire, store, options.lang)
+    : undefined;
   const loaded =
     target?.questionnaire ??
-    (await loadQuestionnaireOrThrow(options.questionnaire ?? "smart-city-2023", io.cwd, store));
+    (await loadQuestionnaireOrThrow(options.questionnaire ?? "smart-city-2023", io.cwd, store, options.lang));
   const questionnaire = loaded.questionnaire;
   const statements = surveyStatements(questionnaire);
   if (statements.length === 0) throw new KuesionerError(t.noSurveyQuestions(questionnaire.id), ExitCode.Failed);
@@ -68,7 +71,9 @@ export async function runSurveyImport(options: ImportOptions, io: CommandIO): Pr
   if (sheetScale.max - sheetScale.min !== scale.max - scale.min) {
     throw new UsageError(t.scaleWidth(`${sheetScale.min}-${sheetScale.max}`, `${scale.min}–${scale.max}`));
   }
-  const map = options.map ? await loadColumnMap(resolve(io.cwd, options.map), options.map, statements, io) : undefined;
+  const map = options.map
+    ? await loadColumnMap(resolve(io.cwd, options.map), options.map, statements, io, options.lang)
+    : undefined;
 
   const tally = new SurveyTally(
     statements,
@@ -180,6 +185,7 @@ async function openTarget(
   io: CommandIO,
   questionnaireRef: string | undefined,
   store: QuestionnaireStore,
+  lang: Lang,
 ): Promise<Target> {
   const file = resolve(io.cwd, name);
   const display = displayPath(io.cwd);
@@ -187,10 +193,13 @@ async function openTarget(
   if (!info) {
     const folder = await stat(dirname(file)).catch(() => undefined);
     if (!folder?.isDirectory()) {
-      throw new KuesionerError(`--into ${name}: the folder ${dirname(name)} does not exist`, ExitCode.Failed);
+      throw new KuesionerError(`--into ${name}: the folder ${dirname(name)} does not exist`, ExitCode.Failed).coded(
+        "survey.into-folder-missing",
+        { file: name, folder: dirname(name) },
+      );
     }
     const ref = questionnaireRef ?? "smart-city-2023";
-    const questionnaire = await loadQuestionnaireOrThrow(ref, io.cwd, store);
+    const questionnaire = await loadQuestionnaireOrThrow(ref, io.cwd, store, lang);
     // A path is written relative to the new answer file, as answer files name their questionnaire.
     const recorded = /[\\/]|\.(ya?ml|json)$/i.test(ref)
       ? relative(dirname(file), questionnaire.file).split(sep).join("/")
@@ -198,21 +207,34 @@ async function openTarget(
     return { file, name, created: true, questionnaire, questionnaireRef: recorded };
   }
   if (info.isDirectory())
-    throw new KuesionerError(`--into ${name}: is a folder, expected an answer file`, ExitCode.Failed);
+    throw new KuesionerError(`--into ${name}: is a folder, expected an answer file`, ExitCode.Failed).coded(
+      "survey.into-is-folder",
+      { file: name },
+    );
   const original = await readFile(file);
   const loaded = await loadAnswerFile(file);
   if (!loaded.ok) {
     io.stderr.write(
-      formatDiagnostics(sortDiagnostics(loaded.diagnostics.map((d) => ({ ...d, file: display(d.file) }))), io.color),
+      formatDiagnostics(
+        sortDiagnostics(loaded.diagnostics.map((d) => ({ ...d, file: display(d.file) }))),
+        io.color,
+        lang,
+      ),
     );
-    throw new KuesionerError(`--into ${name}: not a valid answer file; nothing imported`, ExitCode.Failed);
+    throw new KuesionerError(`--into ${name}: not a valid answer file; nothing imported`, ExitCode.Failed).coded(
+      "survey.into-invalid",
+      { file: name },
+    );
   }
   const { questionnaire, diagnostics } = await questionnaireForAnswers(loaded.value, new QuestionnaireCache(store));
   if (!questionnaire) {
     io.stderr.write(
-      formatDiagnostics(sortDiagnostics(diagnostics.map((d) => ({ ...d, file: display(d.file) }))), io.color),
+      formatDiagnostics(sortDiagnostics(diagnostics.map((d) => ({ ...d, file: display(d.file) }))), io.color, lang),
     );
-    throw new KuesionerError(`--into ${name}: its questionnaire cannot be loaded; nothing imported`, ExitCode.Failed);
+    throw new KuesionerError(
+      `--into ${name}: its questionnaire cannot be loaded; nothing imported`,
+      ExitCode.Failed,
+    ).coded("survey.into-questionnaire-invalid", { file: name });
   }
   if (questionnaireRef) {
     const asked = resolveQuestionnaire(questionnaireRef, io.cwd);
@@ -220,7 +242,11 @@ async function openTarget(
       throw new UsageError(
         `--questionnaire ${questionnaireRef}: ${name} is for questionnaire ${loaded.value.answers.questionnaire}`,
         "leave out --questionnaire: the answer file names its own",
-      );
+      ).coded("survey.into-questionnaire-mismatch", {
+        given: questionnaireRef,
+        file: name,
+        recorded: loaded.value.answers.questionnaire,
+      });
     }
   }
   return {

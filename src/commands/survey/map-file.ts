@@ -2,7 +2,9 @@ import { z } from "zod";
 import type { CommandIO } from "../../command-io.js";
 import { type Diagnostic, ExitCode, KuesionerError } from "../../errors.js";
 import { loadSource, locateIssue } from "../../io/source.js";
+import type { Lang } from "../../model/common.js";
 import { didYouMean } from "../../model/did-you-mean.js";
+import { issuesFromZod } from "../../model/zod-issues.js";
 import { formatDiagnostics } from "../../text/diagnostics.js";
 import type { ColumnMap } from "./columns.js";
 import type { Statement } from "./statements.js";
@@ -29,6 +31,7 @@ export async function loadColumnMap(
   name: string,
   statements: readonly Statement[],
   io: CommandIO,
+  lang: Lang,
 ): Promise<ColumnMap> {
   const read = await loadSource(file);
   const fail = (diagnostics: readonly Diagnostic[]) => {
@@ -36,21 +39,20 @@ export async function loadColumnMap(
       formatDiagnostics(
         diagnostics.map((d) => ({ ...d, file: name })),
         io.color,
+        lang,
       ),
     );
-    return new KuesionerError(`--map ${name}: not a valid map file; nothing imported`, ExitCode.Failed);
+    return new KuesionerError(`--map ${name}: not a valid map file; nothing imported`, ExitCode.Failed).coded(
+      "survey.map-invalid",
+      { file: name },
+    );
   };
   if (!read.ok) throw fail(read.diagnostics);
   const parsed = mapFileSchema.safeParse(read.source.data);
   if (!parsed.success) {
     throw fail(
-      parsed.error.issues.map((issue) =>
-        locateIssue(read.source, {
-          path: issue.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
-          severity: "error",
-          message: issue.message,
-          hint: "a map file is `columns:` with one `header or column letter: statement id` per line",
-        }),
+      issuesFromZod(parsed.error.issues, { schema: mapFileSchema, data: read.source.data }).map(({ issue, atKey }) =>
+        locateIssue(read.source, issue, { atKey }),
       ),
     );
   }
@@ -66,6 +68,8 @@ export async function loadColumnMap(
         locateIssue(read.source, {
           path: ["columns", key],
           severity: "error",
+          code: "map.unknown-statement",
+          params: { role, ...(suggestion ? { guess: suggestion } : {}) },
           message: `"${role}" is not a survey statement of the questionnaire`,
           hint: suggestion
             ? `did you mean ${suggestion}?`

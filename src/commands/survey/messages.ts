@@ -1,6 +1,7 @@
 import { Chalk } from "chalk";
 import type { Lang } from "../../model/common.js";
 import { escapeText } from "../../text/escape.js";
+import { diagnosticWords } from "../../text/diagnostic-messages.js";
 import { columnLetter } from "./columns.js";
 import type { SurveyDiagnostic } from "./tally.js";
 
@@ -38,7 +39,7 @@ const id = {
   scaleWidth: (given: string, scale: string) =>
     `--scale ${given}: lembar harus punya jumlah tingkat yang sama dengan skala kuesioner ${scale}`,
   failed: (errors: number, warnings: number, into: string | undefined) =>
-    `${errors} galat${warnings ? `, ${warnings} peringatan` : ""}: ${into ? `${into} tidak diubah` : "tidak ada yang ditulis"}.`,
+    `${errors} kesalahan${warnings ? `, ${warnings} peringatan` : ""}: ${into ? `${into} tidak diubah` : "tidak ada yang ditulis"}.`,
   written: (into: string, statements: number, replaced: number, created: boolean) =>
     `${created ? "Dibuat" : "Diperbarui"} ${into}: ${statements} pernyataan${replaced ? ` (${replaced} jawaban lama diganti)` : ""}.`,
   unchanged: (into: string) => `${into} sudah berisi hasil ini; tidak diubah.`,
@@ -273,11 +274,12 @@ export function formatSurveyDiagnostic(d: SurveyDiagnostic, lang: Lang, color = 
   ]
     .filter((x) => x !== undefined)
     .join(":");
+  const words = diagnosticWords[lang];
   const severity =
     d.severity === "error"
-      ? paint.red.bold("error")
+      ? paint.red.bold(words.error)
       : d.severity === "warning"
-        ? paint.yellow.bold("warning")
-        : paint.cyan("note");
-  return `${at ? `${paint.bold(at)}: ` : ""}${severity}: ${message}${hint ? `\n  ${paint.cyan("hint")}: ${hint}` : ""}`;
+        ? paint.yellow.bold(words.warning)
+        : paint.cyan(words.note);
+  return `${at ? `${paint.bold(at)}: ` : ""}${severity}: ${message}${hint ? `\n  ${paint.cyan(words.hint)}: ${hint}` : ""}`;
 }

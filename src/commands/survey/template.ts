@@ -14,14 +14,19 @@ import { surveyStatements, type Statement } from "./statements.js";
 import { templateSheets, type TemplateSheet } from "./template-layout.js";
 
 export const templateOptionsSchema = z.object({
-  questionnaire: z.string().min(1, "expected a questionnaire id or a path").default(templateDefaults.questionnaire),
+  questionnaire: z.string().min(1, "option.questionnaire").default(templateDefaults.questionnaire),
   out: z
     .string()
-    .min(1, "expected a file name")
-    .regex(/\.(xlsx|csv)$/i, "the file name must end in .xlsx or .csv"),
+    .min(1, "option.file-name")
+    .regex(/\.(xlsx|csv)$/i, "option.sheet-out"),
   lang: z.enum(templateChoices.lang.choices).default(templateChoices.lang.default),
-  pillar: z.string().min(1, "expected a pillar id, or all").optional(),
-  rows: z.coerce.number().int("expected a whole number").min(1).max(10000).default(templateDefaults.rows),
+  pillar: z.string().min(1, "option.pillar").optional(),
+  rows: z.coerce
+    .number({ error: "option.rows" })
+    .int("option.rows")
+    .min(1, "option.rows")
+    .max(10000, "option.rows")
+    .default(templateDefaults.rows),
   delimiter: z.enum(templateChoices.delimiter.choices).optional(),
   /** false (--no-cache): every questionnaire is parsed and checked from its YAML. */
   cache: z.boolean().default(true),
@@ -40,6 +45,7 @@ export async function runSurveyTemplate(options: TemplateOptions, io: CommandIO)
     options.questionnaire,
     io.cwd,
     QuestionnaireStore.forRun(io.env, options),
+    options.lang,
   );
   const statements = surveyStatements(questionnaire);
   if (statements.length === 0) {

@@ -21,7 +21,7 @@ import {
 
 export const validateOptionsSchema = z.object({
   /** Files, folders and quoted patterns, expanded as `score` expands them (src/io/expand-inputs.ts). */
-  files: z.array(z.string().min(1, "a file name is empty")).min(1, "give at least one file"),
+  files: z.array(z.string().min(1, "option.input-empty")).min(1, "option.files-none"),
   format: z.enum(validateChoices.format.choices).default(validateChoices.format.default),
   lang: z.enum(validateChoices.lang.choices).default(validateChoices.lang.default),
   /** false (--no-cache): every questionnaire is parsed and checked from its YAML. */

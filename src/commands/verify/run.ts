@@ -18,19 +18,19 @@ import { verifyChoices } from "./options.js";
 import { scoreStep } from "./score-step.js";
 
 export const verifyOptionsSchema = z.object({
-  answers: z.string().min(1, "expected the region's answer file"),
+  answers: z.string().min(1, "option.answer-file"),
   assessor: z
     .string()
     .trim()
-    .min(1, "expected the assessor's name")
-    .refine((name) => !/\p{Cc}/u.test(name), "a name is one line without control characters"),
+    .min(1, "option.assessor")
+    .refine((name) => !/\p{Cc}/u.test(name), "option.name-one-line"),
   /** Absent: beside the answers, named after them and the assessor (defaultAssessorFile). */
-  out: z.string().min(1).optional(),
+  out: z.string().min(1, "option.file-name").optional(),
   lang: z.enum(verifyChoices.lang.choices).default(verifyChoices.lang.default),
   /** false (--no-cache): every questionnaire is parsed and checked from its YAML. */
   cache: z.boolean().default(true),
   /** Who the audit trail names for the changes; the assessor otherwise. */
-  as: z.string().trim().min(1, "expected a name").optional(),
+  as: z.string().trim().min(1, "option.name").optional(),
 });
 export type VerifyOptions = z.infer<typeof verifyOptionsSchema>;
 

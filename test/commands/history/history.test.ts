@@ -98,5 +98,11 @@ describe("kuesioner history", () => {
     expect(shown.code).toBe(0);
     expect(shown.stderr).toBe("x.yaml.history.jsonl:1: warning: not a JSON line; line skipped\n");
     expect(shown.stdout).toMatch(/bl-masterplan\s+- → 2/);
+    await writeFile(log, `{"seq": "satu"}\n${await readFile(log, "utf8")}`);
+    const id = await kuesioner(["history", "x.yaml", "--lang", "id"]);
+    expect(id.stderr).toBe(
+      "x.yaml.history.jsonl:1: peringatan: bukan entri riwayat; baris dilewati\n" +
+        "x.yaml.history.jsonl:2: peringatan: bukan baris JSON; baris dilewati\n",
+    );
   });
 });

@@ -245,6 +245,19 @@ describe("score: ties, names and previous results", () => {
   });
   afterAll(async () => cleanup?.());
 
+  it("names in JSON a questionnaire file looked for as the user would, relative to the working folder", async () => {
+    await mkdir(join(dir, "lain"), { recursive: true });
+    await writeFile(join(dir, "lain/x.yaml"), "questionnaire: ./tidak-ada.yaml\nanswers: {}\n");
+    const ran = await runKuesioner(["score", "lain", "batch/a.yaml", "--format", "json"], dir);
+    const [failed] = JSON.parse(ran.stdout).failed;
+    expect(failed.diagnostics[0]).toMatchObject({
+      file: "lain/x.yaml",
+      code: "questionnaire.file-not-found",
+      params: { ref: "./tidak-ada.yaml", file: "lain/tidak-ada.yaml" },
+    });
+    expect(ran.stdout).not.toContain(dir);
+  });
+
   it("shares a rank between equal exact totals and orders the tie by region", async () => {
     const ran = await runKuesioner(["score", "batch", "--format", "json"], dir);
     const { results } = JSON.parse(ran.stdout);

@@ -96,7 +96,7 @@ describe("survey template", () => {
   });
 
   it.each([
-    [["--out", "form.txt"], "--out: the file name must end in .xlsx or .csv"],
+    [["--out", "form.txt"], "--out: nama berkas harus berakhiran .xlsx atau .csv"],
     [["--out", "form.xlsx", "--pillar", "health"], "--pillar health: pilar tidak dikenal"],
     [["--out", "form.xlsx", "--rows", "0"], "--rows"],
   ])("refuses %j as a usage error", async (args, message) => {
