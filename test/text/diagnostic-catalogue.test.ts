@@ -1,7 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { diagnosticMessagesId, localizeError } from "../../src/text/diagnostic-messages.js";
+import { diagnosticMessagesId, localizeDiagnostic, localizeError } from "../../src/text/diagnostic-messages.js";
 
 /**
  * Every code the program gives a diagnostic or an error (`"schema.unknown-key"`,
@@ -57,5 +57,14 @@ describe("the diagnostic catalogue", () => {
       expect(entry.message({}), code).toEqual(expect.any(String));
       expect(entry.hint?.({}) ?? "", code).toEqual(expect.any(String));
     }
+  });
+
+  it("writes a file size with the decimal comma in Indonesian", () => {
+    const tooLarge = {
+      code: "file.too-large",
+      params: { size: "5.2 MiB", limit: "5.0 MiB" },
+      message: "file is 5.2 MiB, larger than the 5.0 MiB limit",
+    };
+    expect(localizeDiagnostic(tooLarge, "id").message).toBe("berkas berukuran 5,2 MiB, melebihi batas 5,0 MiB");
   });
 });
