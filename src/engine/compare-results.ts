@@ -4,6 +4,7 @@ import { regionKey } from "./compare.js";
 import { questionShares } from "./question-share.js";
 import type { ScoreSource } from "./score-answer.js";
 import type { ScoreResult } from "./score.js";
+import { elementVerification, verificationStatus, type VerificationStatus } from "./summary.js";
 
 /** One scored answer file: what compare needs of it. */
 export interface CompareSide {
@@ -19,6 +20,8 @@ export interface ElementSide {
   contribution: Exact;
   questions: number;
   answered: number;
+  /** Questions with the assessors' score. */
+  verified: number;
 }
 
 export interface ElementChange {
@@ -46,6 +49,8 @@ export interface QuestionSide {
   source?: ScoreSource;
   value?: number;
   respondents?: number;
+  /** Whether the score is the assessors' (else the region's self-assessed one). */
+  verified: boolean;
   /** What one point of this question is worth in that file's total (see questionShares). */
   share: Exact;
 }
@@ -91,7 +96,12 @@ export type CompareNote =
   | { code: "weights-differ"; elements: string[] }
   | { code: "element-size-differs"; elements: string[] }
   | { code: "elements-only-old"; elements: string[] }
-  | { code: "elements-only-new"; elements: string[] };
+  | { code: "elements-only-new"; elements: string[] }
+  /**
+   * Either file is verified by assessors, and the verification differs between them (in
+   * total, or in the listed elements): a change may be the panel's correction, not the region's doing.
+   */
+  | { code: "verification-differs"; old: VerificationStatus; new: VerificationStatus; elements: string[] };
 
 export interface Comparison {
   total: { old: Exact; new: Exact; change: Exact };
@@ -135,7 +145,14 @@ export function compareResults(oldSide: CompareSide, newSide: CompareSide): Comp
 
 function elementSide(e: ScoreResult["elements"][number] | undefined): ElementSide | null {
   return e
-    ? { weight: e.weight, score: e.score, contribution: e.contribution, questions: e.questions, answered: e.answered }
+    ? {
+        weight: e.weight,
+        score: e.score,
+        contribution: e.contribution,
+        questions: e.questions,
+        answered: e.answered,
+        verified: e.verified,
+      }
     : null;
 }
 
@@ -178,6 +195,7 @@ function compareQuestions(oldSide: CompareSide, newSide: CompareSide) {
     ...(q.source ? { source: q.source } : {}),
     ...(q.value !== undefined ? { value: q.value } : {}),
     ...(q.respondents !== undefined ? { respondents: q.respondents } : {}),
+    verified: q.verified !== null,
     share,
   });
   const oldById = new Map(oldSide.result.questions.map((q) => [q.id, q]));
@@ -261,6 +279,13 @@ function compareNotes(oldSide: CompareSide, newSide: CompareSide, elements: Elem
   if (onlyOld.length) notes.push({ code: "elements-only-old", elements: onlyOld });
   const onlyNew = elements.filter((e) => !e.old).map((e) => e.id);
   if (onlyNew.length) notes.push({ code: "elements-only-new", elements: onlyNew });
+  if (before.verification.verified > 0 || after.verification.verified > 0) {
+    const old = verificationStatus(before.verification);
+    const now = verificationStatus(after.verification);
+    const differing = both.filter((e) => elementVerification(e.old!) !== elementVerification(e.new!)).map((e) => e.id);
+    if (old !== now || differing.length)
+      notes.push({ code: "verification-differs", old, new: now, elements: differing });
+  }
   return notes;
 }
 

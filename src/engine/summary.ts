@@ -38,8 +38,17 @@ export interface ResultSummary {
 export type VerificationStatus = "verified" | "partial" | "unverified";
 
 export function verificationStatus(s: Pick<ResultSummary, "verified" | "unverified">): VerificationStatus {
-  if (s.verified === 0) return "unverified";
-  return s.unverified.length === 0 ? "verified" : "partial";
+  return statusOf(s.verified, s.unverified.length);
+}
+
+/** The same for one element: its verified questions against its answered ones. */
+export function elementVerification(e: { verified: number; answered: number }): VerificationStatus {
+  return statusOf(e.verified, e.answered - e.verified);
+}
+
+function statusOf(verified: number, unverified: number): VerificationStatus {
+  if (verified === 0) return "unverified";
+  return unverified === 0 ? "verified" : "partial";
 }
 
 /**

@@ -176,11 +176,17 @@ export function renderScoreReport(input: ScoreReportInput, options: ScoreReportO
   return `${lines.join("\n")}\n`;
 }
 
-/** Whether the scores are the assessors' (every report says so when any is not). */
-function verificationRow(result: ScoreResult, L: ReturnType<typeof labelsFor>): [string, string][] {
+/** Whether the scores are the assessors' (every report says so when any is not); none when nothing is answered. */
+export function verificationLine(result: ScoreResult, lang: Lang): string | undefined {
+  const L = labelsFor(lang);
   const v = result.verification;
-  if (v.verified === 0) return v.unverified.length > 0 ? [[L.verificationLabel, L.unverifiedAll]] : [];
-  return [[L.verificationLabel, v.unverified.length > 0 ? L.unverifiedSome(v.unverified.length) : L.verifiedAll]];
+  if (v.verified === 0) return v.unverified.length > 0 ? L.unverifiedAll : undefined;
+  return v.unverified.length > 0 ? L.unverifiedSome(v.unverified.length) : L.verifiedAll;
+}
+
+function verificationRow(result: ScoreResult, lang: Lang): [string, string][] {
+  const line = verificationLine(result, lang);
+  return line ? [[labelsFor(lang).verificationLabel, line]] : [];
 }
 
 /**
@@ -208,7 +214,7 @@ export function headerFields(input: ScoreReportInput, lang: Lang): [string, stri
     [L.instrument, `${q.id}, ${L.version} ${q.version} (sha256 ${input.sha256.slice(0, 12)}…)`],
     [L.profile, profile ? `${profile.id}: ${localize(profile.title, lang)}` : result.profile],
     ...(input.file ? [[L.file, input.file] as [string, string]] : []),
-    ...verificationRow(result, L),
+    ...verificationRow(result, lang),
     [L.status, status],
   ];
   // Region, file, version and titles come from the files: shown escaped, one field, one line.

@@ -72,6 +72,12 @@ describe("compare: Kabupaten Malang 2022 (published scores) → 2023 (answers bu
       { code: "weights-differ", elements: ["outcome", "impact", "quick-win"] },
       { code: "element-size-differs", elements: ["outcome", "impact"] },
       { code: "elements-only-new", elements: ["collaboration"] },
+      {
+        code: "verification-differs",
+        old: "unverified",
+        new: "partial",
+        elements: ["baseline", "output", "outcome", "quick-win"],
+      },
     ]);
   });
 

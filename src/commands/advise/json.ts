@@ -2,6 +2,7 @@ import type { Step } from "../../engine/advise.js";
 import type { Standing } from "../../engine/peers.js";
 import { toFraction, toNumber, type Exact } from "../../model/exact.js";
 import type { AdviseInput } from "./report.js";
+import { verificationStatus } from "../../engine/summary.js";
 
 /** A number and its exact fraction side by side: `{ value: 0.0571, exact: "2/35" }`. */
 const both = (v: Exact | null | undefined) => (v ? { value: toNumber(v), exact: toFraction(v) } : null);
@@ -38,6 +39,9 @@ export function renderAdviseJson(input: AdviseInput): string {
     profile: advice.profile,
     total: both(advice.total),
     highest: both(advice.highest),
+    verification: verificationStatus(scored.result.verification),
+    verified: scored.result.verification.verified,
+    unverified: scored.result.verification.unverified.length,
     elements: advice.elements.map((e) => ({
       id: e.id,
       weight: toNumber(e.weight),

@@ -11,6 +11,8 @@ const id = {
   stepRule:
     "Satu langkah = naik satu level; untuk butir survei, rata-ratanya naik 0,1 (paling tinggi sampai puncak skala). Tambahan nilai = bobot elemen ÷ (100 × jumlah pertanyaan elemen) × kenaikan nilai pertanyaan.",
   allAtTop: "Semua pertanyaan yang dinilai sudah di level tertinggi.",
+  unverifiedNote: (n: number) =>
+    `${n} jawaban belum diverifikasi: nilai mandirinya yang dihitung, dan panel asesor dapat menilainya lain. Nilai panel ditandai "(asesor)".`,
   unansweredFirst: (n: number, list: string) =>
     `${n} pertanyaan belum dijawab dan bernilai 0; jawab lebih dulu: ${list}.`,
   elements: "Elemen, menurut langkah terbaiknya",
@@ -69,6 +71,8 @@ const en: typeof id = {
   stepRule:
     "One step = one more level; for a survey item, 0.1 more in its mean (up to the top of the scale). Gain = element weight ÷ (100 × questions in the element) × the question's rise.",
   allAtTop: "Every scored question is at the top of the scale.",
+  unverifiedNote: (n) =>
+    `${n} answers are not verified: their self-assessed score counts, and the assessors may score them otherwise. The panel's scores are marked "(assessors)".`,
   unansweredFirst: (n, list) =>
     `${n} unanswered question${n === 1 ? "" : "s"}, scored 0; answer ${n === 1 ? "it" : "them"} first: ${list}.`,
   elements: "Elements, by their best step",

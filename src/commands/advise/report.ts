@@ -8,6 +8,9 @@ import type { Question, Questionnaire } from "../../model/questionnaire.js";
 import type { Block } from "../../text/blocks.js";
 import { formatDecimal, formatPercent, formatScore, formatSigned, localize } from "../../text/format.js";
 import { describeScoredAnswer } from "../../text/scored-answer.js";
+import { elementVerification } from "../../engine/summary.js";
+import { labelsFor } from "../../text/score-labels.js";
+import { verificationLine } from "../../text/score-report.js";
 import { adviseMessages } from "./messages.js";
 import { pushAll } from "../../model/collections.js";
 
@@ -45,6 +48,7 @@ function whatToShow(q: Questionnaire, question: Question, step: Step, lang: Lang
 /** The advice as blocks, for the terminal table and Markdown alike. */
 export function adviseBlocks(input: AdviseInput, lang: Lang): Block[] {
   const M = adviseMessages(lang);
+  const L = labelsFor(lang);
   const { scored, advice } = input;
   const q = scored.questionnaire.questionnaire;
   const questions = new Map(q.elements.flatMap((e) => e.questions.map((x) => [x.id, x] as const)));
@@ -61,6 +65,7 @@ export function adviseBlocks(input: AdviseInput, lang: Lang): Block[] {
       lang,
     );
   const r = scored.result;
+  const verification = verificationLine(r, lang);
   const blocks: Block[] = [
     { kind: "heading", level: 1, text: M.title(scored.region, scored.year !== undefined ? String(scored.year) : "") },
     {
@@ -68,10 +73,14 @@ export function adviseBlocks(input: AdviseInput, lang: Lang): Block[] {
       rows: [
         [M.file, M.fileLine(scored.file, r.questionnaire.id, r.questionnaire.version, r.profile)],
         [M.total, M.totalLine(formatScore(advice.total, lang), formatScore(advice.highest, lang))],
+        ...(verification ? [[L.verificationLabel, verification] as [string, string]] : []),
       ],
     },
     { kind: "paragraph", text: M.stepRule, dim: true },
   ];
+  // Once a panel has scored, the advice on a self-assessed score may not hold: say which are which.
+  if (r.verification.verified > 0 && r.verification.unverified.length > 0)
+    blocks.push({ kind: "paragraph", text: M.unverifiedNote(r.verification.unverified.length) });
   const unanswered = advice.questions.filter((a) => a.current === null);
   if (unanswered.length) {
     const list = unanswered.map((a) => `${a.id} (${elementTitle(a.element)})`).join(", ");
@@ -85,11 +94,16 @@ export function adviseBlocks(input: AdviseInput, lang: Lang): Block[] {
     blocks.push({ kind: "paragraph", text: M.allAtTop });
     return blocks;
   }
+  const verified = r.verification.verified > 0;
+  const elementState = (id: string) => {
+    const e = r.elements.find((x) => x.id === id);
+    return e ? L.verificationStatus[elementVerification(e)] : "";
+  };
   blocks.push(
     { kind: "heading", level: 2, text: M.elements },
     {
       kind: "table",
-      headers: [M.element, M.weight, M.score, M.open, M.bestStep, M.toTop],
+      headers: [M.element, M.weight, M.score, M.open, M.bestStep, M.toTop, ...(verified ? [L.verificationLabel] : [])],
       rows: advice.elements.map((e) => [
         elementTitle(e.id),
         formatPercent(e.weight, lang),
@@ -97,6 +111,7 @@ export function adviseBlocks(input: AdviseInput, lang: Lang): Block[] {
         M.openCount(e.open, e.questions),
         gain(e.bestGain),
         gain(e.maxGain),
+        ...(verified ? [elementState(e.id)] : []),
       ]),
       right: [1, 2, 3, 4, 5],
     },

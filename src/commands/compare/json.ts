@@ -1,5 +1,6 @@
 import type { Comparison, ElementSide, QuestionSide } from "../../engine/compare-results.js";
 import type { ScoredFile } from "../../io/scored-file.js";
+import { elementVerification, verificationStatus } from "../../engine/summary.js";
 import { equals, toFixed, toFraction, toNumber, type Exact } from "../../model/exact.js";
 
 const value = (v: Exact | null | undefined) => (v ? toNumber(v) : null);
@@ -25,6 +26,9 @@ export function renderCompareJson(input: { old: ScoredFile; new: ScoredFile; com
     profile: f.result.profile,
     total: both(f.result.total),
     totalRounded: toFixed(f.result.total, 2),
+    verification: verificationStatus(f.result.verification),
+    verified: f.result.verification.verified,
+    unverified: f.result.verification.unverified.length,
   });
   const element = (e: ElementSide | null) =>
     e && {
@@ -33,6 +37,8 @@ export function renderCompareJson(input: { old: ScoredFile; new: ScoredFile; com
       contribution: both(e.contribution),
       questions: e.questions,
       answered: e.answered,
+      verified: e.verified,
+      verification: elementVerification(e),
     };
   const question = (q: QuestionSide | null) =>
     q && {
@@ -42,6 +48,7 @@ export function renderCompareJson(input: { old: ScoredFile; new: ScoredFile; com
       source: q.source ?? null,
       ...(q.value !== undefined ? { value: q.value } : {}),
       ...(q.respondents !== undefined ? { respondents: q.respondents } : {}),
+      verified: q.verified,
       share: both(q.share),
     };
   const r = c.reconciliation;

@@ -1,5 +1,9 @@
 import type { CompareNote } from "../../engine/compare-results.js";
 import type { Lang } from "../../model/common.js";
+import { labelsFor } from "../../text/score-labels.js";
+
+const idStatus = labelsFor("id").verificationStatus;
+const enStatus = labelsFor("en").verificationStatus;
 
 /** Every fixed word `compare` prints, Indonesian first. Numbers and names arrive formatted. */
 const id = {
@@ -31,8 +35,11 @@ const id = {
         return `Hanya dinilai dalam berkas lama: ${list(n.elements)}.`;
       case "elements-only-new":
         return `Hanya dinilai dalam berkas baru: ${list(n.elements)}.`;
+      case "verification-differs":
+        return `Verifikasi asesor berbeda (lama: ${idStatus[n.old]}, baru: ${idStatus[n.new]}${n.elements.length ? `; elemen ${list(n.elements)}` : ""}): perubahan antara nilai panel asesor dan penilaian mandiri bukan seluruhnya kemajuan daerah.`;
     }
   },
+  verification: "Verifikasi",
   elements: "Elemen",
   change: "Perubahan",
   contributionChange: "Perubahan kontribusi",
@@ -89,8 +96,11 @@ const en: typeof id = {
         return `Scored in the old file only: ${list(n.elements)}.`;
       case "elements-only-new":
         return `Scored in the new file only: ${list(n.elements)}.`;
+      case "verification-differs":
+        return `Verification by assessors differs (old: ${enStatus[n.old]}, new: ${enStatus[n.new]}${n.elements.length ? `; elements ${list(n.elements)}` : ""}): a change between an assessors' score and a self-assessment is not all the region's progress.`;
     }
   },
+  verification: "Verification",
   elements: "Elements",
   change: "Change",
   contributionChange: "Contribution change",

@@ -1,4 +1,5 @@
 import type { Comparison, QuestionChange } from "../../engine/compare-results.js";
+import { elementVerification, verificationStatus, type VerificationStatus } from "../../engine/summary.js";
 import type { ScoredFile } from "../../io/scored-file.js";
 import type { Lang } from "../../model/common.js";
 import { compare, toFraction, type Exact } from "../../model/exact.js";
@@ -62,11 +63,29 @@ export function compareBlocks(input: CompareInput, lang: Lang): Block[] {
     const n = e.new ? formatPercent(e.new.weight, lang) : "–";
     return o === n ? n : `${o} → ${n}`;
   };
+  // Where either file is verified, each element says whose scores it compares.
+  const verified = input.old.result.verification.verified > 0 || input.new.result.verification.verified > 0;
+  const states = (o: VerificationStatus | undefined, n: VerificationStatus | undefined) => {
+    const word = (s: VerificationStatus | undefined) => (s ? L.verificationStatus[s] : "–");
+    return o === n ? word(n) : `${word(o)} → ${word(n)}`;
+  };
+  const verification = (e: Comparison["elements"][number]) =>
+    verified
+      ? [states(e.old ? elementVerification(e.old) : undefined, e.new ? elementVerification(e.new) : undefined)]
+      : [];
   blocks.push(
     { kind: "heading", level: 2, text: M.elements },
     {
       kind: "table",
-      headers: [L.element, L.weight, M.old, M.new, M.change, M.contributionChange],
+      headers: [
+        L.element,
+        L.weight,
+        M.old,
+        M.new,
+        M.change,
+        M.contributionChange,
+        ...(verified ? [M.verification] : []),
+      ],
       rows: c.elements.map((e) => [
         title.element(e.id),
         weight(e),
@@ -74,6 +93,7 @@ export function compareBlocks(input: CompareInput, lang: Lang): Block[] {
         score(e.new?.score),
         signed(e.scoreChange),
         signed(e.contributionChange, EFFECT_DIGITS),
+        ...verification(e),
       ]),
       footer: [
         [
@@ -83,6 +103,14 @@ export function compareBlocks(input: CompareInput, lang: Lang): Block[] {
           score(c.total.new),
           signed(c.total.change),
           signed(c.contributionSum, EFFECT_DIGITS),
+          ...(verified
+            ? [
+                states(
+                  verificationStatus(input.old.result.verification),
+                  verificationStatus(input.new.result.verification),
+                ),
+              ]
+            : []),
         ],
       ],
       right: [1, 2, 3, 4, 5],

@@ -60,6 +60,21 @@ describe("advise: one file", () => {
     expect((await advise(SUKAMAJU, "--format", "json", "--lang", "id")).stdout).toBe(ran.stdout);
   });
 
+  it("says which of a verified region's scores are still self-assessed", async () => {
+    const panel = "fixtures/panel/kota-sungai-jernih-2023.panel.yaml";
+    const json = JSON.parse((await advise(panel, "--format", "json")).stdout);
+    expect([json.verification, json.verified, json.unverified]).toEqual(["partial", 55, 56]);
+    const text = (await advise(panel, "--lang", "id")).stdout;
+    expect(text).toMatch(/Verifikasi\s+56 belum diverifikasi \(nilai mandiri yang dihitung\)/);
+    expect(text).toContain("56 jawaban belum diverifikasi: nilai mandirinya yang dihitung");
+    expect(text).toMatch(/Baseline\s+10%.*terverifikasi\n/);
+    expect(text).toMatch(/Impact\s+20%.*belum diverifikasi\n/);
+    // A self-assessment alone says so once, without the note or the column.
+    const self = (await advise("fixtures/panel/kota-sungai-jernih-2023.yaml")).stdout;
+    expect(self).toMatch(/Verification\s+not verified \(self-assessment\)/);
+    expect(self).not.toContain("are not verified");
+  });
+
   it("writes CSV in both dialects", async () => {
     const en = await advise(MALANG, "--format", "csv", "--target", "3");
     const lines = en.stdout.split("\r\n");

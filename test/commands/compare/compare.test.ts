@@ -70,14 +70,21 @@ describe("compare: Malang 2022 → 2023", () => {
     const en = await compare(OLD, NEW, "--format", "csv");
     const lines = en.stdout.split("\r\n");
     expect(lines[0]).toBe(
-      "section,id,element,status,reason,old_weight,new_weight,old,new,change,old_contribution,new_contribution,contribution_change",
+      "section,id,element,status,reason,old_weight,new_weight,old,new,change,old_contribution,new_contribution,contribution_change,old_verified,new_verified,old_verification,new_verification",
+    );
+    // Verified questions behind each figure: none in the published 2022 scores, 30 of 2023's answered 117.
+    expect(lines[1]).toMatch(/,0,30,unverified,partial$/);
+    expect(lines).toContain(
+      "element,baseline,baseline,,,10.000000,10.000000,1.400000,2.760000,1.360000,0.140000,0.276000,0.136000,0,2,unverified,partial",
     );
     expect(lines[1]).toMatch(/^total,total,,,,,,2\.504199,2\.534936,0\.030737,/);
-    expect(lines).toContain("question,op-council-functioning,output,changed,,,,1.000000,3.000000,2.000000,,,0.057143");
+    expect(lines).toContain(
+      "question,op-council-functioning,output,changed,,,,1.000000,3.000000,2.000000,,,0.057143,0,0,unverified,unverified",
+    );
     const id = await compare(OLD, NEW, "--format", "csv", "--lang", "id");
     expect(id.stdout.startsWith("\ufeffsection;id;element;")).toBe(true);
     expect(id.stdout).toContain(
-      "question;op-council-functioning;output;changed;;;;1,000000;3,000000;2,000000;;;0,057143",
+      "question;op-council-functioning;output;changed;;;;1,000000;3,000000;2,000000;;;0,057143;0;0;unverified;unverified",
     );
   });
 
@@ -99,7 +106,16 @@ describe("compare: the same instrument", () => {
   it("says nothing about instruments or weights, and every change is an answer's", async () => {
     const ran = await compare("fixtures/answers/2022/kabupaten-lembah-hijau.yaml", OLD, "--format", "json");
     const json = JSON.parse(ran.stdout);
-    expect(json.notes).toEqual([{ code: "region-differs", old: "Kabupaten Lembah Hijau", new: "Kabupaten Malang" }]);
+    expect(json.notes).toEqual([
+      { code: "region-differs", old: "Kabupaten Lembah Hijau", new: "Kabupaten Malang" },
+      // Lembah Hijau's fixture holds some panel scores, Malang's published 2022 scores none.
+      {
+        code: "verification-differs",
+        old: "partial",
+        new: "unverified",
+        elements: ["baseline", "outcome", "impact", "quick-win"],
+      },
+    ]);
     expect(json.reconciliation.reweighting.exact).toBe("0");
     expect(json.reconciliation.answers.exact).toBe(json.total.change.exact);
   });
@@ -164,5 +180,41 @@ describe("compare: bad input", () => {
     } finally {
       await remove();
     }
+  });
+});
+
+describe("compare: a self-assessment against its panel's verification", () => {
+  const SELF = "fixtures/panel/kota-sungai-jernih-2023.yaml";
+  const PANEL = "fixtures/panel/kota-sungai-jernih-2023.panel.yaml";
+
+  it("says per element whose scores each side holds, and that the change is the panel's", async () => {
+    const md = await compare(SELF, PANEL, "--format", "markdown");
+    expect(md.code, md.stderr).toBe(0);
+    expect(md.stdout).toContain(
+      "- Verification by assessors differs (old: not verified, new: partly verified; elements Baseline, Output, Outcome, Quick Win)",
+    );
+    expect(md.stdout).toContain("| Impact | 20% | 3.23 | 3.23 | 0.00 | 0.0000 | not verified |");
+    expect(md.stdout).toContain("| bl-masterplan-legal-basis | Baseline | 4 | 2.80 (assessors) | -1.20 |");
+    await expect(md.stdout).toMatchFileSnapshot("__snapshots__/panel.en.md");
+    const json = JSON.parse((await compare(SELF, PANEL, "--format", "json")).stdout);
+    expect([json.old.verification, json.old.verified, json.new.verification, json.new.verified]).toEqual([
+      "unverified",
+      0,
+      "partial",
+      55,
+    ]);
+    const baseline = json.elements.find((e: { id: string }) => e.id === "baseline");
+    expect([baseline.old.verification, baseline.new.verification, baseline.new.verified]).toEqual([
+      "unverified",
+      "verified",
+      5,
+    ]);
+    const q = json.questions.find((x: { id: string }) => x.id === "bl-masterplan-legal-basis");
+    expect([q.old.verified, q.new.verified, q.scoreChange.exact]).toEqual([false, true, "-6/5"]);
+  });
+
+  it("adds no verification column or note when neither file is verified", async () => {
+    const ran = await compare(SELF, SELF);
+    expect(ran.stdout).not.toMatch(/[Vv]erification|verified/);
   });
 });
