@@ -55,6 +55,15 @@ const id = {
   valueAnswer: (value: string, level: string) => `nilai ${value} → level ${level}`,
   assessorsAnswer: (scores: string, mean: string) => `penilai: ${scores} → rata-rata ${mean}`,
   surveyAnswer: (mean: string, respondents: number) => `survei: rata-rata ${mean} dari ${respondents} responden`,
+  selfLevel: (n: string) => `mandiri: level ${n}`,
+  verifiedAnswered: "Terverifikasi / dijawab",
+  verificationChart: "Nilai tiap elemen: penilaian mandiri dan terverifikasi",
+  toLearn: "Yang perlu dipelajari untuk tahun depan",
+  toLearnNote: (shown: number, differing: number) =>
+    `${shown} dari ${differing} pertanyaan yang nilai panelnya berbeda dari penilaian mandiri daerah, selisih terbesar lebih dahulu, dengan catatan asesor.`,
+  assessorNotes: "Catatan asesor",
+  verificationDiffers: (old: string, now: string, elements: string) =>
+    `Verifikasi asesor berbeda antara kedua tahun (tahun sebelumnya ${old}, tahun ini ${now}${elements ? `; elemen ${elements}` : ""}): perubahan antara nilai panel asesor dan penilaian mandiri bukan seluruhnya kemajuan daerah.`,
   // Ranking
   rankingSection: "Peringkat",
   statistics: "Sebaran Nilai Final",
@@ -139,6 +148,15 @@ const en: typeof id = {
   valueAnswer: (value, level) => `value ${value} → level ${level}`,
   assessorsAnswer: (scores, mean) => `assessors: ${scores} → mean ${mean}`,
   surveyAnswer: (mean, respondents) => `survey: mean ${mean} of ${respondents} respondents`,
+  selfLevel: (n) => `self-assessed: level ${n}`,
+  verifiedAnswered: "Verified / answered",
+  verificationChart: "Each element's score: self-assessed and verified",
+  toLearn: "What to learn for next year",
+  toLearnNote: (shown, differing) =>
+    `${shown} of the ${differing} questions where the panel's score differs from the region's self-assessment, largest difference first, with the assessors' notes.`,
+  assessorNotes: "Assessors' notes",
+  verificationDiffers: (old, now, elements) =>
+    `Verification by assessors differs between the years (last year ${old}, this year ${now}${elements ? `; elements ${elements}` : ""}): a change between an assessors' score and a self-assessment is not all the region's progress.`,
   rankingSection: "Ranking",
   statistics: "Spread of the final scores",
   count: "Regions",

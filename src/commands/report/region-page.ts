@@ -1,6 +1,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { Advice } from "../../engine/advise.js";
 import type { Comparison, QuestionChange } from "../../engine/compare-results.js";
+import type { QuestionResult } from "../../engine/score.js";
 import { assessorScoreOf, type Answer } from "../../model/answers.js";
 import type { Lang } from "../../model/common.js";
 import { compare, div, exact, fromNumber, mul, sub, toNumber, type Exact } from "../../model/exact.js";
@@ -8,11 +9,13 @@ import type { Question, Questionnaire } from "../../model/questionnaire.js";
 import { formatDecimal, formatPercent, formatScore, formatSigned, localize, regionName } from "../../text/format.js";
 import { labelsFor } from "../../text/score-labels.js";
 import {
+  comparable,
   headerFields,
   previousOf,
   questionCount,
   reportTitles,
   type ScoreReportInput,
+  verificationCells,
 } from "../../text/score-report.js";
 import { barChart, pairedBarChart } from "./charts.js";
 import { esc, evidenceHtml, figureHtml, tableHtml } from "./html.js";
@@ -88,6 +91,19 @@ export function planRegionReport(input: RegionReportInput, lang: Lang): PagePlan
       ),
     );
   }
+  const verifiedChart = comparable(result) ? charts.length : -1;
+  if (verifiedChart >= 0) {
+    const series: [string, string] = [L.selfAssessed, L.verified];
+    charts.push(
+      pairedBarChart(
+        result.elements.flatMap((e, i) => [
+          { label: titles.elements[i]!, series: series[0], value: toNumber(e.selfScore) },
+          { label: titles.elements[i]!, series: series[1], value: toNumber(e.score) },
+        ]),
+        { axisTitle: L.score, scale: q.scale, series },
+      ),
+    );
+  }
   const previous = previousOf(input);
   const comparison = input.comparison;
   const pairChart = comparison ? charts.length : -1;
@@ -147,6 +163,8 @@ export function planRegionReport(input: RegionReportInput, lang: Lang): PagePlan
     );
     out.push(figureHtml(M.elementsChart, svgs[0]!), figureHtml(M.contributionChart, svgs[1]!), "</section>");
 
+    if (verifiedChart >= 0) out.push(verificationHtml(input, titles.elements, svgs[verifiedChart]!, lang));
+
     if (result.pillars.length > 0) {
       out.push(`<section id="pillars"><h2>${esc(L.pillars)}</h2><p class="note">${esc(sentence(L.pillarsNote))}.</p>`);
       if (pillarChart >= 0) out.push(figureHtml(M.pillarsChart, svgs[pillarChart]!));
@@ -159,6 +177,11 @@ export function planRegionReport(input: RegionReportInput, lang: Lang): PagePlan
     if (previous) {
       out.push(`<section id="improvement"><h2>${esc(M.improvementTitle)}</h2>`);
       if (comparison) {
+        const differs = comparison.notes.find((n) => n.code === "verification-differs");
+        if (differs)
+          out.push(
+            `<p class="note">${esc(M.verificationDiffers(L.verificationStatus[differs.old], L.verificationStatus[differs.new], differs.elements.map((id) => elementTitle(q, id, lang)).join(", ")))}</p>`,
+          );
         out.push(improvementHtml(comparison, input, lang));
         out.push(figureHtml(M.improvementChart, svgs[pairChart]!));
         out.push(questionChangesHtml(comparison, input, lang));
@@ -262,6 +285,60 @@ function questionChangesHtml(comparison: Comparison, input: RegionReportInput, l
   ].join("\n");
 }
 
+/**
+ * Self-assessed against verified per element and in total, then the questions where the panel
+ * differed most from the region, with the assessors' notes: what to learn for next year.
+ */
+function verificationHtml(input: RegionReportInput, elementTitles: readonly string[], svg: string, lang: Lang): string {
+  const L = labelsFor(lang);
+  const M = reportMessages(lang);
+  const { result, answers } = input;
+  const cells = verificationCells(input, elementTitles, lang);
+  const rows = cells.elements.map((row, i) => [
+    ...row,
+    `${result.elements[i]!.verified}/${result.elements[i]!.answered}`,
+  ]);
+  rows.push([...cells.total, `${result.verification.verified}/${result.questions.filter((x) => x.score).length}`]);
+  const out = [
+    `<section id="verification"><h2>${esc(L.verification)}</h2><p class="note">${esc(sentence(L.verificationNote))}.</p>`,
+    tableHtml({
+      headers: [L.element, L.selfAssessed, L.verified, L.difference, M.verifiedAnswered],
+      rows,
+      numeric: (i) => i > 0,
+      rowClass: (r) => (r === rows.length - 1 ? "total" : undefined),
+    }),
+    figureHtml(M.verificationChart, svg),
+  ];
+  if (cells.differences.length > 0) {
+    const notes = (id: string) => {
+      const answer = own(answers.answers, id);
+      const entries = typeof answer === "object" && answer !== null ? (answer.assessors ?? []) : [];
+      return entries.flatMap((a) => (typeof a === "object" && a.note ? [`${a.name}: ${a.note}`] : [])).join("; ");
+    };
+    const byId = new Map(result.verification.differences.map((d) => [d.id, d]));
+    out.push(
+      `<h3>${esc(M.toLearn)}</h3><p class="note">${esc(M.toLearnNote(cells.differences.length, cells.differing))}</p>`,
+      tableHtml({
+        headers: [M.question, L.element, L.selfAssessed, L.verified, L.difference, M.assessorNotes],
+        rows: cells.differences.map((d) => [
+          `${d.id}: ${d.text}`,
+          elementTitle(input.questionnaire, byId.get(d.id)!.element, lang),
+          d.self,
+          d.verified,
+          d.difference,
+          notes(d.id),
+        ]),
+        numeric: (i) => i >= 2 && i <= 4,
+        className: "changes",
+      }),
+    );
+  }
+  if (cells.unverified.length > 0)
+    out.push(`<p class="note">${esc(L.unverifiedList)}: ${esc(cells.unverified.join(", "))}</p>`);
+  out.push("</section>");
+  return out.join("\n");
+}
+
 /** The largest gains in the total from one more level of an answer (advise's view). */
 function adviceHtml(input: RegionReportInput, lang: Lang): string {
   const M = reportMessages(lang);
@@ -318,6 +395,9 @@ function annexHtml(input: RegionReportInput, elementTitles: readonly string[], l
   const L = labelsFor(lang);
   const M = reportMessages(lang);
   const byId = new Map(result.questions.map((r) => [r.id, r]));
+  // Once the panel has scored, an answer whose self-assessed score still counts says so.
+  const flagged = (scored: QuestionResult | undefined) =>
+    result.verification.verified > 0 && scored?.score != null && scored.verified === null;
   const out: string[] = [`<section class="annex" id="annex"><h2>${esc(M.annex)}</h2>`];
   result.elements.forEach((e, i) => {
     const element = q.elements.find((x) => x.id === e.id);
@@ -338,7 +418,7 @@ function annexHtml(input: RegionReportInput, elementTitles: readonly string[], l
         : "";
       const note = extra?.note ? `<p><em>${esc(M.note)}:</em> ${esc(extra.note)}</p>` : "";
       out.push(
-        `<tr><td><code>${esc(question.id)}</code></td><td>${esc(localize(question.text, lang))}</td><td>${esc(describeAnswer(question, answer, scored, lang))}</td><td class="num">${score ? esc(formatScore(score, lang)) : "-"}</td><td>${esc(descriptor)}</td><td>${evidence}${note}</td></tr>`,
+        `<tr><td><code>${esc(question.id)}</code></td><td>${esc(localize(question.text, lang))}</td><td>${esc(describeAnswer(question, answer, scored, lang) + (flagged(scored) ? ` (${L.verificationStatus.unverified})` : ""))}</td><td class="num">${score ? esc(formatScore(score, lang)) : "-"}</td><td>${esc(descriptor)}</td><td>${evidence}${note}</td></tr>`,
       );
     }
     out.push("</tbody></table>");
@@ -359,8 +439,13 @@ function describeAnswer(
   const shown = formatScore(score, lang);
   if (typeof answer === "number") return M.level(formatDecimal(answer, lang));
   // A verified answer's score is the panel's: describe that, not the region's own level.
-  if (answer.assessors)
-    return M.assessorsAnswer(answer.assessors.map((v) => formatDecimal(assessorScoreOf(v), lang)).join(", "), shown);
+  if (answer.assessors) {
+    const panel = M.assessorsAnswer(
+      answer.assessors.map((v) => formatDecimal(assessorScoreOf(v), lang)).join(", "),
+      shown,
+    );
+    return answer.score !== undefined ? `${M.selfLevel(formatDecimal(answer.score, lang))}; ${panel}` : panel;
+  }
   if (answer.score !== undefined) return M.level(formatDecimal(answer.score, lang));
   if (answer.survey) return M.surveyAnswer(shown, scored.respondents ?? 0);
   if (answer.value !== undefined) {

@@ -15,6 +15,13 @@ describe("kuesioner report", () => {
     ({ dir, remove } = await tempDir("report"));
   });
   afterAll(async () => remove());
+  /** Writes the report of `args` to `name` in the temporary folder, expects exit 0, and returns its HTML. */
+  const writeReport = async (name: string, args: readonly string[]) => {
+    const out = join(dir, name);
+    const ran = await runKuesioner(["report", ...args, "--out", out], repoRoot);
+    expect(ran.code, ran.stderr).toBe(0);
+    return readFile(out, "utf8");
+  };
 
   it("writes one region's report in Indonesian (--lang id), with nothing on standard output", async () => {
     const out = join(dir, "one.html");
@@ -105,13 +112,11 @@ describe("kuesioner report", () => {
   });
 
   it("says the previous total alone cannot be split by element", async () => {
-    const out = join(dir, "previous-total.html");
-    const ran = await runKuesioner(
-      ["report", fixture("answers/2023/kota-tirtamulya.yaml"), "--out", out, "--lang", "en"],
-      repoRoot,
-    );
-    expect(ran.code, ran.stderr).toBe(0);
-    const html = await readFile(out, "utf8");
+    const html = await writeReport("previous-total.html", [
+      fixture("answers/2023/kota-tirtamulya.yaml"),
+      "--lang",
+      "en",
+    ]);
     // kota-tirtamulya.yaml records last year's total only (previous: { total, year }).
     expect(html).toContain("Improvement on last year");
     expect(html).toContain("The previous score is a total only");
@@ -133,6 +138,58 @@ describe("kuesioner report", () => {
     expect(html).toContain("Highlighted: Kabupaten Lembah Hijau, rank");
     expect(html.match(/<tr class="highlight">/g)?.length).toBe(1);
     expect(html).toContain("broken.yaml</code>: score 9 is outside the scale 0–4");
+  });
+
+  it("sets a verified region's self-assessed scores beside the panel's, with what to learn for next year", async () => {
+    const html = await writeReport("panel.html", [fixture("panel/kota-sungai-jernih-2023.panel.yaml"), "--lang", "id"]);
+    const section = html.slice(html.indexOf('<section id="verification">'), html.indexOf('<section id="pillars">'));
+    expect(section).toContain("<h2>Penilaian mandiri dan verifikasi</h2>");
+    expect(section).toContain(
+      '<tr class="total"><td>Nilai Final</td><td class="num">3,29</td><td class="num">2,96</td><td class="num">-0,33</td><td class="num">55/111</td></tr>',
+    );
+    expect(section).toContain("Nilai tiap elemen: penilaian mandiri dan terverifikasi");
+    expect(section).toContain("<h3>Yang perlu dipelajari untuk tahun depan</h3>");
+    expect(section).toContain("10 dari 40 pertanyaan");
+    expect(section).toMatch(
+      /bl-masterplan-legal-basis: .*<td class="num">4,00<\/td><td class="num">2,80<\/td><td class="num">-1,20<\/td><td>Budi Santoso: Perwali ada, belum ada Perda; Eko Prasetyo: Perwali belum diundangkan dalam Berita Daerah<\/td>/,
+    );
+    expect(section).toContain("Belum diverifikasi: oc-soc-disaster-recovery, oc-env-recycling-reuse, im-gov-ps-online");
+    // The annex gives the region's own level beside the panel's, and flags what the panel did not score.
+    expect(html).toContain("<td>mandiri: level 4; penilai: 3, 3, 3, 3, 2 → rata-rata 2,80</td>");
+    expect(html).toMatch(
+      /<code>oc-soc-disaster-recovery<\/code><\/td><td>[^<]*<\/td><td>level 3 \(belum diverifikasi\)<\/td>/,
+    );
+    // A self-assessment alone has no such section and flags nothing in its annex.
+    const selfHtml = await writeReport("self.html", [fixture("panel/kota-sungai-jernih-2023.yaml"), "--lang", "en"]);
+    expect(selfHtml).not.toContain('id="verification"');
+    expect(selfHtml).not.toContain("(not verified)");
+    expect(selfHtml).toContain("<dt>Verification</dt><dd>not verified (self-assessment)</dd>");
+  });
+
+  it("says when last year's scores and this year's are verified differently", async () => {
+    const html = await writeReport("malang.html", [
+      fixture("compare/kabupaten-malang-2023.yaml"),
+      "--previous",
+      fixture("compare/kabupaten-malang-2022.yaml"),
+      "--lang",
+      "en",
+    ]);
+    expect(html).toContain(
+      "Verification by assessors differs between the years (last year not verified, this year partly verified; elements Baseline, Output, Outcome, Quick Win)",
+    );
+  });
+
+  it("marks the ranking's not and partly verified totals, with their footnotes", async () => {
+    const html = await writeReport("panel-ranking.html", [
+      fixture("panel/kota-sungai-jernih-2023.yaml"),
+      fixture("panel/kota-sungai-jernih-2023.panel.yaml"),
+      "--lang",
+      "en",
+    ]);
+    expect(html).toContain('<td class="num">3.29†</td>');
+    expect(html).toContain('<td class="num">2.96‡</td>');
+    expect(html).toContain('<p class="note">† not verified: every score is the region&#39;s self-assessment</p>');
+    expect(html).toContain("‡ partly verified: the self-assessed score counts where the assessors did not score");
   });
 
   it("refuses a --highlight that names no region, with a suggestion", async () => {
