@@ -14,26 +14,36 @@ export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
 export type Severity = "error" | "warning";
 
-export interface Diagnostic {
+/**
+ * A problem found by a pure layer (src/model, src/engine) before it is tied to a file position:
+ * what it is (a code) and the values it names, never a sentence. src/text says it in the run's
+ * language from the catalogues (src/text/diagnostic-messages.ts).
+ */
+export interface Issue {
+  /** Path inside the document, e.g. ["elements", 2, "questions", 7, "levels"]. */
+  path: (string | number)[];
+  severity: Severity;
+  /** What went wrong, for programs and for the language catalogues. */
+  code: string;
+  /** The values the message names (ids, numbers), by name. */
+  params?: Readonly<Record<string, string | number | readonly string[]>>;
+}
+
+export interface Diagnostic extends Omit<Issue, "code"> {
   file: string;
   /** 1-based; absent when the problem has no position (file missing, unreadable). */
   line?: number;
   column?: number;
-  /** Path inside the document, e.g. ["elements", 2, "questions", 7, "levels"]. */
-  path: (string | number)[];
-  severity: Severity;
-  /** What went wrong, for programs and for the language catalogues (src/text/diagnostic-messages.ts). */
   code?: string;
-  /** The values the message names (ids, numbers), by name. */
-  params?: Readonly<Record<string, string | number | readonly string[]>>;
-  message: string;
+  /**
+   * The English text of a problem found while reading a file (src/io), where no English catalogue
+   * entry says it; a coded issue of the pure layers has none (the catalogues render it).
+   */
+  message?: string;
   hint?: string;
   /** Set on the one diagnostic that stands for those left out past the per-file limit. */
   omitted?: { errors: number; warnings: number };
 }
-
-/** A diagnostic before it is tied to a file position: what pure validators return. */
-export type Issue = Omit<Diagnostic, "file" | "line" | "column">;
 
 /** An error that carries its exit code; thrown by commands, caught only in main. */
 export class KuesionerError extends Error {

@@ -50,9 +50,7 @@ export function surveyMean(counts: Record<string, number>): { mean: Exact; respo
   return respondents === 0 ? null : { mean: exact(total, BigInt(respondents)), respondents };
 }
 
-/** A diagnostic's code and its parameters (see src/text/diagnostic-messages.ts). */
-type Coded = [code: string, params: NonNullable<Issue["params"]>];
-const coded = (code: Coded | undefined) => (code ? { code: code[0], params: code[1] } : {});
+type Params = NonNullable<Issue["params"]>;
 
 /**
  * Scores one answer against its question. Pure; `path` is where the answer sits in the answer
@@ -65,12 +63,11 @@ export function scoreAnswer(
   path: (string | number)[],
 ): AnswerScore {
   const issues: Issue[] = [];
-  // Each issue carries a code and its parameters, rendered in the user's language in
-  // src/text/diagnostic-messages.ts; the English message is the fallback and the JSON's text.
-  const error = (p: (string | number)[], message: string, hint?: string, code?: Coded) =>
-    issues.push({ path: [...path, ...p], severity: "error", ...coded(code), message, ...(hint ? { hint } : {}) });
+  // Each issue carries a code and its parameters, said in the user's language by
+  // src/text/diagnostic-messages.ts.
+  const error = (p: (string | number)[], code: string, params: Params) =>
+    issues.push({ path: [...path, ...p], severity: "error", code, params });
   const range = { min: scale.min, max: scale.max };
-  const scaleText = () => `${scale.min}–${scale.max}`;
   const inScale = (v: number) => v >= scale.min && v <= scale.max;
 
   // Objects are built field by field rather than spread from conditional parts: this runs for
@@ -78,12 +75,11 @@ export function scoreAnswer(
   if (answer === undefined || answer === null) return unscored(issues);
   if (typeof answer === "number") {
     if (!inScale(answer)) {
-      error(
-        [],
-        `score ${answer} is outside the scale ${scaleText()}`,
-        isNumeric(question) ? `to enter a measured value, write { value: ${answer} }` : undefined,
-        ["answer.score-outside-scale", { score: answer, ...range, ...(isNumeric(question) ? { valueHint: 1 } : {}) }],
-      );
+      error([], "answer.score-outside-scale", {
+        score: answer,
+        ...range,
+        ...(isNumeric(question) ? { valueHint: 1 } : {}),
+      });
       return unscored(issues);
     }
     const score = fromNumber(answer);
@@ -97,11 +93,11 @@ export function scoreAnswer(
     const entry = scores[i]!;
     const v = assessorScoreOf(entry);
     if (!inScale(v)) {
-      const who = typeof entry === "number" ? "" : ` (${entry.name})`;
-      error(["assessors", i], `assessor score ${v}${who} is outside the scale ${scaleText()}`, undefined, [
-        "answer.assessor-outside-scale",
-        { score: v, ...range, ...(typeof entry === "number" ? {} : { name: entry.name }) },
-      ]);
+      error(["assessors", i], "answer.assessor-outside-scale", {
+        score: v,
+        ...range,
+        ...(typeof entry === "number" ? {} : { name: entry.name }),
+      });
       return unscored(issues);
     }
     if (typeof entry !== "number") named = true;
@@ -114,12 +110,7 @@ export function scoreAnswer(
       const key = assessorKey(entry.name);
       const first = seen.get(key);
       if (first !== undefined) {
-        error(
-          ["assessors", i],
-          `assessor "${entry.name}" scored this question twice (also entry ${first + 1})`,
-          undefined,
-          ["answer.assessor-twice", { name: entry.name, first: first + 1 }],
-        );
+        error(["assessors", i], "answer.assessor-twice", { name: entry.name, first: first + 1 });
         return unscored(issues);
       }
       seen.set(key, i);
@@ -166,113 +157,74 @@ function scoreSelf(
   path: (string | number)[],
   issues: Issue[],
 ): SelfScore | null {
-  const error = (p: (string | number)[], message: string, hint?: string, code?: Coded) => {
-    issues.push({ path: [...path, ...p], severity: "error", ...coded(code), message, ...(hint ? { hint } : {}) });
+  const error = (p: (string | number)[], code: string, params: Params) => {
+    issues.push({ path: [...path, ...p], severity: "error", code, params });
     return null;
   };
-  const warning = (p: (string | number)[], message: string, code?: Coded) =>
-    issues.push({ path: [...path, ...p], severity: "warning", ...coded(code), message });
+  const warning = (p: (string | number)[], code: string, params: Params) =>
+    issues.push({ path: [...path, ...p], severity: "warning", code, params });
   const scaleRange = { min: scale.min, max: scale.max };
-  const scaleText = () => `${scale.min}–${scale.max}`;
   const inScale = (v: number) => v >= scale.min && v <= scale.max;
   const kinds =
     (answer.score !== undefined ? 1 : 0) + (answer.survey !== undefined ? 1 : 0) + (answer.value !== undefined ? 1 : 0);
   if (kinds === 0) return null;
   if (kinds > 1) {
     const given = (["score", "survey", "value"] as const).filter((k) => answer[k] !== undefined);
-    return error([given[1]!], `give one of score, survey or value; found ${given.join(" and ")}`, undefined, [
-      "answer.several-kinds",
-      { found: given },
-    ]);
+    return error([given[1]!], "answer.several-kinds", { found: given });
   }
   const source = answer.score !== undefined ? "score" : answer.survey !== undefined ? "survey" : "value";
   switch (source) {
     case "score": {
       const v = answer.score!;
-      if (!inScale(v))
-        return error(["score"], `score ${v} is outside the scale ${scaleText()}`, undefined, [
-          "answer.score-outside-scale",
-          { score: v, ...scaleRange },
-        ]);
+      if (!inScale(v)) return error(["score"], "answer.score-outside-scale", { score: v, ...scaleRange });
       return { score: fromNumber(v), source };
     }
     case "survey": {
       const survey = answer.survey!;
       if (question.kind !== "survey") {
-        return error(
-          ["survey"],
-          `question "${question.id}" is a ${question.kind} question, not a survey`,
-          "give a score instead",
-          ["answer.not-survey", { question: question.id, kind: question.kind }],
-        );
+        return error(["survey"], "answer.not-survey", { question: question.id, kind: question.kind });
       }
       let mean: Exact;
       let respondents: number;
       if ("counts" in survey) {
         const outside = Object.keys(survey.counts).find((k) => !inScale(Number(k)));
         if (outside !== undefined) {
-          return error(
-            ["survey", "counts", outside],
-            `level ${outside} is outside the scale ${scaleText()}`,
-            undefined,
-            ["answer.survey-level-outside-scale", { level: outside, ...scaleRange }],
-          );
+          return error(["survey", "counts", outside], "answer.survey-level-outside-scale", {
+            level: outside,
+            ...scaleRange,
+          });
         }
         const computed = surveyMean(survey.counts);
         if (!computed) {
-          return error(["survey", "counts"], "no respondents counted", undefined, ["answer.no-respondents", {}]);
+          return error(["survey", "counts"], "answer.no-respondents", {});
         }
         ({ mean, respondents } = computed);
       } else {
         if (!inScale(survey.mean)) {
-          return error(
-            ["survey", "mean"],
-            `survey mean ${survey.mean} is outside the scale ${scaleText()}`,
-            undefined,
-            ["answer.survey-mean-outside-scale", { mean: survey.mean, ...scaleRange }],
-          );
+          return error(["survey", "mean"], "answer.survey-mean-outside-scale", { mean: survey.mean, ...scaleRange });
         }
         if (survey.respondents === 0) {
-          return error(["survey", "respondents"], "a survey mean needs at least one respondent", undefined, [
-            "answer.mean-without-respondents",
-            {},
-          ]);
+          return error(["survey", "respondents"], "answer.mean-without-respondents", {});
         }
         mean = fromNumber(survey.mean);
         respondents = survey.respondents;
       }
       if (respondents < question.respondents) {
-        warning(["survey"], `${respondents} respondents, fewer than the ${question.respondents} required`, [
-          "answer.few-respondents",
-          { respondents, required: question.respondents },
-        ]);
+        warning(["survey"], "answer.few-respondents", { respondents, required: question.respondents });
       }
       return { score: mean, source, respondents };
     }
     case "value": {
       const value = answer.value!;
       if (!isNumeric(question)) {
-        return error(
-          ["value"],
-          `question "${question.id}" is a ${question.kind} question and takes a score, not a value`,
-          undefined,
-          ["answer.value-not-numeric", { question: question.id, kind: question.kind }],
-        );
+        return error(["value"], "answer.value-not-numeric", { question: question.id, kind: question.kind });
       }
       const range = effectiveRange(question);
       if ((range.min !== undefined && value < range.min) || (range.max !== undefined && value > range.max)) {
-        return error(
-          ["value"],
-          `value ${value} is outside the valid range ${range.min ?? "-∞"}–${range.max ?? "∞"}`,
-          undefined,
-          ["answer.value-outside-range", { value, min: range.min ?? "-∞", max: range.max ?? "∞" }],
-        );
+        return error(["value"], "answer.value-outside-range", { value, min: range.min ?? "-∞", max: range.max ?? "∞" });
       }
       if (question.kind === "count" && !Number.isInteger(value)) {
-        return error(["value"], `a count is a whole number, found ${value}`, undefined, [
-          "answer.count-not-whole",
-          { value },
-        ]);
+        return error(["value"], "answer.count-not-whole", { value });
       }
       return { score: exact(BigInt(levelForValue(question, value, scale))), source, value };
     }

@@ -128,8 +128,6 @@ export function scoreAnswers(
         questionnaire: questionnaire.id,
         known: questionnaire.profiles.map((p) => p.id),
       },
-      message: `unknown profile "${requested}" for questionnaire "${questionnaire.id}"`,
-      hint: `profiles: ${questionnaire.profiles.map((p) => p.id).join(", ")}`,
     });
     return { issues };
   }
@@ -142,8 +140,6 @@ export function scoreAnswers(
         severity: "error",
         code: "answer.unknown-question",
         params: { id, questionnaire: questionnaire.id },
-        message: `unknown question id "${id}" in questionnaire "${questionnaire.id}"`,
-        hint: "check the id, or whether the answers belong to another questionnaire",
       });
     }
   }
@@ -253,10 +249,6 @@ function unscoredElementIssues(
     severity: "warning",
     code: "answer.element-not-in-profile",
     params: { element: element.id, profile: profileId, count: answered.length, others },
-    message: `element "${element.id}" is not part of profile "${profileId}": ${answered.length} answer${answered.length === 1 ? " is" : "s are"} not scored`,
-    ...(others.length
-      ? { hint: `profile${others.length === 1 ? "" : "s"} with this element: ${others.join(", ")}` }
-      : {}),
   });
   return issues;
 }

@@ -51,7 +51,7 @@ async function evaluateUncapped(
     diagnostics.push(
       issue.path.length
         ? locateIssue(loaded.value.source, issue, {
-            atKey: issue.path[0] === "answers" && issue.message.startsWith("unknown question"),
+            atKey: issue.path[0] === "answers" && issue.code === "answer.unknown-question",
           })
         : { file, ...issue },
     );

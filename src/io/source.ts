@@ -431,7 +431,7 @@ function findNode(
 /** Attaches file, line and column to a pure issue: the node at its path, else the nearest parent. */
 export function locateIssue(
   source: Pick<ParsedSource, "file" | "doc" | "lineCounter">,
-  issue: Issue,
+  issue: Issue | Omit<Diagnostic, "file" | "line" | "column">,
   options: { atKey?: boolean } = {},
 ): Diagnostic {
   const { node, keyNode } = findNode(source.doc, issue.path);

@@ -1,7 +1,8 @@
 import { resolve } from "node:path";
 import type { Diagnostic } from "../errors.js";
 import { detectDocumentKind, isJsonSchema, type DocumentKind } from "../model/document-kind.js";
-import { foundText, valueTokens } from "../model/zod-walk.js";
+import { valueTokens } from "../model/zod-walk.js";
+import { foundEn } from "../text/message-parts.js";
 import { evaluateAnswerFile } from "./evaluate-answers.js";
 import type { QuestionnaireCache } from "./load-answers.js";
 import { checkQuestionnaireSource, questionnaireSha256 } from "./load-questionnaire.js";
@@ -58,7 +59,7 @@ export async function validateFile(
           source,
           "document.not-mapping",
           { found },
-          `expected a mapping at the top level (a questionnaire or an answer file), found ${foundText(found)}`,
+          `expected a mapping at the top level (a questionnaire or an answer file), found ${foundEn(found)}`,
         ),
       ]),
     };

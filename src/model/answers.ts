@@ -9,7 +9,7 @@ const evidenceFields = {
 const surveyAnswerSchema = z.union([
   z.strictObject({
     counts: z
-      .record(z.string().regex(/^-?\d+$/, "count keys are levels on the scale"), z.int().nonnegative())
+      .record(z.string().regex(/^-?\d+$/, "schema.count-key"), z.int().nonnegative())
       .describe("Number of respondents per level, e.g. { 0: 1, 1: 4, 2: 10, 3: 20, 4: 15 }"),
     imported: z
       .array(z.string().min(1))
@@ -67,7 +67,7 @@ export const answerFileSchema = z
     questionnaire: z
       .string()
       .min(1)
-      .refine((ref) => !unsafeCharacter.test(ref), "a questionnaire reference is one line without control characters")
+      .refine((ref) => !unsafeCharacter.test(ref), "answers.questionnaire-ref-unsafe")
       .describe("Id of a shipped questionnaire, or a path relative to this file"),
     questionnaireVersion: z.string().optional().describe("Version of the questionnaire when the file was started"),
     questionnaireSha256: z
@@ -104,7 +104,7 @@ export const answerFileSchema = z
         "Answers to questions the questionnaire no longer has, kept aside by fill at the officer's choice; not scored",
       ),
     questionDigests: z
-      .record(z.string(), z.string().regex(/^[0-9a-f]{8,64}$/, "expected hex digits"))
+      .record(z.string(), z.string().regex(/^[0-9a-f]{8,64}$/, "schema.hex"))
       .optional()
       .describe("Fingerprint of each question when the file was written, so fill can tell which questions changed"),
   })

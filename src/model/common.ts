@@ -5,9 +5,7 @@ import type { languages } from "./lang.js";
 export { languages } from "./lang.js";
 
 /** Stable identifiers: lowercase kebab-case, so they are safe as YAML keys, CSV headers and file names. */
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/, 'expected a lowercase kebab-case id such as "quick-win"');
+export const idSchema = z.string().regex(/^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/, "schema.id-format");
 
 /**
  * A user-facing string in Indonesian (`id`) and English (`en`). One language may be missing
@@ -19,7 +17,7 @@ export const textSchema = z
     en: z.string().min(1).optional().describe("English text"),
   })
   .refine((t) => t.id !== undefined || t.en !== undefined, {
-    message: "expected a text in Indonesian (id) or English (en)",
+    message: "schema.text-no-language",
   })
   .describe("Bilingual text: { id: Indonesian, en: English }");
 export type Text = z.infer<typeof textSchema>;

@@ -6,8 +6,8 @@ import type { NumericQuestion, Questionnaire } from "./questionnaire.js";
 
 type Path = (string | number)[];
 type Params = NonNullable<Issue["params"]>;
-/** A problem: where, its code and values (for the catalogues), and its English message and hint. */
-type Report = (path: Path, code: string, params: Params, message: string, hint?: string) => void;
+/** A problem: where, its code and the values it names (src/text/definition-messages*.ts say it). */
+type Report = (path: Path, code: string, params: Params) => void;
 
 /** Scales wider than this cannot be described level by level (and would be slow to check). */
 const MAX_SCALE_LEVELS = 101;
@@ -26,21 +26,18 @@ export interface Omitted {
 /** Rules the shape cannot express. Pure: returns every problem found, errors and warnings. */
 export function checkQuestionnaire(q: Questionnaire, omitted: Omitted = {}): Issue[] {
   const issues: Issue[] = [];
-  const error: Report = (path, code, params, message, hint) =>
-    issues.push({ path, severity: "error", code, params, message, ...(hint ? { hint } : {}) });
-  const warning: Report = (path, code, params, message, hint) =>
-    issues.push({ path, severity: "warning", code, params, message, ...(hint ? { hint } : {}) });
+  const error: Report = (path, code, params) => issues.push({ path, severity: "error", code, params });
+  const warning: Report = (path, code, params) => issues.push({ path, severity: "warning", code, params });
 
   const levelCount = q.scale.max - q.scale.min + 1;
   const scaleOk = levelCount <= MAX_SCALE_LEVELS;
   if (!scaleOk)
-    error(
-      ["scale"],
-      "questionnaire.scale-too-wide",
-      { min: q.scale.min, max: q.scale.max, levels: levelCount, limit: MAX_SCALE_LEVELS },
-      `the scale ${q.scale.min}–${q.scale.max} has ${levelCount} levels, more than ${MAX_SCALE_LEVELS}`,
-      "answers are levels on the scale, such as 0–4 or 1–5",
-    );
+    error(["scale"], "questionnaire.scale-too-wide", {
+      min: q.scale.min,
+      max: q.scale.max,
+      levels: levelCount,
+      limit: MAX_SCALE_LEVELS,
+    });
   const scale: Scale = { min: q.scale.min, max: q.scale.max, values: scaleOk ? range(q.scale.min, q.scale.max) : [] };
 
   uniqueIds(q.elements, ["elements"], "element", error);
@@ -61,67 +58,44 @@ export function checkQuestionnaire(q: Questionnaire, omitted: Omitted = {}): Iss
       const path: Path = ["elements", e, "questions", k];
       const first = seenQuestions.get(question.id);
       if (first)
-        error(
-          [...path, "id"],
-          "questionnaire.duplicate-question",
-          { id: question.id, element: first.element, position: first.position },
-          `duplicate question id "${question.id}": question ${first.position} of element "${first.element}" has it too`,
-          "question ids must be unique in the whole questionnaire: answer files refer to them",
-        );
+        error([...path, "id"], "questionnaire.duplicate-question", {
+          id: question.id,
+          element: first.element,
+          position: first.position,
+        });
       else seenQuestions.set(question.id, { element: element.id, position: k + 1 });
 
       if (question.pillar !== undefined) {
         const pillar = pillars.get(question.pillar);
         if (!pillar) {
           if (!omitted.pillars)
-            error(
-              [...path, "pillar"],
-              "questionnaire.unknown-pillar",
-              { pillar: question.pillar, ...knownParams([...pillars.keys()], question.pillar) },
-              `unknown pillar "${question.pillar}"`,
-              hintKnown("pillars", [...pillars.keys()], question.pillar),
-            );
+            error([...path, "pillar"], "questionnaire.unknown-pillar", {
+              pillar: question.pillar,
+              ...knownParams([...pillars.keys()], question.pillar),
+            });
         } else if (
           question.subdimension !== undefined &&
           !(pillar.subdimensions ?? []).some((s) => s.id === question.subdimension)
         ) {
           if (!omitted.pillars)
-            error(
-              [...path, "subdimension"],
-              "questionnaire.unknown-subdimension",
-              {
-                pillar: pillar.id,
-                subdimension: question.subdimension,
-                ...knownParams(
-                  (pillar.subdimensions ?? []).map((s) => s.id),
-                  question.subdimension,
-                ),
-              },
-              `pillar "${pillar.id}" has no sub-dimension "${question.subdimension}"`,
-              hintKnown(
-                "sub-dimensions",
+            error([...path, "subdimension"], "questionnaire.unknown-subdimension", {
+              pillar: pillar.id,
+              subdimension: question.subdimension,
+              ...knownParams(
                 (pillar.subdimensions ?? []).map((s) => s.id),
                 question.subdimension,
               ),
-            );
+            });
         }
       } else if (question.subdimension !== undefined) {
-        error(
-          [...path, "subdimension"],
-          "questionnaire.subdimension-without-pillar",
-          {},
-          "a sub-dimension needs a pillar",
-          "add the pillar the sub-dimension belongs to",
-        );
+        error([...path, "subdimension"], "questionnaire.subdimension-without-pillar", {});
       }
       if (question.indicator !== undefined && !indicators.has(question.indicator) && !omitted.indicators) {
-        error(
-          [...path, "indicator"],
-          "questionnaire.unknown-indicator",
-          { element: element.id, indicator: question.indicator, ...knownParams([...indicators], question.indicator) },
-          `element "${element.id}" has no indicator "${question.indicator}"`,
-          hintKnown("indicators", [...indicators], question.indicator),
-        );
+        error([...path, "indicator"], "questionnaire.unknown-indicator", {
+          element: element.id,
+          indicator: question.indicator,
+          ...knownParams([...indicators], question.indicator),
+        });
       }
       if (question.kind === "level")
         checkLevelMap(question.levels, [...path, "levels"], scale, "level descriptor", error);
@@ -150,7 +124,6 @@ interface Scale {
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 const inScale = (scale: Scale, v: number) => v >= scale.min && v <= scale.max;
-const scaleText = (scale: Scale) => `${scale.min}–${scale.max}`;
 
 function checkProfiles(q: Questionnaire, omitted: Omitted, error: Report, warning: Report) {
   const elementIds = new Set(q.elements.map((el) => el.id));
@@ -159,57 +132,35 @@ function checkProfiles(q: Questionnaire, omitted: Omitted, error: Report, warnin
     const entries = Object.entries(profile.weights);
     for (const [elementId, weight] of entries) {
       if (!elementIds.has(elementId) && !omitted.elements)
-        error(
-          ["profiles", p, "weights", elementId],
-          "questionnaire.unknown-element",
-          { element: elementId, ...knownParams([...elementIds], elementId) },
-          `unknown element "${elementId}"`,
-          hintKnown("elements", [...elementIds], elementId),
-        );
+        error(["profiles", p, "weights", elementId], "questionnaire.unknown-element", {
+          element: elementId,
+          ...knownParams([...elementIds], elementId),
+        });
       if (weight > 0) weighted.add(elementId);
     }
     // Exactly 100, as the engine computes: 33.33 + 33.33 + 33.33 is not a full profile.
     const total = sum(entries.map(([, w]) => fromNumber(w)));
     if (compare(total, exact(100n)) !== 0) {
       const terms = entries.map(([id, w]) => `${id} ${w}`).join(" + ");
-      error(
-        ["profiles", p, "weights"],
-        "questionnaire.weights-sum",
-        { profile: profile.id, total: toNumber(total), ...(entries.length ? { terms } : {}) },
-        `weights of profile "${profile.id}" sum to ${toNumber(total)}, expected 100`,
-        entries.length ? `${terms} = ${toNumber(total)}` : "give each element's weight in percent",
-      );
+      error(["profiles", p, "weights"], "questionnaire.weights-sum", {
+        profile: profile.id,
+        total: toNumber(total),
+        ...(entries.length ? { terms } : {}),
+      });
     }
   });
   if (!q.profiles.some((p) => p.id === q.defaultProfile) && !omitted.profiles) {
-    error(
-      ["defaultProfile"],
-      "questionnaire.unknown-default-profile",
-      {
-        profile: q.defaultProfile,
-        ...knownParams(
-          q.profiles.map((p) => p.id),
-          q.defaultProfile,
-        ),
-      },
-      `unknown profile "${q.defaultProfile}"`,
-      hintKnown(
-        "profiles",
+    error(["defaultProfile"], "questionnaire.unknown-default-profile", {
+      profile: q.defaultProfile,
+      ...knownParams(
         q.profiles.map((p) => p.id),
         q.defaultProfile,
       ),
-    );
+    });
   }
   if (omitted.profiles) return;
   q.elements.forEach((el, e) => {
-    if (!weighted.has(el.id))
-      warning(
-        ["elements", e, "id"],
-        "questionnaire.element-unweighted",
-        { element: el.id },
-        `element "${el.id}" has a weight in no profile, so it never counts`,
-        "add it to the weights of a profile",
-      );
+    if (!weighted.has(el.id)) warning(["elements", e, "id"], "questionnaire.element-unweighted", { element: el.id });
   });
 }
 
@@ -217,29 +168,18 @@ function checkBands(bands: NonNullable<Questionnaire["bands"]>, scale: Scale, er
   const mins = new Map<number, number>();
   bands.forEach((band, b) => {
     if (!inScale(scale, band.min))
-      error(
-        ["bands", b, "min"],
-        "questionnaire.band-outside-scale",
-        { min: band.min, scaleMin: scale.min, scaleMax: scale.max },
-        `band minimum ${band.min} is outside the scale ${scaleText(scale)}`,
-      );
+      error(["bands", b, "min"], "questionnaire.band-outside-scale", {
+        min: band.min,
+        scaleMin: scale.min,
+        scaleMax: scale.max,
+      });
     const other = mins.get(band.min);
     if (other !== undefined)
-      error(
-        ["bands", b, "min"],
-        "questionnaire.bands-same-start",
-        { min: band.min, first: other + 1, second: b + 1 },
-        `two bands start at ${band.min} (bands ${other + 1} and ${b + 1})`,
-      );
+      error(["bands", b, "min"], "questionnaire.bands-same-start", { min: band.min, first: other + 1, second: b + 1 });
     mins.set(band.min, b);
   });
   if (bands.length > 0 && !bands.some((b) => b.min <= scale.min)) {
-    warning(
-      ["bands"],
-      "questionnaire.bands-no-minimum",
-      { min: scale.min },
-      `no band starts at the scale minimum ${scale.min}, so low totals get no predicate`,
-    );
+    warning(["bands"], "questionnaire.bands-no-minimum", { min: scale.min });
   }
 }
 
@@ -248,12 +188,7 @@ function uniqueIds(items: readonly { id: string }[], base: Path, what: string, e
   items.forEach((item, i) => {
     const first = seen.get(item.id);
     if (first !== undefined)
-      error(
-        [...base, i, "id"],
-        "questionnaire.duplicate-id",
-        { what, id: item.id, first: first + 1 },
-        `duplicate ${what} id "${item.id}": ${what} ${first + 1} has it too`,
-      );
+      error([...base, i, "id"], "questionnaire.duplicate-id", { what, id: item.id, first: first + 1 });
     else seen.set(item.id, i);
   });
 }
@@ -262,12 +197,6 @@ function uniqueIds(items: readonly { id: string }[], base: Path, what: string, e
 function knownParams(ids: string[], given: string): Params {
   const close = ids.length ? didYouMean(given, ids) : undefined;
   return { known: ids, ...(close ? { guess: close } : {}) };
-}
-
-function hintKnown(what: string, ids: string[], given: string): string {
-  if (!ids.length) return `no ${what} are defined`;
-  const close = didYouMean(given, ids);
-  return `${close ? `did you mean "${close}"? ` : ""}known ${what}: ${ids.join(", ")}`;
 }
 
 /** A descriptor for every level of the scale; keys outside it are errors, missing ones `incomplete` (an error unless told otherwise). */
@@ -283,91 +212,55 @@ function checkLevelMap(
   for (const key of Object.keys(map)) {
     const level = Number(key);
     if (!inScale(scale, level))
-      error(
-        [...path, key],
-        "questionnaire.level-outside-scale",
-        { what, level: key, min: scale.min, max: scale.max },
-        `${what} for ${key}, which is outside the scale ${scaleText(scale)}`,
-      );
-    else if (String(level) !== key)
-      error(
-        [...path, key],
-        "questionnaire.level-key-form",
-        { what, key, level },
-        `${what} key "${key}" should be written ${level}`,
-      );
+      error([...path, key], "questionnaire.level-outside-scale", { what, level: key, min: scale.min, max: scale.max });
+    else if (String(level) !== key) error([...path, key], "questionnaire.level-key-form", { what, key, level });
   }
   const missing = scale.values.filter((v) => !Object.hasOwn(map, String(v)));
   if (missing.length > 0) {
-    incomplete(
-      path,
-      "questionnaire.levels-missing",
-      {
-        what,
-        count: scale.values.length,
-        levels: scale.values.map(String),
-        found: scale.values.length - missing.length,
-        missing: missing.map(String),
-      },
-      `expected ${scale.values.length} ${what}s (${scale.values.join(", ")}), found ${scale.values.length - missing.length}; missing ${missing.join(", ")}`,
-      `describe what every level of the scale means${what === "survey label" ? " to a respondent" : " for this question"}`,
-    );
+    incomplete(path, "questionnaire.levels-missing", {
+      what,
+      count: scale.values.length,
+      levels: scale.values.map(String),
+      found: scale.values.length - missing.length,
+      missing: missing.map(String),
+    });
   }
 }
 
 function checkThresholds(question: NumericQuestion, path: Path, scale: Scale, error: Report) {
   const valid = effectiveRange(question);
   if (valid.min !== undefined && valid.max !== undefined && valid.min >= valid.max) {
-    error(
-      [...path, "range"],
-      "questionnaire.range-inverted",
-      { min: valid.min, max: valid.max },
-      `range.min (${valid.min}) must be below range.max (${valid.max})`,
-    );
+    error([...path, "range"], "questionnaire.range-inverted", { min: valid.min, max: valid.max });
   }
   const descending = question.direction === "descending";
   question.thresholds.forEach((t, i) => {
     const tPath = [...path, "thresholds", i];
     if (!inScale(scale, t.level))
-      error(
-        [...tPath, "level"],
-        "questionnaire.threshold-level-outside-scale",
-        { level: t.level, min: scale.min, max: scale.max },
-        `threshold level ${t.level} is outside the scale ${scaleText(scale)}`,
-      );
+      error([...tPath, "level"], "questionnaire.threshold-level-outside-scale", {
+        level: t.level,
+        min: scale.min,
+        max: scale.max,
+      });
     if ((valid.min !== undefined && t.at < valid.min) || (valid.max !== undefined && t.at > valid.max)) {
-      error(
-        [...tPath, "at"],
-        "questionnaire.threshold-outside-range",
-        {
-          at: t.at,
-          min: valid.min ?? "-∞",
-          max: valid.max ?? "∞",
-          kind: question.kind,
-          ...(question.range ? {} : { rangeHint: "yes" }),
-        },
-        `threshold ${t.at} is outside the valid range ${valid.min ?? "-∞"}–${valid.max ?? "∞"} of a ${question.kind} question`,
-        question.range ? undefined : "set range: { min, max } if other values are valid",
-      );
+      error([...tPath, "at"], "questionnaire.threshold-outside-range", {
+        at: t.at,
+        min: valid.min ?? "-∞",
+        max: valid.max ?? "∞",
+        kind: question.kind,
+        ...(question.range ? {} : { rangeHint: "yes" }),
+      });
     }
     const prev = question.thresholds[i - 1];
     if (!prev) return;
     if (descending ? t.at >= prev.at : t.at <= prev.at) {
-      error(
-        [...tPath, "at"],
-        "questionnaire.thresholds-order",
-        { direction: descending ? "descending" : "ascending", previous: prev.at, at: t.at },
-        `thresholds must be strictly ${descending ? "decreasing (direction: descending)" : "increasing"}: ${prev.at} then ${t.at}`,
-        descending ? undefined : "for lower-is-better values, such as a poverty rate, set direction: descending",
-      );
+      error([...tPath, "at"], "questionnaire.thresholds-order", {
+        direction: descending ? "descending" : "ascending",
+        previous: prev.at,
+        at: t.at,
+      });
     }
     if (t.level <= prev.level)
-      error(
-        [...tPath, "level"],
-        "questionnaire.threshold-levels-order",
-        { previous: prev.level, level: t.level },
-        `threshold levels must increase: ${prev.level} then ${t.level}`,
-      );
+      error([...tPath, "level"], "questionnaire.threshold-levels-order", { previous: prev.level, level: t.level });
   });
 }
 
@@ -399,6 +292,5 @@ function missingLanguage(text: unknown, path: Path, issues: Issue[]) {
         severity: "warning",
         code: "questionnaire.translation-missing",
         params: { lang },
-        message: `missing ${lang === "id" ? "Indonesian" : "English"} text (${lang})`,
       });
 }

@@ -6,12 +6,12 @@ const scaleSchema = z
     min: z.int().describe("Lowest level (0 for smart city, 1 for SPBE)"),
     max: z.int().describe("Highest level"),
   })
-  .refine((s) => s.max > s.min, { message: "scale.max must be greater than scale.min" });
+  .refine((s) => s.max > s.min, { message: "schema.scale-inverted" });
 export type Scale = z.infer<typeof scaleSchema>;
 
 /** Descriptors keyed by scale value ("0": …, "1": …); completeness is a semantic rule. */
 const levelsSchema = z
-  .record(z.string().regex(/^-?\d+$/, "level keys are whole numbers on the scale"), textSchema)
+  .record(z.string().regex(/^-?\d+$/, "schema.level-key"), textSchema)
   .describe("A descriptor for every level of the scale");
 
 const questionBase = {
@@ -99,7 +99,7 @@ const elementSchema = z.strictObject({
     .describe("Groups of questions inside the element (Perencanaan, Realisasi, …)"),
   questions: z
     .array(questionSchema)
-    .min(1, "an element needs at least one question")
+    .min(1, "schema.element-no-questions")
     .describe("The element's questions in official order"),
 });
 export type Element = z.infer<typeof elementSchema>;
@@ -148,11 +148,11 @@ export const questionnaireSchema = z
     pillars: z.array(pillarSchema).optional().describe("The pillars (smart-city dimensions) questions may belong to"),
     elements: z
       .array(elementSchema)
-      .min(1, "a questionnaire needs at least one element")
+      .min(1, "schema.questionnaire-no-elements")
       .describe("Assessment elements in official order; an element's score is the mean of its questions"),
     profiles: z
       .array(profileSchema)
-      .min(1, "a questionnaire needs at least one weight profile")
+      .min(1, "schema.questionnaire-no-profiles")
       .describe("Weight profiles (cohorts): percent per element, summing to 100"),
     defaultProfile: idSchema.describe("The profile used when an answer file names none"),
     bands: z.array(bandSchema).optional().describe("Predicate bands on the total"),

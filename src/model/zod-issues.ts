@@ -1,18 +1,7 @@
 import type { z } from "zod";
 import type { Issue } from "../errors.js";
 import { didYouMean } from "./did-you-mean.js";
-import {
-  allowedKeysAt,
-  expectedText,
-  expectedTokens,
-  foundText,
-  joinOr,
-  optionsOf,
-  pickOption,
-  schemaAt,
-  valueAt,
-  valueTokens,
-} from "./zod-walk.js";
+import { allowedKeysAt, expectedTokens, optionsOf, pickOption, schemaAt, valueAt, valueTokens } from "./zod-walk.js";
 
 /** An issue, and whether it is best shown at the map key rather than the value. */
 export interface SchemaIssue {
@@ -32,7 +21,11 @@ export interface ZodIssueContext {
   data?: unknown;
 }
 
-/** Turns zod issues into plain, path-qualified messages a questionnaire author can act on. */
+/**
+ * Turns zod issues into path-qualified problems a questionnaire author can act on: codes and the
+ * values they name (what was found, what was expected, the key probably meant), which
+ * src/text/definition-messages*.ts say in either language.
+ */
 export function issuesFromZod(issues: readonly ZodIssue[], context: ZodIssueContext = {}): SchemaIssue[] {
   return dropExplainedMissingKeys(issues.flatMap((raw) => convert(raw, [], context)));
 }
@@ -43,41 +36,23 @@ function convert(raw: ZodIssue, prefix: Path, context: ZodIssueContext): SchemaI
   const path: Path = [...prefix, ...raw.path.map((p) => (typeof p === "symbol" ? String(p) : p))];
   const value = valueAt(context.data, path);
   const expected = () => (context.schema ? expectedTokens(schemaAt(context.schema, path, context.data)) : undefined);
-  const error: MakeError = (code, params, message, hint, at = path, atKey = false) => ({
-    issue: {
-      path: at,
-      severity: "error",
-      code,
-      params: { ...params, ...hint?.params },
-      message,
-      ...(hint?.text ? { hint: hint.text } : {}),
-    },
+  const error: MakeError = (code, params, hint, at = path, atKey = false) => ({
+    issue: { path: at, severity: "error", code, params: { ...params, ...hint } },
     atKey,
   });
   const key = String(path[path.length - 1]);
   const missing = (what?: { expected: string[] } | { options: string[] }) =>
-    error(
-      "schema.missing-key",
-      { key, ...what },
-      `missing required key "${key}"${what ? ` (${"options" in what ? `one of ${joinOr(what.options)}` : expectedText(what.expected)})` : ""}`,
-      undefined,
-      path.slice(0, -1),
-    );
+    error("schema.missing-key", { key, ...what }, undefined, path.slice(0, -1));
   const wrongType = (tokens: string[]) => {
     const found = valueTokens(value);
-    return error(
-      "schema.wrong-type",
-      { expected: tokens, found },
-      `expected ${expectedText(tokens)}, found ${foundText(found)}`,
-      typeHint(value, tokens),
-    );
+    return error("schema.wrong-type", { expected: tokens, found }, typeHint(value, tokens));
   };
 
   switch (raw.code) {
     case "unrecognized_keys": {
       const allowed = context.schema ? allowedKeysAt(context.schema, path, context.data) : undefined;
       return raw.keys.map((k) =>
-        error("schema.unknown-key", { key: k }, `unknown key "${k}"`, unknownKeyHint(k, allowed), [...path, k], true),
+        error("schema.unknown-key", { key: k }, unknownKeyHint(k, allowed), [...path, k], true),
       );
     }
     case "invalid_union": {
@@ -86,14 +61,7 @@ function convert(raw: ZodIssue, prefix: Path, context: ZodIssueContext): SchemaI
         if (value === undefined) return [missing({ options })];
         const guess = typeof value === "string" ? didYouMean(value, options) : undefined;
         const found = describeFound(value);
-        return [
-          error(
-            "schema.invalid-choice",
-            { key, value: found, options },
-            `invalid ${key} ${found}: expected one of ${joinOr(options)}`,
-            guessHint(guess),
-          ),
-        ];
+        return [error("schema.invalid-choice", { key, ...found, options }, guessHint(guess))];
       }
       // The branch the value was written for (the object whose keys it uses, or the one that got
       // past the type check) is what the author meant: report its problems.
@@ -113,8 +81,8 @@ function convert(raw: ZodIssue, prefix: Path, context: ZodIssueContext): SchemaI
       return [
         error(
           "schema.invalid-key",
-          { key: badKey, ...(reason ? { reason } : {}) },
-          `invalid key "${badKey}": ${inner ? cleanMessage(inner.message) : "not allowed"}`,
+          // zod's own words, when no code says why, are kept for the English text.
+          { key: badKey, ...(reason ? { reason } : inner ? { detail: cleanMessage(inner.message) } : {}) },
           hint,
           path,
           true,
@@ -130,14 +98,7 @@ function convert(raw: ZodIssue, prefix: Path, context: ZodIssueContext): SchemaI
       const options = raw.values.map((v) => JSON.stringify(v));
       const guess = typeof value === "string" ? didYouMean(value, raw.values.map(String)) : undefined;
       const found = valueTokens(value);
-      return [
-        error(
-          "schema.invalid-value",
-          { options, found },
-          `expected ${options.length === 1 ? options[0] : `one of ${joinOr(options)}`}, found ${foundText(found)}`,
-          guessHint(guess),
-        ),
-      ];
+      return [error("schema.invalid-value", { options, found }, guessHint(guess))];
     }
     case "too_small":
     case "too_big":
@@ -146,68 +107,51 @@ function convert(raw: ZodIssue, prefix: Path, context: ZodIssueContext): SchemaI
       const found = valueTokens(value);
       if (!isDefaultMessage(raw.message))
         return [
-          error(
-            customCode(raw.message) ?? "schema.other",
-            { found, detail: raw.message },
-            `${raw.message}, found ${foundText(found)}`,
-            formatHint(raw, value),
-          ),
+          customCode(raw.message)
+            ? error(customCode(raw.message)!, { found }, formatHint(raw, value))
+            : error("schema.other", { found, detail: raw.message }, formatHint(raw, value)),
         ];
-      return [
-        error(
-          "schema.invalid-format",
-          { format: raw.format, found },
-          `expected ${raw.format} format, found ${foundText(found)}`,
-          formatHint(raw, value),
-        ),
-      ];
+      return [error("schema.invalid-format", { format: raw.format, found }, formatHint(raw, value))];
     }
     default:
       return [custom(raw.message, error)];
   }
 }
 
-type Hint = { text: string; params?: Params };
-type MakeError = (
-  code: string,
-  params: Params,
-  message: string,
-  hint?: Hint,
-  at?: Path,
-  atKey?: boolean,
-) => SchemaIssue;
+/** What a hint needs, as parameters (src/text renders the hint). */
+type Hint = Params;
+type MakeError = (code: string, params: Params, hint?: Hint, at?: Path, atKey?: boolean) => SchemaIssue;
 
 /**
- * The messages the schemas themselves give (refinements, regexes, minimum sizes), by code, so
- * the catalogues can say them in either language. A message not listed has the code
- * schema.other and is shown as written.
+ * The schemas' own messages (refinements, regexes, minimum sizes) are codes, so the catalogues
+ * can say them in either language. A message that is not one of these has the code schema.other
+ * and is shown as written.
  */
-const CUSTOM_CODES: Record<string, string> = {
-  'expected a lowercase kebab-case id such as "quick-win"': "schema.id-format",
-  "expected a text in Indonesian (id) or English (en)": "schema.text-no-language",
-  "scale.max must be greater than scale.min": "schema.scale-inverted",
-  "an element needs at least one question": "schema.element-no-questions",
-  "a questionnaire needs at least one element": "schema.questionnaire-no-elements",
-  "a questionnaire needs at least one weight profile": "schema.questionnaire-no-profiles",
-  "level keys are whole numbers on the scale": "schema.level-key",
-  "count keys are levels on the scale": "schema.count-key",
-  "expected hex digits": "schema.hex",
-  "a questionnaire reference is one line without control characters": "answers.questionnaire-ref-unsafe",
-};
+const CUSTOM_CODES = new Set([
+  "schema.id-format",
+  "schema.text-no-language",
+  "schema.scale-inverted",
+  "schema.element-no-questions",
+  "schema.questionnaire-no-elements",
+  "schema.questionnaire-no-profiles",
+  "schema.level-key",
+  "schema.count-key",
+  "schema.hex",
+  "answers.questionnaire-ref-unsafe",
+]);
 
 function customCode(message: string): string | undefined {
   const text = cleanMessage(message);
-  return Object.hasOwn(CUSTOM_CODES, text) ? CUSTOM_CODES[text] : undefined;
+  return CUSTOM_CODES.has(text) ? text : undefined;
 }
 
 function custom(message: string, error: MakeError): SchemaIssue {
   const text = cleanMessage(message);
   const code = customCode(message);
-  return code ? error(code, {}, text) : error("schema.other", { detail: text }, text);
+  return code ? error(code, {}) : error("schema.other", { detail: text });
 }
 
-const guessHint = (guess: string | undefined): Hint | undefined =>
-  guess ? { text: `did you mean "${guess}"?`, params: { guess } } : undefined;
+const guessHint = (guess: string | undefined): Hint | undefined => (guess ? { guess } : undefined);
 
 const TYPE_TOKENS: Record<string, string> = {
   int: "whole-number",
@@ -235,53 +179,29 @@ function meantBranch(
 }
 
 function unknownKeyHint(key: string, allowed: string[] | undefined): Hint {
-  if (key === "<<")
-    return {
-      text: "YAML merge keys (<<: *anchor) are not supported; write the keys out",
-      params: { hintKind: "merge" },
-    };
-  if (!allowed)
-    return {
-      text: "check the spelling; keys are case-sensitive (see docs/questionnaire-format.md)",
-      params: { hintKind: "spelling" },
-    };
+  if (key === "<<") return { hintKind: "merge" };
+  if (!allowed) return { hintKind: "spelling" };
   const guess = didYouMean(key, allowed);
-  return guess
-    ? { text: `did you mean "${guess}"?`, params: { guess } }
-    : { text: `allowed keys here: ${allowed.join(", ")}`, params: { allowed } };
+  return guess ? { guess } : { allowed };
 }
 
-/** The wrong value itself where it is short: `"levl"`, `3`. */
-function describeFound(value: unknown): string {
+/** The wrong value itself where it is short (`value`: `"levl"`, `3`), else what kind of value it is (`found`). */
+function describeFound(value: unknown): Params {
   return typeof value === "string" || typeof value === "number" || typeof value === "boolean"
-    ? JSON.stringify(value)
-    : foundText(valueTokens(value));
+    ? { value: JSON.stringify(value) }
+    : { found: valueTokens(value) };
 }
 
 function typeHint(value: unknown, expected: readonly string[]): Hint | undefined {
   const numeric = expected.includes("number") || expected.includes("whole-number");
   if (typeof value === "string" && numeric && value.trim() !== "" && Number.isFinite(Number(value))) {
-    return {
-      text: `write numbers without quotes: ${value.trim()}, not "${value}"`,
-      params: { hintKind: "unquote-number", number: value.trim(), written: value },
-    };
+    return { hintKind: "unquote-number", number: value.trim(), written: value };
   }
-  if (typeof value === "string" && expected[0] === "bilingual-text") {
-    const shown = JSON.stringify(value);
-    return {
-      text: `write the text in both languages: { id: ${shown}, en: "…" }`,
-      params: { hintKind: "bilingual", text: shown },
-    };
-  }
-  if (typeof value === "number" && expected.length === 1 && expected[0] === "text")
-    return { text: "write it in quotes, so YAML keeps it as text", params: { hintKind: "quote-text" } };
-  if (value === null)
-    return {
-      text: "the value is empty: write it after the colon, or remove the key",
-      params: { hintKind: "empty-value" },
-    };
-  if (expected.length === 1 && expected[0] === "list" && !Array.isArray(value))
-    return { text: 'start each item of a list on its own line with "- "', params: { hintKind: "list-items" } };
+  if (typeof value === "string" && expected[0] === "bilingual-text")
+    return { hintKind: "bilingual", text: JSON.stringify(value) };
+  if (typeof value === "number" && expected.length === 1 && expected[0] === "text") return { hintKind: "quote-text" };
+  if (value === null) return { hintKind: "empty-value" };
+  if (expected.length === 1 && expected[0] === "list" && !Array.isArray(value)) return { hintKind: "list-items" };
   return undefined;
 }
 
@@ -298,9 +218,7 @@ function formatHint(
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
-  return slug && slug !== value && new RegExp(source[1]!, source[2]).test(slug)
-    ? { text: `try "${slug}"`, params: { slug } }
-    : undefined;
+  return slug && slug !== value && new RegExp(source[1]!, source[2]).test(slug) ? { slug } : undefined;
 }
 
 function sizeIssue(
@@ -316,27 +234,18 @@ function sizeIssue(
   switch (raw.origin) {
     case "array": {
       const count = Array.isArray(value) ? value.length : undefined;
-      return error(
-        small ? "schema.too-few-items" : "schema.too-many-items",
-        { bound, ...(count !== undefined ? { count } : { found }) },
-        `expected ${small ? "at least" : "at most"} ${bound} item${bound === 1 ? "" : "s"}, found ${count ?? foundText(found)}`,
-      );
+      return error(small ? "schema.too-few-items" : "schema.too-many-items", {
+        bound,
+        ...(count !== undefined ? { count } : { found }),
+      });
     }
     case "string":
       return small && bound === 1
-        ? error("schema.empty-text", {}, "expected a non-empty text")
-        : error(
-            small ? "schema.text-too-short" : "schema.text-too-long",
-            { bound },
-            `expected ${small ? "at least" : "at most"} ${bound} characters`,
-          );
+        ? error("schema.empty-text", {})
+        : error(small ? "schema.text-too-short" : "schema.text-too-long", { bound });
     default: {
       const op = small ? (raw.inclusive ? "at-least" : "greater-than") : raw.inclusive ? "at-most" : "less-than";
-      return error(
-        "schema.number-bound",
-        { op, bound, found },
-        `expected a number ${op.replace("-", " ")} ${bound}, found ${foundText(found)}`,
-      );
+      return error("schema.number-bound", { op, bound, found });
     }
   }
 }

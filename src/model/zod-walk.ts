@@ -156,36 +156,6 @@ export function expectedTokens(schema: Schema | undefined): string[] | undefined
   }
 }
 
-const ENGLISH_EXPECTED: Record<string, string> = {
-  "bilingual-text": "a bilingual text { id: …, en: … }",
-  id: 'an id such as "quick-win"',
-  text: "a text",
-  "whole-number": "a whole number",
-  number: "a number",
-  boolean: "true or false",
-  empty: "an empty value",
-  list: "a list",
-  mapping: "a mapping",
-};
-
-/** Expected tokens in English words (the diagnostic's own message; src/text renders them in Indonesian). */
-export function expectedText(tokens: readonly string[]): string {
-  const literals = tokens.every((t) => t.startsWith("literal:"));
-  const words = tokens.map((t) =>
-    t.startsWith("literal:")
-      ? t.slice(8)
-      : t.startsWith("mapping-with:")
-        ? `a mapping with a "${t.slice(13)}"`
-        : (ENGLISH_EXPECTED[t] ?? t),
-  );
-  if (literals && words.length > 1) return `one of ${words.join(", ")}`;
-  return joinOr(words);
-}
-
-export function joinOr(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
-}
-
 /**
  * A value as the author wrote it, as tokens: `["text", "\"4\""]`, `["number", "2.5"]`,
  * `["boolean", "true"]`, `["empty"]`, `["list"]`, `["mapping"]`, `["nothing"]`.
@@ -198,27 +168,4 @@ export function valueTokens(value: unknown): string[] {
   if (typeof value === "number") return ["number", String(value)];
   if (typeof value === "boolean") return ["boolean", String(value)];
   return [Array.isArray(value) ? "list" : "mapping"];
-}
-
-/** Value tokens in English words. */
-export function foundText(tokens: readonly string[]): string {
-  const [kind, shown] = tokens;
-  switch (kind) {
-    case "text":
-      return `the text ${shown}`;
-    case "number":
-      return `the number ${shown}`;
-    case "boolean":
-      return String(shown);
-    case "empty":
-      return "an empty value";
-    case "empty-document":
-      return "an empty document";
-    case "list":
-      return "a list";
-    case "mapping":
-      return "a mapping";
-    default:
-      return "nothing";
-  }
 }

@@ -85,7 +85,7 @@ export const definitionMessagesId: Catalogue = {
   },
   "schema.invalid-choice": {
     message: (p) =>
-      `${p.key} ${p.value} tidak sah: seharusnya salah satu dari ${joinOrId(Array.isArray(p.options) ? p.options : [])}`,
+      `${p.key} ${p.value ?? foundId(p.found)} tidak sah: seharusnya salah satu dari ${joinOrId(Array.isArray(p.options) ? p.options : [])}`,
     hint: guessId,
   },
   "schema.wrong-type": { message: (p) => `seharusnya ${expectedId(p.expected)}${found(p)}`, hint: typeHint },

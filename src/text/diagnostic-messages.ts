@@ -1,15 +1,70 @@
 import type { Diagnostic } from "../errors.js";
 import type { Lang } from "../model/common.js";
 import { definitionMessagesId } from "./definition-messages.js";
+import { definitionMessagesEn } from "./definition-messages-en.js";
 import { fileMessagesId } from "./file-messages.js";
 import { type Catalogue, kindId, list, num } from "./message-parts.js";
 import { optionProblem, optionProblemCodes } from "./option-messages.js";
 
 /**
- * Diagnostics in Indonesian, by code: the English text is the diagnostic's own message (the
- * pure layers keep it as the fallback and as the JSON's text), so only the other language is
- * written here. A code without an entry falls back to the English message.
+ * Diagnostics by code, in each language. The pure layers (src/model, src/engine) give codes and
+ * parameters only, so every code they emit has an English and an Indonesian entry; a problem
+ * found while reading a file (src/io) carries its English text as its message, and a code of
+ * those without an Indonesian entry falls back to it.
  */
+const answerMessagesEn: Catalogue = {
+  "answer.score-outside-scale": {
+    message: (p) => `score ${p.score} is outside the scale ${p.min}–${p.max}`,
+    hint: (p) => (p.valueHint ? `to enter a measured value, write { value: ${p.score} }` : ""),
+  },
+  "answer.several-kinds": {
+    message: (p) =>
+      `give one of score, survey or value; found ${Array.isArray(p.found) ? p.found.join(" and ") : p.found}`,
+  },
+  "answer.assessor-outside-scale": {
+    message: (p) => `assessor score ${p.score}${p.name ? ` (${p.name})` : ""} is outside the scale ${p.min}–${p.max}`,
+  },
+  "answer.assessor-twice": {
+    message: (p) => `assessor "${p.name}" scored this question twice (also entry ${p.first})`,
+  },
+  "answer.not-survey": {
+    message: (p) => `question "${p.question}" is a ${p.kind} question, not a survey`,
+    hint: () => "give a score instead",
+  },
+  "answer.survey-level-outside-scale": { message: (p) => `level ${p.level} is outside the scale ${p.min}–${p.max}` },
+  "answer.no-respondents": { message: () => "no respondents counted" },
+  "answer.survey-mean-outside-scale": {
+    message: (p) => `survey mean ${p.mean} is outside the scale ${p.min}–${p.max}`,
+  },
+  "answer.mean-without-respondents": { message: () => "a survey mean needs at least one respondent" },
+  "answer.few-respondents": {
+    message: (p) => `${p.respondents} respondents, fewer than the ${p.required} required`,
+  },
+  "answer.value-not-numeric": {
+    message: (p) => `question "${p.question}" is a ${p.kind} question and takes a score, not a value`,
+  },
+  "answer.value-outside-range": {
+    message: (p) => `value ${p.value} is outside the valid range ${p.min}–${p.max}`,
+  },
+  "answer.count-not-whole": { message: (p) => `a count is a whole number, found ${p.value}` },
+  "answer.unknown-question": {
+    message: (p) => `unknown question id "${p.id}" in questionnaire "${p.questionnaire}"`,
+    hint: () => "check the id, or whether the answers belong to another questionnaire",
+  },
+  "answer.element-not-in-profile": {
+    message: (p) =>
+      `element "${p.element}" is not part of profile "${p.profile}": ${p.count} answer${p.count === 1 ? " is" : "s are"} not scored`,
+    hint: (p) => {
+      const others = Array.isArray(p.others) ? p.others : [];
+      return others.length ? `profile${others.length === 1 ? "" : "s"} with this element: ${others.join(", ")}` : "";
+    },
+  },
+  "profile.unknown": {
+    message: (p) => `unknown profile "${p.profile}" for questionnaire "${p.questionnaire}"`,
+    hint: (p) => `profiles: ${list(p.known)}`,
+  },
+};
+
 const answerMessagesId: Catalogue = {
   "answer.score-outside-scale": {
     message: (p) => `nilai ${num(p.score)} di luar skala ${p.min}–${p.max}`,
@@ -83,19 +138,36 @@ export const diagnosticMessagesId: Readonly<Catalogue> = {
   ...fileMessagesId,
 };
 
+/** Every code of the pure layers in English (and a few of src/io's). */
+export const diagnosticMessagesEn: Readonly<Catalogue> = { ...answerMessagesEn, ...definitionMessagesEn };
+
+const catalogues: Readonly<Record<Lang, Readonly<Catalogue>>> = { en: diagnosticMessagesEn, id: diagnosticMessagesId };
+
+const entryFor = (code: string | undefined, lang: Lang) =>
+  code === undefined
+    ? undefined
+    : Object.hasOwn(catalogues[lang], code)
+      ? catalogues[lang][code]
+      : Object.hasOwn(diagnosticMessagesEn, code)
+        ? diagnosticMessagesEn[code]
+        : undefined;
+
+/** A diagnostic as said: its message, and its hint when there is one. */
+type Said<D> = D & { message: string; hint?: string };
+
 type Localizable = Pick<Diagnostic, "code" | "params" | "message" | "hint"> & Partial<Pick<Diagnostic, "severity">>;
 
-/** The diagnostic's (or issue's) message and hint in `lang`. */
-export function localizeDiagnostic<D extends Localizable>(d: D, lang: Lang): D {
-  const entry =
-    lang === "id" && d.code !== undefined && Object.hasOwn(diagnosticMessagesId, d.code)
-      ? diagnosticMessagesId[d.code]
-      : undefined;
-  if (!entry) return d;
+/**
+ * The diagnostic with its message and hint in `lang`, from the catalogues by code; a diagnostic
+ * no catalogue says keeps its own English text.
+ */
+export function localizeDiagnostic<D extends Localizable>(d: D, lang: Lang): Said<D> {
+  const entry = entryFor(d.code, lang);
+  if (!entry) return { ...d, message: d.message ?? d.code ?? "" };
   const params = d.params ?? {};
   const hint = entry.hint?.(params, d.severity);
-  const { hint: _english, ...rest } = d;
-  return { ...rest, message: entry.message(params, d.severity), ...(hint ? { hint } : {}) } as D;
+  const { hint: _own, ...rest } = d;
+  return { ...rest, message: entry.message(params, d.severity), ...(hint ? { hint } : {}) } as Said<D>;
 }
 
 /** The words around a diagnostic. */

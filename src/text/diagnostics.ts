@@ -75,7 +75,8 @@ export function displayDiagnostic(display: (file: string) => string): (d: Diagno
  * GitHub Actions workflow commands, so a CI run annotates the lines in the pull request:
  * `::error file=F,line=L,col=C,title=kuesioner::PATH: MESSAGE`.
  */
-export function formatGithubAnnotation(d: Diagnostic): string {
+export function formatGithubAnnotation(original: Diagnostic): string {
+  const d = localizeDiagnostic(original, "en");
   const properties = [`file=${escapeProperty(escapeText(d.file))}`];
   if (d.line !== undefined) properties.push(`line=${d.line}`, `col=${d.column ?? 1}`);
   properties.push("title=kuesioner");
@@ -93,7 +94,9 @@ const escapeProperty = (s: string) => escapeData(s).replace(/:/g, "%3A").replace
  * key always present, so consumers see one stable shape, documented in
  * questionnaires/diagnostics.schema.json.
  */
-export function diagnosticJson(d: Diagnostic, kind: DiagnosticJson["kind"]): DiagnosticJson {
+export function diagnosticJson(original: Diagnostic, kind: DiagnosticJson["kind"]): DiagnosticJson {
+  // The machine formats stay English (README, "Language"): code and params are the stable part.
+  const d = localizeDiagnostic(original, "en");
   return {
     file: d.file,
     kind,

@@ -85,3 +85,59 @@ export function knownId(what: string, p: Params): string {
 }
 
 export const guessId = (p: Params) => (p.guess ? `maksud Anda "${p.guess}"?` : "");
+
+const EXPECTED_EN: Record<string, string> = {
+  "bilingual-text": "a bilingual text { id: …, en: … }",
+  id: 'an id such as "quick-win"',
+  text: "a text",
+  "whole-number": "a whole number",
+  number: "a number",
+  boolean: "true or false",
+  empty: "an empty value",
+  list: "a list",
+  mapping: "a mapping",
+};
+
+/** "a, b or c". */
+export function joinOrEn(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+}
+
+/** The expected tokens of src/model/zod-walk.ts in English. */
+export function expectedEn(value: unknown): string {
+  const tokens = strings(value);
+  const words = tokens.map((t) =>
+    t.startsWith("literal:")
+      ? t.slice(8)
+      : t.startsWith("mapping-with:")
+        ? `a mapping with a "${t.slice(13)}"`
+        : Object.hasOwn(EXPECTED_EN, t)
+          ? EXPECTED_EN[t]!
+          : t,
+  );
+  if (words.length > 1 && tokens.every((t) => t.startsWith("literal:"))) return `one of ${words.join(", ")}`;
+  return joinOrEn(words);
+}
+
+/** The value tokens of src/model/zod-walk.ts in English. */
+export function foundEn(value: unknown): string {
+  const [kind, shown] = strings(value);
+  switch (kind) {
+    case "text":
+      return `the text ${shown}`;
+    case "number":
+      return `the number ${shown}`;
+    case "boolean":
+      return String(shown);
+    case "empty":
+      return "an empty value";
+    case "empty-document":
+      return "an empty document";
+    case "list":
+      return "a list";
+    case "mapping":
+      return "a mapping";
+    default:
+      return "nothing";
+  }
+}

@@ -1,3 +1,5 @@
+import type { Issue } from "../../src/errors.js";
+import { localizeDiagnostic } from "../../src/text/diagnostic-messages.js";
 import { describe, expect, it } from "vitest";
 import { fromNumber, toFixed, toFraction, type Exact } from "../../src/model/exact.js";
 import { bandFor, scoreAnswers, selectProfile } from "../../src/engine/score.js";
@@ -15,6 +17,9 @@ const file = (answers: Record<string, Answer>, extra: Partial<AnswerFile> = {}):
   answers,
   ...extra,
 });
+
+/** The issues as the English catalogue says them (the engine gives codes and parameters only). */
+const said = (issues: readonly Issue[]) => issues.map((i) => localizeDiagnostic(i, "en"));
 
 describe("scoreAnswer: every answer form", () => {
   it.each<[string, string, Answer, string | null]>([
@@ -130,13 +135,14 @@ describe("scoreAnswer: every answer form", () => {
     expect(outcome.score).toBeNull();
     expect(outcome.issues).toHaveLength(1);
     expect(outcome.issues[0]).toMatchObject({ severity: "error", path });
-    expect(outcome.issues[0]!.message).toMatch(message);
+    expect(Object.keys(outcome.issues[0]!).sort()).toEqual(["code", "params", "path", "severity"]);
+    expect(localizeDiagnostic(outcome.issues[0]!, "en").message).toMatch(message);
   });
 
   it("hints at { value } when a measured value is written as a score", () => {
-    expect(scoreAnswer(question("bl-03"), 7, scale, ["answers", "bl-03"]).issues[0]!.hint).toBe(
-      "to enter a measured value, write { value: 7 }",
-    );
+    expect(
+      localizeDiagnostic(scoreAnswer(question("bl-03"), 7, scale, ["answers", "bl-03"]).issues[0]!, "en").hint,
+    ).toBe("to enter a measured value, write { value: 7 }");
   });
 
   it("warns, and still scores, a survey with fewer respondents than required", () => {
@@ -146,7 +152,7 @@ describe("scoreAnswer: every answer form", () => {
     ]);
     expect(frac(outcome.score)).toBe("13/4");
     expect(outcome.respondents).toBe(40);
-    expect(outcome.issues).toEqual([
+    expect(said(outcome.issues)).toEqual([
       {
         path: ["answers", "im-01", "survey"],
         severity: "warning",
@@ -319,7 +325,7 @@ describe("scoreAnswers: elements, total, pillars (methodology §3)", () => {
   it("refuses an unknown profile, naming the known ones", () => {
     const outcome = scoreAnswers(miniQuestionnaire, file(complete, { profile: "kppn" }));
     expect(outcome.result).toBeUndefined();
-    expect(outcome.issues).toEqual([
+    expect(said(outcome.issues)).toEqual([
       {
         path: ["profile"],
         severity: "error",
@@ -334,7 +340,7 @@ describe("scoreAnswers: elements, total, pillars (methodology §3)", () => {
 
   it("reports answers to unknown questions", () => {
     const { issues } = scoreAnswers(miniQuestionnaire, file({ ...complete, "bl-99": 3 }));
-    expect(issues).toEqual([
+    expect(said(issues)).toEqual([
       expect.objectContaining({
         path: ["answers", "bl-99"],
         severity: "error",
@@ -346,7 +352,7 @@ describe("scoreAnswers: elements, total, pillars (methodology §3)", () => {
   it("warns that answers to an element outside the profile are not scored, and still checks them", () => {
     const { issues, result } = scoreAnswers(miniQuestionnaire, file({ ...complete, "co-01": 9 }));
     expect(result!.elements.map((e) => e.id)).not.toContain("collaboration");
-    expect(issues).toEqual([
+    expect(said(issues)).toEqual([
       expect.objectContaining({
         path: ["answers", "co-01"],
         severity: "error",

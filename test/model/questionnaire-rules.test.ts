@@ -1,3 +1,4 @@
+import { localizeDiagnostic } from "../../src/text/diagnostic-messages.js";
 import { describe, expect, it } from "vitest";
 import type { Issue } from "../../src/errors.js";
 import type { Questionnaire } from "../../src/model/questionnaire.js";
@@ -54,7 +55,8 @@ function base(): Questionnaire {
   });
 }
 
-const messages = (issues: Issue[]) => issues.map((i) => `${i.severity} ${i.path.join(".")}: ${i.message}`);
+const messages = (issues: Issue[]) =>
+  issues.map((i) => `${i.severity} ${i.path.join(".")}: ${localizeDiagnostic(i, "en").message}`);
 
 describe("checkQuestionnaire", () => {
   it("finds nothing in a valid questionnaire", () => {
@@ -248,7 +250,10 @@ describe("checkQuestionnaire", () => {
     const q = base();
     q.elements[0]!.questions[0]!.pillar = "governanse";
     q.profiles[0]!.weights = { baseline: 35, impact: 60 };
-    const hints = checkQuestionnaire(q).map((i) => i.hint);
+    const issues = checkQuestionnaire(q);
+    // The pure layer gives codes and parameters only; the catalogues say them.
+    for (const issue of issues) expect(Object.keys(issue).sort()).toEqual(["code", "params", "path", "severity"]);
+    const hints = issues.map((i) => localizeDiagnostic(i, "en").hint);
     expect(hints).toEqual(['did you mean "governance"? known pillars: governance', "baseline 35 + impact 60 = 95"]);
   });
 

@@ -1,7 +1,12 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { diagnosticMessagesId, localizeDiagnostic, localizeError } from "../../src/text/diagnostic-messages.js";
+import {
+  diagnosticMessagesEn,
+  diagnosticMessagesId,
+  localizeDiagnostic,
+  localizeError,
+} from "../../src/text/diagnostic-messages.js";
 
 /**
  * Every code the program gives a diagnostic or an error (`"schema.unknown-key"`,
@@ -13,6 +18,7 @@ const CATALOGUES = new Set([
   "src/text/definition-messages.ts",
   "src/text/file-messages.ts",
   "src/text/option-messages.ts",
+  "src/text/definition-messages-en.ts",
 ]);
 const CODE =
   /"((?:answer|answers|schema|questionnaire|yaml|file|data|document|previous|diagnostics|profile|out|option|save|fill|input|audit|survey|map)\.[a-z0-9-]+)"/g;
@@ -52,8 +58,17 @@ describe("the diagnostic catalogue", () => {
     expect(emitted.size).toBeGreaterThan(90);
   });
 
+  it("says every code the pure layers (src/model, src/engine) emit in English too: they give no sentence of their own", async () => {
+    const pure = [...(await sources("src/model")), ...(await sources("src/engine"))];
+    const emitted = await codesIn(pure);
+    const missing = [...emitted].filter((code) => !Object.hasOwn(diagnosticMessagesEn, code)).sort();
+    expect(missing).toEqual([]);
+    expect(emitted.size).toBeGreaterThan(60);
+    for (const file of pure) expect(await readFile(file, "utf8"), file).not.toMatch(/\b(?:message|hint): [`"'](?!(?:schema|answers?|questionnaire)\.[a-z-]+["'])/);
+  });
+
   it("renders every Indonesian entry without throwing when a parameter is missing", () => {
-    for (const [code, entry] of Object.entries(diagnosticMessagesId)) {
+    for (const [code, entry] of [...Object.entries(diagnosticMessagesId), ...Object.entries(diagnosticMessagesEn)]) {
       expect(entry.message({}), code).toEqual(expect.any(String));
       expect(entry.hint?.({}) ?? "", code).toEqual(expect.any(String));
     }

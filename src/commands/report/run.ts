@@ -20,6 +20,7 @@ import { reportChoices } from "./options.js";
 import { didYouMean } from "../../model/did-you-mean.js";
 import type { Scale } from "../../model/questionnaire.js";
 import { displayPath, formatDiagnostics, sortDiagnostics } from "../../text/diagnostics.js";
+import { localizeDiagnostic } from "../../text/diagnostic-messages.js";
 import { localize, regionName } from "../../text/format.js";
 import { elementColumns } from "../../text/ranking-cells.js";
 import { renderCharts } from "./charts.js";
@@ -187,7 +188,7 @@ async function rankingPlan(
   const summaries: ResultSummary[] = [];
   const failed: { file: string; message?: string }[] = inputDiagnostics.map((d) => ({
     file: d.file,
-    message: d.message,
+    message: localizeDiagnostic(d, options.lang).message,
   }));
   const elementTitles = new Map<string, Text>();
   const questionnaires = new Map<string, string>();
@@ -197,7 +198,7 @@ async function rankingPlan(
     if (!evaluated) continue;
     if (!isScored(evaluated)) {
       const first = sortDiagnostics(evaluated.diagnostics).find((d) => d.severity === "error");
-      failed.push({ file, ...(first ? { message: first.message } : {}) });
+      failed.push({ file, ...(first ? { message: localizeDiagnostic(first, options.lang).message } : {}) });
       continue;
     }
     const q = evaluated.questionnaire.questionnaire;

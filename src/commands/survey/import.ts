@@ -14,6 +14,7 @@ import { answerFileSchema } from "../../model/answers.js";
 import { importChoices } from "./options.js";
 import { scoreAnswers } from "../../engine/score.js";
 import { displayPath, formatDiagnostics, sortDiagnostics } from "../../text/diagnostics.js";
+import { localizeDiagnostic } from "../../text/diagnostic-messages.js";
 import { labelLookup } from "./labels.js";
 import type { Lang } from "../../model/common.js";
 import { loadQuestionnaireOrThrow } from "./load.js";
@@ -296,7 +297,8 @@ async function writeTarget(
   const scored = scoreAnswers(questionnaire, parsed.data);
   const updated = new Set(updates.map((u) => u.id));
   const broken = scored.issues.find((i) => i.severity === "error" && updated.has(String(i.path[1])));
-  if (broken) throw new Error(`survey import wrote an answer the scorer refuses: ${broken.message}`);
+  if (broken)
+    throw new Error(`survey import wrote an answer the scorer refuses: ${localizeDiagnostic(broken, "en").message}`);
   // Counts that were already there: the file keeps its bytes.
   if (!target.created && text === target.original!.toString("utf8")) return false;
   const now = await readFile(target.file).catch(() => undefined);

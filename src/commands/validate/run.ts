@@ -90,6 +90,8 @@ function orderDiagnostics(
         diagnostic.column,
         diagnostic.severity,
         diagnostic.path,
+        diagnostic.code,
+        diagnostic.params,
         diagnostic.message,
       ]);
       if (seen.has(key)) continue;
