@@ -14,7 +14,7 @@ import {
 /**
  * Questionnaire-definition diagnostics in Indonesian, by code: the shape check
  * (src/model/zod-issues.ts, `schema.*`) and the rules (src/model/questionnaire-rules.ts,
- * `questionnaire.*`). The English text is each diagnostic's own message.
+ * `questionnaire.*`); definition-messages-en.ts says them in English.
  */
 
 const TYPE_HINTS: Record<string, (p: Params) => string> = {

@@ -12,10 +12,13 @@ export const num = (value: unknown) => (typeof value === "number" ? formatDecima
 export const list = (value: unknown) => (Array.isArray(value) ? value.join(", ") : String(value));
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 
+/** "a, b or c" with the language's "or". */
+const joinWith = (or: string) => (items: readonly string[]) =>
+  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${or} ${items[items.length - 1]}`;
 /** "a, b atau c". */
-export function joinOrId(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} atau ${items[items.length - 1]}`;
-}
+export const joinOrId = joinWith("atau");
+/** "a, b or c". */
+export const joinOrEn = joinWith("or");
 
 const kindsId: Record<string, string> = {
   level: "tingkat",
@@ -38,21 +41,37 @@ const EXPECTED_ID: Record<string, string> = {
   mapping: "pemetaan",
 };
 
-/** The expected tokens of src/model/zod-walk.ts in Indonesian. */
-export function expectedId(value: unknown): string {
+/** How a language says the expected tokens of src/model/zod-walk.ts. */
+interface ExpectedWords {
+  words: Record<string, string>;
+  mappingWith: (key: string) => string;
+  oneOf: (words: readonly string[]) => string;
+  joinOr: (words: readonly string[]) => string;
+}
+
+function expectedIn(value: unknown, say: ExpectedWords): string {
   const tokens = strings(value);
   const words = tokens.map((t) =>
     t.startsWith("literal:")
       ? t.slice(8)
       : t.startsWith("mapping-with:")
-        ? `pemetaan dengan "${t.slice(13)}"`
-        : Object.hasOwn(EXPECTED_ID, t)
-          ? EXPECTED_ID[t]!
+        ? say.mappingWith(t.slice(13))
+        : Object.hasOwn(say.words, t)
+          ? say.words[t]!
           : t,
   );
-  if (words.length > 1 && tokens.every((t) => t.startsWith("literal:"))) return `salah satu dari ${joinOrId(words)}`;
-  return joinOrId(words);
+  if (words.length > 1 && tokens.every((t) => t.startsWith("literal:"))) return say.oneOf(words);
+  return say.joinOr(words);
 }
+
+/** The expected tokens of src/model/zod-walk.ts in Indonesian. */
+export const expectedId = (value: unknown) =>
+  expectedIn(value, {
+    words: EXPECTED_ID,
+    mappingWith: (key) => `pemetaan dengan "${key}"`,
+    oneOf: (words) => `salah satu dari ${joinOrId(words)}`,
+    joinOr: joinOrId,
+  });
 
 /** The value tokens of src/model/zod-walk.ts in Indonesian. */
 export function foundId(value: unknown): string {
@@ -98,26 +117,14 @@ const EXPECTED_EN: Record<string, string> = {
   mapping: "a mapping",
 };
 
-/** "a, b or c". */
-export function joinOrEn(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
-}
-
 /** The expected tokens of src/model/zod-walk.ts in English. */
-export function expectedEn(value: unknown): string {
-  const tokens = strings(value);
-  const words = tokens.map((t) =>
-    t.startsWith("literal:")
-      ? t.slice(8)
-      : t.startsWith("mapping-with:")
-        ? `a mapping with a "${t.slice(13)}"`
-        : Object.hasOwn(EXPECTED_EN, t)
-          ? EXPECTED_EN[t]!
-          : t,
-  );
-  if (words.length > 1 && tokens.every((t) => t.startsWith("literal:"))) return `one of ${words.join(", ")}`;
-  return joinOrEn(words);
-}
+export const expectedEn = (value: unknown) =>
+  expectedIn(value, {
+    words: EXPECTED_EN,
+    mappingWith: (key) => `a mapping with a "${key}"`,
+    oneOf: (words) => `one of ${words.join(", ")}`,
+    joinOr: joinOrEn,
+  });
 
 /** The value tokens of src/model/zod-walk.ts in English. */
 export function foundEn(value: unknown): string {

@@ -45,7 +45,7 @@ export function answerState(
   lang: Lang = "en",
 ): { answered: boolean; invalid?: string } {
   const scored = scoreOf(questionnaire, question, answer);
-  // Fill's screens speak the officer's language; the issue's own message is English.
+  // Fill's screens speak the officer's language: the issue is a code, said from the catalogue.
   const issue = scored.issues.find((i) => i.severity === "error");
   const invalid = issue && localizeDiagnostic(issue, lang).message;
   return invalid !== undefined ? { answered: false, invalid } : { answered: scored.score !== null };

@@ -64,7 +64,10 @@ describe("the diagnostic catalogue", () => {
     const missing = [...emitted].filter((code) => !Object.hasOwn(diagnosticMessagesEn, code)).sort();
     expect(missing).toEqual([]);
     expect(emitted.size).toBeGreaterThan(60);
-    for (const file of pure) expect(await readFile(file, "utf8"), file).not.toMatch(/\b(?:message|hint): [`"'](?!(?:schema|answers?|questionnaire)\.[a-z-]+["'])/);
+    for (const file of pure)
+      expect(await readFile(file, "utf8"), file).not.toMatch(
+        /\b(?:message|hint): [`"'](?!(?:schema|answers?|questionnaire)\.[a-z-]+["'])/,
+      );
   });
 
   it("renders every Indonesian entry without throwing when a parameter is missing", () => {
