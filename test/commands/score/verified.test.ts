@@ -32,6 +32,17 @@ describe("score: self-assessed against verified", () => {
     expect([json.verified, json.unverified.length]).toEqual([55, 56]);
   });
 
+  it("shows the text report's self-assessed and verified scores in both languages", async () => {
+    const en = await score(panel);
+    expect(en.code, en.stderr).toBe(0);
+    expect(en.stdout).toMatch(/Verification\s+56 unverified \(self-assessed score counts\)/);
+    expect(en.stdout).toMatch(/bl-masterplan-legal-basis {2}4\.00 → 2\.80 {2}\(-1\.20\)/);
+    await expect(masked(en.stdout)).toMatchFileSnapshot("__snapshots__/panel.en.txt");
+    const id = await score(panel, "--lang", "id");
+    expect(id.stdout).toMatch(/Nilai Final\s+3,29\s+2,96\s+-0,33/);
+    await expect(masked(id.stdout)).toMatchFileSnapshot("__snapshots__/panel.id.txt");
+  });
+
   it("shows the Markdown report's self-assessed and verified scores and the largest differences", async () => {
     const en = await score(panel, "--format", "markdown");
     expect(en.code, en.stderr).toBe(0);
@@ -40,6 +51,7 @@ describe("score: self-assessed against verified", () => {
     await expect(masked(en.stdout)).toMatchFileSnapshot("__snapshots__/panel.en.md");
     const id = await score(panel, "--format", "markdown", "--lang", "id");
     expect(id.stdout).toContain("## Penilaian mandiri dan verifikasi");
+    await expect(masked(id.stdout)).toMatchFileSnapshot("__snapshots__/panel.id.md");
     expect(id.stdout).toContain("| **Nilai Final** | **3,29** | **2,96** | **-0,33** |");
     // The self-assessment alone, and published scores without one, have no side-by-side section.
     for (const file of [self, published])
