@@ -7,23 +7,23 @@
 //    (bench/floor.mjs: list, read and parse the same files with js-yaml), with one worker and
 //    with the default (all cores); and against the peer, a short Python script with PyYAML's C
 //    loader (bench/peer.py), when python3 has it.
-// 3. Memory: peak RSS of `score` at the small and the large size (and --huge N, if given).
+// 3. Memory: peak RSS of `score` at the small and the large size, and with --memory-files at
+//    each size given (1,000 to 100,000 files: flat within 20 %).
 // 4. Report: `kuesioner report` on 500 files and on one region: time, peak RSS, HTML size.
 //
 // Answer files are generated into the system's temp folder (reused while the generator and the
 // questionnaire are unchanged), never into the repository.
 //
-// Options: --files N (default 5000), --small N (default 1000), --huge N (default none),
-// --runs N (default 3), --startup-runs N (default 11), --only startup|batch|survey|report|advise,
+// Options: --files N (default 5000), --small N (default 1000), --memory-files N,N,... (peak RSS
+// of score at each size, e.g. 1000,10000,100000; default none; --huge N is --memory-files N),
+// --runs N (default 3), --startup-runs N (default 11), --only startup|batch|memory|survey|report|advise,
 // --survey-rows N (default 10000: `survey import` of 54 statements × N respondents, bench/survey.mjs).
 import { spawn, spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import { cpus, loadavg, tmpdir } from "node:os";
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import YAML from "yaml";
-import { generateAnswers } from "./generate.mjs";
+import { ensureFiles } from "./files.mjs";
 import { adviseBench } from "./advise.mjs";
 import { reportBench } from "./report.mjs";
 
@@ -39,66 +39,18 @@ const option = (name, fallback) => {
 };
 const FILES = Number(option("files", 5000));
 const SMALL = Number(option("small", 1000));
-const HUGE = option("huge") ? Number(option("huge")) : undefined;
+// Peak RSS of score at each of these sizes (--memory-files 1000,10000,100000); --huge N adds N.
+const MEMORY_FILES = [
+  ...(option("memory-files") ?? "").split(",").filter(Boolean).map(Number),
+  ...(option("huge") ? [Number(option("huge"))] : []),
+];
 const RUNS = Number(option("runs", 3));
 const STARTUP_RUNS = Number(option("startup-runs", 11));
 const ONLY = option("only");
 
-const questionnaire = YAML.parse(readFileSync(questionnaireFile, "utf8"));
 const benchRoot = join(tmpdir(), "kuesioner-bench");
 // The bench measures the tool, not a cache left by the user's own runs.
 const cacheDir = join(benchRoot, "cache");
-
-/** The text of answer file i (0-based), as fill would write it (answers on one line each). */
-function answerFileText(i) {
-  const kppn = i % 4 === 0;
-  const answers = generateAnswers(questionnaire, {
-    region: `${i % 3 === 0 ? "Kota" : "Kabupaten"} Uji ${String(i + 1).padStart(6, "0")}`,
-    year: 2023,
-    seed: 1000 + i,
-    capacity: 0.2 + (((i * 7919) % 1000) / 1000) * 0.7,
-    ...(kppn ? { profile: "kppn-ikn" } : {}),
-  });
-  if (i % 5 === 0) answers.previous = { total: Math.round(((i * 31) % 300) + 50) / 100, year: 2022 };
-  const doc = new YAML.Document(answers);
-  for (const pair of doc.get("answers").items) if (YAML.isMap(pair.value)) pair.value.flow = true;
-  return doc.toString({ lineWidth: 0 });
-}
-
-/**
- * Writes n answer files once; a stamp of the generator and questionnaire decides reuse. Past
- * 5,000 files the answers repeat those of the first 5,000 (only the region differs), so that a
- * 100,000-file run takes minutes to generate, not an hour: memory depends on the count.
- */
-function ensureFiles(n) {
-  const dir = join(benchRoot, String(n));
-  const stamp = createHash("sha256")
-    .update(readFileSync(join(here, "generate.mjs")))
-    .update(readFileSync(join(here, "run.mjs")))
-    .update(readFileSync(questionnaireFile))
-    .digest("hex");
-  const stampFile = join(dir, ".stamp");
-  if (existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp) return dir;
-  rmSync(dir, { recursive: true, force: true });
-  const started = performance.now();
-  const distinct = [];
-  for (let i = 0; i < n; i++) {
-    const sub = join(dir, `batch-${String(Math.floor(i / 500)).padStart(3, "0")}`);
-    if (i % 500 === 0) mkdirSync(sub, { recursive: true });
-    let text;
-    if (i < 5000) {
-      text = answerFileText(i);
-      distinct.push(text);
-    } else {
-      const template = distinct[i % 5000];
-      text = template.replace(/region: .*/, `region: Kabupaten Ulang ${String(i + 1).padStart(6, "0")}`);
-    }
-    writeFileSync(join(sub, `region-${String(i + 1).padStart(6, "0")}.yaml`), text);
-  }
-  writeFileSync(stampFile, stamp);
-  console.error(`generated ${n} answer files in ${dir} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
-  return dir;
-}
 
 const env = (extra = {}) => ({ ...process.env, NO_COLOR: "1", XDG_CACHE_HOME: cacheDir, ...extra });
 
@@ -246,12 +198,32 @@ async function batch(lines) {
     "",
     `peak RSS of score: ${fmt(smallRun.rss)} MiB at ${fmt(SMALL)} files, ${fmt(parallel.rss)} MiB at ${fmt(FILES)} files (${fmt((parallel.rss / smallRun.rss - 1) * 100)} %; goal within 20 %)`,
   );
-  if (HUGE) {
-    const hugeRun = await repeat(() => score(ensureFiles(HUGE)), 1);
-    lines.push(
-      `peak RSS of score at ${fmt(HUGE)} files: ${fmt(hugeRun.rss)} MiB (${fmt((hugeRun.rss / smallRun.rss - 1) * 100)} % over ${fmt(SMALL)} files; goal within 20 %), ${fmt(hugeRun.ms / 1000, 1)} s`,
-    );
-  }
+  lines.push("");
+}
+
+/**
+ * Peak RSS of `score FOLDER --format csv` (all cores) at each size of --memory-files, each
+ * against the smallest (goal: within 20 % from 1,000 to 100,000 files). Files past 5,000 repeat
+ * the first 5,000 with another region; generating 100,000 takes minutes and about 900 MB of disk.
+ */
+async function memory(lines) {
+  const sizes = [...new Set(MEMORY_FILES)].sort((a, b) => a - b);
+  const runs = sizes.map((n) => {
+    const r = measure([bin, "score", ensureFiles(n), "--format", "csv"]);
+    if (r.code !== 0) throw new Error(`score of ${n} files exited ${r.code}:\n${r.stderr.slice(0, 2000)}`);
+    return { n, ...r };
+  });
+  lines.push(
+    `memory: peak RSS of score FOLDER --format csv, all cores, one run each (goal: within 20 % of the smallest)`,
+    "",
+    "| files | peak RSS | over the smallest | wall | CPU |",
+    "|---:|---:|---:|---:|---:|",
+    ...runs.map(
+      (r) =>
+        `| ${fmt(r.n)} | ${fmt(r.rss)} MiB | ${fmt((r.rss / runs[0].rss - 1) * 100)} % | ${fmt(r.ms / 1000, 1)} s | ${fmt(r.cpu / 1000, 1)} s |`,
+    ),
+    "",
+  );
 }
 
 if (!existsSync(join(root, "dist/main.js")))
@@ -266,6 +238,7 @@ const lines = [
 ];
 if (ONLY === undefined || ONLY === "startup") await startup(lines);
 if (ONLY === undefined || ONLY === "batch") await batch(lines);
+if (MEMORY_FILES.length > 0 && (ONLY === undefined || ONLY === "memory")) await memory(lines);
 if (ONLY === undefined || ONLY === "survey") {
   const { surveyBench } = await import("./survey.mjs");
   const rows = Number(option("survey-rows", 10_000));

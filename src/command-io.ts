@@ -4,8 +4,15 @@ import type { Prompter } from "./prompt/prompter.js";
 /** What a command may touch, so tests inject buffers instead of mocking modules. */
 export interface OutputStream {
   write(chunk: string): unknown;
+  /** A stream's "drain" event, after write returned false (its buffer is full). */
+  once?(event: "drain", listener: () => void): unknown;
   isTTY?: boolean;
   columns?: number;
+}
+
+/** Writes `text`, and waits while the stream's buffer is full, so a long output is never all held at once. */
+export async function writeOut(stream: OutputStream, text: string): Promise<void> {
+  if (stream.write(text) === false && stream.once) await new Promise<void>((resolve) => stream.once!("drain", resolve));
 }
 
 export interface CommandIO {

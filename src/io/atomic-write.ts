@@ -18,7 +18,7 @@ const nodeFs: AtomicWriteFs = { open, rename, unlink };
  */
 export async function writeFileAtomic(
   file: string,
-  content: string | Uint8Array,
+  content: string | Uint8Array | Iterable<string>,
   options: { durable?: boolean; fs?: AtomicWriteFs } = {},
 ): Promise<void> {
   const durable = options.durable !== false;
@@ -28,7 +28,9 @@ export async function writeFileAtomic(
   const temp = join(dir, `.${basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
   const handle = await fs.open(temp, "wx", 0o644);
   try {
-    await handle.writeFile(content);
+    if (typeof content === "string" || content instanceof Uint8Array) await handle.writeFile(content);
+    // Written a part at a time, so that a long output is never one string.
+    else for (const part of content) await handle.write(part);
     if (durable) await handle.sync();
   } catch (error) {
     await handle.close().catch(() => {});

@@ -24,7 +24,11 @@ export async function checkOutputFile(out: string, cwd: string): Promise<string>
 }
 
 /** Writes the output atomically; a failure is an input error naming the option, not a crash. */
-export async function writeOutputFile(out: string, file: string, text: string | Uint8Array): Promise<void> {
+export async function writeOutputFile(
+  out: string,
+  file: string,
+  text: string | Uint8Array | Iterable<string>,
+): Promise<void> {
   try {
     await writeFileAtomic(file, text);
   } catch (error) {

@@ -34,10 +34,12 @@ export function renderScoreCsv(
   lang: Lang,
   grouped: boolean,
 ): string {
-  const { separator, decimal, bom } = dialects[lang];
-  // Values in the reader's language too (ya/tidak, draf/final); the headers stay ids.
-  const t = scoreMessages[lang];
-  const number = (value: Exact | undefined | null) => (value ? toFixed(value, CSV_DIGITS).replace(".", decimal) : "");
+  return scoreCsvHeader(columns, lang, grouped) + scoreCsvRows(ranked, columns, lang, grouped);
+}
+
+/** The byte-order mark (Indonesian dialect) and the header line of renderScoreCsv. */
+export function scoreCsvHeader(columns: readonly ElementColumn[], lang: Lang, grouped: boolean): string {
+  const { separator, bom } = dialects[lang];
   const header = [
     "rank",
     ...(grouped ? ["group"] : []),
@@ -60,34 +62,53 @@ export function renderScoreCsv(
     ...columns.map((c) => `self-${c.id}`),
     "self-total",
   ];
-  const rows = ranked.map(({ rank, group, item: s }) => {
+  return bom + line(header, separator);
+}
+
+/** The lines of `ranked` in renderScoreCsv, so that a large batch is written a part at a time. */
+export function scoreCsvRows(
+  ranked: readonly Ranked<ResultSummary>[],
+  columns: readonly ElementColumn[],
+  lang: Lang,
+  grouped: boolean,
+): string {
+  const { separator, decimal } = dialects[lang];
+  // Values in the reader's language too (ya/tidak, draf/final); the headers stay ids.
+  const t = scoreMessages[lang];
+  const number = (value: Exact | undefined | null) => (value ? toFixed(value, CSV_DIGITS).replace(".", decimal) : "");
+  let out = "";
+  for (const { rank, group, item: s } of ranked) {
     const scores = new Map(s.elements.map((e) => [e.id, e.score]));
     const self = selfAssessmentShown(s);
     const selfScores = new Map(s.elements.map((e) => [e.id, e.selfScore]));
-    return [
-      String(rank),
-      ...(grouped ? [text(group ?? "")] : []),
-      text(s.file),
-      text(s.region),
-      s.year !== undefined ? String(s.year) : "",
-      text(s.questionnaire.id),
-      text(s.questionnaire.version),
-      text(s.profile),
-      s.status !== undefined ? (t.csvStatus[s.status] ?? s.status) : "",
-      s.complete ? t.csvYes : t.csvNo,
-      String(s.missing.length),
-      ...columns.map((c) => number(scores.get(c.id))),
-      number(s.total),
-      number(s.previous?.total),
-      number(s.improvement),
-      t.csvVerification[verificationStatus(s)],
-      String(s.verified),
-      String(s.unverified.length),
-      ...columns.map((c) => (self ? number(selfScores.get(c.id)) : "")),
-      self ? number(s.selfTotal) : "",
-    ];
-  });
-  return (
-    bom + [header, ...rows].map((row) => `${row.map((field) => quote(field, separator)).join(separator)}\r\n`).join("")
-  );
+    out += line(
+      [
+        String(rank),
+        ...(grouped ? [text(group ?? "")] : []),
+        text(s.file),
+        text(s.region),
+        s.year !== undefined ? String(s.year) : "",
+        text(s.questionnaire.id),
+        text(s.questionnaire.version),
+        text(s.profile),
+        s.status !== undefined ? (t.csvStatus[s.status] ?? s.status) : "",
+        s.complete ? t.csvYes : t.csvNo,
+        String(s.missing.length),
+        ...columns.map((c) => number(scores.get(c.id))),
+        number(s.total),
+        number(s.previous?.total),
+        number(s.improvement),
+        t.csvVerification[verificationStatus(s)],
+        String(s.verified),
+        String(s.unverified.length),
+        ...columns.map((c) => (self ? number(selfScores.get(c.id)) : "")),
+        self ? number(s.selfTotal) : "",
+      ],
+      separator,
+    );
+  }
+  return out;
 }
+
+const line = (fields: readonly string[], separator: string) =>
+  `${fields.map((field) => quote(field, separator)).join(separator)}\r\n`;

@@ -22,18 +22,40 @@ export interface FailedFile {
 }
 
 export function renderBatchJson(ranked: readonly Ranked<ResultSummary>[], failed: readonly FailedFile[]): string {
-  return stringify({
-    results: ranked.map((r) => ({
-      rank: r.rank,
-      ...(r.group !== undefined ? { group: r.group } : {}),
-      ...resultJson(r.item),
-    })),
-    // Every input is read as an answer file; a diagnostic in another file is in the questionnaire it names.
-    failed: failed.map((f) => ({
-      file: f.file,
-      diagnostics: f.diagnostics.map((d) => diagnosticJson(d, d.file === f.file ? "answers" : "questionnaire")),
-    })),
-  });
+  return stringify({ results: ranked.map(rankedJson), failed: failedJson(failed) });
+}
+
+/**
+ * renderBatchJson's bytes, written a part of the ranking at a time so that a batch of any size
+ * is never one string: each result is indented as it would be inside the whole.
+ */
+export function* renderBatchJsonParts(
+  parts: Iterable<readonly Ranked<ResultSummary>[]>,
+  failed: readonly FailedFile[],
+): Generator<string> {
+  let first = true;
+  for (const part of parts) {
+    let text = "";
+    for (const r of part) {
+      text += `${first ? '{\n  "results": [\n    ' : ",\n    "}${stringifyJson(rankedJson(r)).replaceAll("\n", "\n    ")}`;
+      first = false;
+    }
+    if (text) yield text;
+  }
+  const failedText = stringifyJson(failedJson(failed)).replaceAll("\n", "\n  ");
+  yield `${first ? '{\n  "results": []' : "\n  ]"},\n  "failed": ${failedText}\n}\n`;
+}
+
+function rankedJson(r: Ranked<ResultSummary>) {
+  return { rank: r.rank, ...(r.group !== undefined ? { group: r.group } : {}), ...resultJson(r.item) };
+}
+
+// Every input is read as an answer file; a diagnostic in another file is in the questionnaire it names.
+function failedJson(failed: readonly FailedFile[]) {
+  return failed.map((f) => ({
+    file: f.file,
+    diagnostics: f.diagnostics.map((d) => diagnosticJson(d, d.file === f.file ? "answers" : "questionnaire")),
+  }));
 }
 
 function stringify(value: unknown): string {

@@ -1,6 +1,6 @@
 import { QuestionnaireStore } from "../../io/questionnaire-store.js";
 import { z } from "zod";
-import { outputColumns, type CommandIO } from "../../command-io.js";
+import { outputColumns, writeOut, type CommandIO } from "../../command-io.js";
 import { regionKey, type PreviousScore } from "../../engine/compare.js";
 import { compare, fromNumber, type Exact } from "../../model/exact.js";
 import { rankResults, type Ranked } from "../../engine/rank.js";
@@ -13,15 +13,16 @@ import { leftOutNotes } from "../../text/input-notes.js";
 import { checkOutputFile, writeOutputFile } from "../../io/output-file.js";
 import { QuestionnaireCache } from "../../io/load-answers.js";
 import { loadGivenPrevious } from "../../io/load-previous.js";
+import { Spill } from "../../io/spill.js";
 import { evaluateInput, isScored, previousFor, summarizeScored, type SkippedInput } from "../../io/score-inputs.js";
 import { toBatchItem } from "./batch-item.js";
 import { evaluateInOrder, workerCount, type WorkerSetup } from "./parallel.js";
 import { Progress } from "./progress.js";
 import { displayDiagnostic, displayPath, formatDiagnostics, sortDiagnostics } from "../../text/diagnostics.js";
 import { elementColumns, questionnaireColumns } from "../../text/ranking-cells.js";
-import { renderScoreCsv } from "./csv.js";
+import { renderScoreCsv, scoreCsvHeader, scoreCsvRows } from "./csv.js";
 import { formatScore, regionName } from "../../text/format.js";
-import { renderBatchJson, renderResultJson, type FailedFile } from "./json.js";
+import { renderBatchJsonParts, renderResultJson, type FailedFile } from "./json.js";
 import { renderRankingMarkdown, renderScoreMarkdown } from "./markdown.js";
 import { xlsxMessages } from "./messages.js";
 import { renderRanking } from "./ranking.js";
@@ -236,12 +237,32 @@ async function scoreOne(file: string, ctx: Context): Promise<ExitCode> {
   return gates([summary], ctx) ? ExitCode.Failed : ExitCode.Ok;
 }
 
+/**
+ * What a batch keeps in memory of a scored file until its output is written: what the ranking,
+ * the batch warnings and the gates need. The summary itself waits in a spill file (src/io/spill.ts),
+ * so that memory stays flat from a thousand files to a hundred thousand.
+ */
+interface Kept {
+  /** Index of the summary in the spill. */
+  index: number;
+  file: string;
+  region: string;
+  total: Exact;
+  group: string | undefined;
+}
+
+/** Ranked results read back from the spill, a part at a time. */
+const PART = 256;
+
 async function scoreMany(files: readonly string[], failed: FailedFile[], ctx: Context): Promise<ExitCode> {
   const { options, io } = ctx;
   const unnamed = failed.length;
-  const summaries: ResultSummary[] = [];
+  const kept: Kept[] = [];
+  const spill = new Spill<ResultSummary>();
+  const duplicates = new RegionYears();
   const elementTitles = new Map<string, Text>();
   const groupTitles: Record<GroupKind, Map<string, Text>> = { profile: new Map(), questionnaire: new Map() };
+  const years = new Set<number>();
   let skipped = 0;
   // Question scores are kept only for the workbook's questions sheet.
   const workbook = options.format === "xlsx" ? new WorkbookData() : undefined;
@@ -263,77 +284,126 @@ async function scoreMany(files: readonly string[], failed: FailedFile[], ctx: Co
     workerCount(files.length, io.env),
     io.env.KUESIONER_WORKERS_ONLY !== "1",
   );
-  let index = 0;
-  for await (const item of items) {
-    const file = files[index++]!;
-    const shown = present(item, file, ctx);
-    progress.update(index);
-    if (shown === "skipped") {
-      skipped++;
-      continue;
-    }
-    if (!shown.scored || !shown.questionnaire) {
-      // As the user named them (the JSON's params.file too), never as absolute paths.
-      const errors = shown.diagnostics.filter((d) => d.severity === "error").map(displayDiagnostic(ctx.display));
-      failed.push({ file, diagnostics: sortDiagnostics(errors) });
-      continue;
-    }
-    const { questionnaire } = shown;
-    const { summary, region, previousSource, result } = shown.scored;
-    if (result) workbook?.collect(file, questionnaire.questionnaire, result);
-    for (const e of questionnaire.questionnaire.elements)
-      if (!elementTitles.has(e.id)) elementTitles.set(e.id, e.title);
-    for (const p of questionnaire.questionnaire.profiles)
-      if (!groupTitles.profile.has(p.id)) groupTitles.profile.set(p.id, p.title);
-    if (!groupTitles.questionnaire.has(summary.questionnaire.id))
-      groupTitles.questionnaire.set(summary.questionnaire.id, questionnaire.questionnaire.title);
-    ctx.warnings.previous(previousSource, region);
-    // Only the summary is kept: a batch of thousands must not hold every question of every file.
-    summaries.push(summary);
-  }
-  progress.clear();
   const groupBy = options.groupBy;
-  const ranked: Ranked<ResultSummary>[] = rankResults(
-    summaries,
-    groupBy ? (s) => (groupBy === "profile" ? s.profile : s.questionnaire.id) : undefined,
-  );
-  if (groupBy !== "questionnaire" && groupTitles.questionnaire.size > 1)
-    ctx.warnings.batch(scoreMessages[options.lang].mixedQuestionnaires([...groupTitles.questionnaire.keys()].sort()));
-  warnBatch(summaries, ctx);
-  ctx.warnings.flush((text) => io.stderr.write(text));
-  const groups = groupBy ? { kind: groupBy, titles: groupTitles[groupBy] } : undefined;
-  const results = ranked.map((r) => r.item);
-  const columns = elementColumns(results, elementTitles);
-  const width = ctx.outFile ? undefined : outputColumns(io);
-  let text: string | Uint8Array;
-  switch (options.format) {
-    case "table":
-      text = renderRanking(ranked, columns, failed, {
-        lang: options.lang,
-        color: io.color && !ctx.outFile,
-        ...(groups ? { groups } : {}),
-        ...(width ? { width } : {}),
-      });
-      break;
-    case "json":
-      text = renderBatchJson(ranked, failed);
-      break;
-    case "csv":
-      text = renderScoreCsv(ranked, questionnaireColumns(elementTitles), options.lang, groupBy !== undefined);
-      break;
-    case "markdown":
-      text = renderRankingMarkdown(ranked, columns, failed, { lang: options.lang, ...(groups ? { groups } : {}) });
-      break;
-    case "xlsx":
-      text = await renderScoreXlsx(ranked, columns, workbook!, options.lang);
-      break;
+  try {
+    let index = 0;
+    for await (const item of items) {
+      const file = files[index++]!;
+      const shown = present(item, file, ctx);
+      progress.update(index);
+      if (shown === "skipped") {
+        skipped++;
+        continue;
+      }
+      if (!shown.scored || !shown.questionnaire) {
+        // As the user named them (the JSON's params.file too), never as absolute paths.
+        const errors = shown.diagnostics.filter((d) => d.severity === "error").map(displayDiagnostic(ctx.display));
+        failed.push({ file, diagnostics: sortDiagnostics(errors) });
+        continue;
+      }
+      const { questionnaire } = shown;
+      const { summary, region, previousSource, result } = shown.scored;
+      if (result) workbook?.collect(file, questionnaire.questionnaire, result);
+      for (const e of questionnaire.questionnaire.elements)
+        if (!elementTitles.has(e.id)) elementTitles.set(e.id, e.title);
+      for (const p of questionnaire.questionnaire.profiles)
+        if (!groupTitles.profile.has(p.id)) groupTitles.profile.set(p.id, p.title);
+      if (!groupTitles.questionnaire.has(summary.questionnaire.id))
+        groupTitles.questionnaire.set(summary.questionnaire.id, questionnaire.questionnaire.title);
+      ctx.warnings.previous(previousSource, region);
+      // Only what the ranking needs stays in memory; the summary waits in the spill.
+      const group = groupBy === "profile" ? summary.profile : groupBy ? summary.questionnaire.id : undefined;
+      const spilled = spill.add(summary);
+      kept.push({ index: spilled, file, region: summary.region, total: summary.total, group });
+      duplicates.add(summary.region, summary.year, spilled);
+      if (summary.year !== undefined) years.add(summary.year);
+    }
+    progress.clear();
+    const ranked: Ranked<Kept>[] = rankResults(kept, groupBy ? (k) => k.group ?? "" : undefined);
+    if (groupBy !== "questionnaire" && groupTitles.questionnaire.size > 1)
+      ctx.warnings.batch(scoreMessages[options.lang].mixedQuestionnaires([...groupTitles.questionnaire.keys()].sort()));
+    warnBatch(duplicates, years, spill, ctx);
+    ctx.warnings.flush((text) => io.stderr.write(text));
+    /** The ranking with the summaries read back, PART at a time, in rank order. */
+    function* parts(): Generator<Ranked<ResultSummary>[]> {
+      for (let start = 0; start < ranked.length; start += PART)
+        yield ranked.slice(start, start + PART).map((r) => ({ ...r, item: spill.get(r.item.index) }));
+    }
+    const groups = groupBy ? { kind: groupBy, titles: groupTitles[groupBy] } : undefined;
+    const width = ctx.outFile ? undefined : outputColumns(io);
+    let output: string | Uint8Array | Iterable<string>;
+    switch (options.format) {
+      case "csv": {
+        const columns = questionnaireColumns(elementTitles);
+        const grouped = groupBy !== undefined;
+        output = (function* () {
+          yield scoreCsvHeader(columns, options.lang, grouped);
+          for (const part of parts()) yield scoreCsvRows(part, columns, options.lang, grouped);
+        })();
+        break;
+      }
+      case "json":
+        output = renderBatchJsonParts(parts(), failed);
+        break;
+      default: {
+        // Tables and workbooks are laid out as a whole (column widths, sheets): every summary is read back.
+        const all = [...parts()].flat();
+        const columns = elementColumns(
+          all.map((r) => r.item),
+          elementTitles,
+        );
+        if (options.format === "xlsx") output = await renderScoreXlsx(all, columns, workbook!, options.lang);
+        else if (options.format === "markdown")
+          output = renderRankingMarkdown(all, columns, failed, { lang: options.lang, ...(groups ? { groups } : {}) });
+        else
+          output = renderRanking(all, columns, failed, {
+            lang: options.lang,
+            color: io.color && !ctx.outFile,
+            ...(groups ? { groups } : {}),
+            ...(width ? { width } : {}),
+          });
+      }
+    }
+    await emit(output, ctx);
+    const inputs = files.length - skipped + unnamed;
+    if (failed.length > 0)
+      io.stderr.write(`kuesioner: ${scoreMessages[options.lang].notScored(failed.length, inputs)}\n`);
+    const gated =
+      options.failUnder || options.requireComplete
+        ? gates(
+            [...parts()].flat().map((r) => r.item),
+            ctx,
+          )
+        : false;
+    return failed.length > 0 || gated ? ExitCode.Failed : ExitCode.Ok;
+  } finally {
+    spill.close();
   }
-  await emit(text, ctx);
-  const inputs = files.length - skipped + unnamed;
-  if (failed.length > 0)
-    io.stderr.write(`kuesioner: ${scoreMessages[options.lang].notScored(failed.length, inputs)}\n`);
-  const gated = gates(results, ctx);
-  return failed.length > 0 || gated ? ExitCode.Failed : ExitCode.Ok;
+}
+
+/**
+ * The regions (with their year) a batch ranks, to warn of one ranked twice: for each, the spill
+ * index of its first summary, and all the indices of the few that come again, in input order.
+ */
+class RegionYears {
+  private readonly first = new Map<string, number>();
+  private readonly again = new Map<string, number[]>();
+
+  add(region: string, year: number | undefined, index: number): void {
+    const key = `${regionKey(region)}\0${year ?? ""}`;
+    const first = this.first.get(key);
+    if (first === undefined) this.first.set(key, index);
+    else {
+      const same = this.again.get(key);
+      if (same) same.push(index);
+      else this.again.set(key, [first, index]);
+    }
+  }
+
+  /** Each region ranked more than once, in the order of their first summaries. */
+  repeated(): number[][] {
+    return [...this.again.values()].sort((a, b) => a[0]! - b[0]!);
+  }
 }
 
 /**
@@ -341,24 +411,18 @@ async function scoreMany(files: readonly string[], failed: FailedFile[], ctx: Co
  * copy of a file beside the old one does, and one ranking over several evaluation years, which
  * last year's files passed as inputs (a shell-expanded --previous pattern) do.
  */
-function warnBatch(summaries: readonly ResultSummary[], ctx: Context): void {
+function warnBatch(regions: RegionYears, years: ReadonlySet<number>, spill: Spill<ResultSummary>, ctx: Context): void {
   const t = scoreMessages[ctx.options.lang];
-  const warn = (text: string) => ctx.warnings.batch(text);
-  const byRegion = new Map<string, ResultSummary[]>();
-  for (const s of summaries) {
-    const key = `${regionKey(s.region)}\0${s.year ?? ""}`;
-    byRegion.set(key, [...(byRegion.get(key) ?? []), s]);
+  for (const same of regions.repeated()) {
+    const files = same.map((i) => spill.get(i));
+    ctx.warnings.batch(
+      t.duplicateRegion(
+        files[0]!.region,
+        files.map((s) => s.file),
+      ),
+    );
   }
-  for (const same of byRegion.values())
-    if (same.length > 1)
-      warn(
-        t.duplicateRegion(
-          same[0]!.region,
-          same.map((s) => s.file),
-        ),
-      );
-  const years = [...new Set(summaries.flatMap((s) => (s.year !== undefined ? [s.year] : [])))].sort();
-  if (years.length > 1) warn(t.mixedYears(years));
+  if (years.size > 1) ctx.warnings.batch(t.mixedYears([...years].sort()));
 }
 
 /** --fail-under and --require-complete; true when either is triggered (reported on stderr). */
@@ -390,7 +454,9 @@ function gates(results: readonly ResultSummary[], ctx: Context): boolean {
   return triggered;
 }
 
-async function emit(text: string | Uint8Array, ctx: Context): Promise<void> {
-  if (ctx.outFile) await writeOutputFile(ctx.options.out!, ctx.outFile, text);
-  else if (typeof text === "string") ctx.io.stdout.write(text);
+/** Writes the output: whole, or part by part (a large batch's CSV or JSON), to --out or standard output. */
+async function emit(output: string | Uint8Array | Iterable<string>, ctx: Context): Promise<void> {
+  if (ctx.outFile) await writeOutputFile(ctx.options.out!, ctx.outFile, output);
+  else if (typeof output === "string") ctx.io.stdout.write(output);
+  else if (!(output instanceof Uint8Array)) for (const part of output) await writeOut(ctx.io.stdout, part);
 }

@@ -12,7 +12,7 @@ import {
   regionName,
   truncate,
 } from "../../../src/text/format.js";
-import { renderBatchJson } from "../../../src/commands/score/json.js";
+import { renderBatchJson, renderBatchJsonParts } from "../../../src/commands/score/json.js";
 import { renderRankingMarkdown } from "../../../src/commands/score/markdown.js";
 import { renderRanking } from "../../../src/commands/score/ranking.js";
 
@@ -237,5 +237,37 @@ describe("CSV", () => {
     expect(renderScoreCsv(grouped, columns, "en", true).split("\r\n")[1]).toMatch(
       /^1,reguler,jawaban\/kota-batu\.yaml,/,
     );
+  });
+});
+
+describe("JSON written a part at a time", () => {
+  const failed = [
+    {
+      file: "jawaban/rusak.yaml",
+      diagnostics: [
+        { file: "jawaban/rusak.yaml", line: 3, column: 1, path: [], severity: "error" as const, message: "bad\u2028" },
+      ],
+    },
+  ];
+  const many = rankResults(
+    Array.from({ length: 7 }, (_, i) =>
+      summary(`Kota ${i}\n"${"é".repeat(i)}"`, (i * 37) % 5, i % 2 ? { missing: ["q-1"], complete: false } : {}),
+    ),
+    (s) => (s.region.length % 2 ? "a" : "b"),
+  );
+
+  it.each([
+    ["no results, no failures", 0, false, 1],
+    ["no results, a failure", 0, true, 3],
+    ["one result", 1, false, 1],
+    ["every result in one part", 7, true, 7],
+    ["results in parts of two", 7, true, 2],
+    ["results in parts of one, with empty parts", 7, false, 1],
+  ])("gives renderBatchJson's bytes: %s", (_, count, withFailed, size) => {
+    const ranked = many.slice(0, count);
+    const parts: (typeof ranked)[] = [[]];
+    for (let i = 0; i < ranked.length; i += size) parts.push(ranked.slice(i, i + size), []);
+    const whole = renderBatchJson(ranked, withFailed ? failed : []);
+    expect([...renderBatchJsonParts(parts, withFailed ? failed : [])].join("")).toBe(whole);
   });
 });
