@@ -92,7 +92,14 @@ export async function main(argv: readonly string[]): Promise<void> {
  * 30 to 75 full collections instead of 1 and two to five times the scavenge time, depending on
  * timing. Turning the heuristic off is safe (it is only an optimisation) and makes batch runs
  * (score, report, compare, survey import) predictable.
+ *
+ * A batch keeps little alive (src/commands/score/run.ts: about 20 MB at 20,000 files) but makes
+ * garbage fast, and V8 lets the heap grow to several times what is alive before a full
+ * collection: peak RSS grew with the batch (score --format csv, two threads: 147 MB at 1,000
+ * files, 325 MB at 20,000). Growing the heap by half at most keeps it near what is alive
+ * (221 MB at 20,000 files) for the same CPU time.
  */
 function tuneGarbageCollection(): void {
   setFlagsFromString("--no-allocation-site-pretenuring");
+  setFlagsFromString("--heap-growing-percent=50");
 }
