@@ -28,9 +28,9 @@ export type SourceResult =
 
 type Params = NonNullable<Diagnostic["params"]>;
 
-/** A problem of the whole file: its code and values for the catalogues, its English message and hint. */
-function fileDiagnostic(file: string, code: string, params: Params, message: string, hint?: string): Diagnostic {
-  return { file, path: [], severity: "error", code, params, message, ...(hint ? { hint } : {}) };
+/** A problem of the whole file: its code and values, said by the catalogues (src/text/file-messages.ts). */
+function fileDiagnostic(file: string, code: string, params: Params = {}): Diagnostic {
+  return { file, path: [], severity: "error", code, params };
 }
 
 /** What a path is when it is not a regular file, for "… is a FIFO, expected a YAML or JSON file". */
@@ -41,13 +41,6 @@ function specialFileKind(info: Stats): "fifo" | "socket" | "device" | "other" | 
   if (info.isCharacterDevice() || info.isBlockDevice()) return "device";
   return "other";
 }
-
-const SPECIAL_FILES = {
-  fifo: "is a named pipe (FIFO)",
-  socket: "is a socket",
-  device: "is a device",
-  other: "is not a regular file",
-} as const;
 
 /**
  * Reads at most `limit + 1` bytes, whatever the file claims to be: a file that grows while it is
@@ -74,13 +67,11 @@ export function readBounded(
 }
 
 const tooLarge = (file: string, bytes: number, exact: boolean) =>
-  fileDiagnostic(
-    file,
-    "file.too-large",
-    { size: formatBytes(bytes), limit: formatBytes(MAX_FILE_BYTES), ...(exact ? {} : { atLeast: "yes" }) },
-    `file is ${exact ? "" : "more than "}${formatBytes(bytes)}, larger than the ${formatBytes(MAX_FILE_BYTES)} limit`,
-    "questionnaires and answer files are small text files; is this the right file?",
-  );
+  fileDiagnostic(file, "file.too-large", {
+    size: formatBytes(bytes),
+    limit: formatBytes(MAX_FILE_BYTES),
+    ...(exact ? {} : { atLeast: "yes" }),
+  });
 
 /**
  * Reads a text file, refusing directories, devices, pipes and sockets, huge files, binary content
@@ -106,13 +97,7 @@ export async function readTextFile(file: string): Promise<{ text: string } | { d
     const special = specialFileKind(info);
     if (special)
       return {
-        diagnostic: fileDiagnostic(
-          file,
-          "file.not-regular",
-          { kind: special },
-          `${SPECIAL_FILES[special]}, expected a YAML or JSON file`,
-          "kuesioner reads regular files only; save the data to a file first",
-        ),
+        diagnostic: fileDiagnostic(file, "file.not-regular", { kind: special }),
       };
     if (info.size > MAX_FILE_BYTES) return { diagnostic: tooLarge(file, info.size, true) };
     bytes = readBounded(
@@ -132,12 +117,7 @@ export async function readTextFile(file: string): Promise<{ text: string } | { d
   if (bytes.length > MAX_FILE_BYTES) return { diagnostic: tooLarge(file, MAX_FILE_BYTES, false) };
   if (bytes.includes(0)) {
     return {
-      diagnostic: fileDiagnostic(
-        file,
-        "file.binary",
-        {},
-        "file is binary (contains NUL bytes), expected YAML or JSON text",
-      ),
+      diagnostic: fileDiagnostic(file, "file.binary"),
     };
   }
   let text: string;
@@ -145,32 +125,24 @@ export async function readTextFile(file: string): Promise<{ text: string } | { d
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     return {
-      diagnostic: fileDiagnostic(file, "file.not-utf8", {}, "file is not valid UTF-8 text", "save it as UTF-8"),
+      diagnostic: fileDiagnostic(file, "file.not-utf8"),
     };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === "") return { diagnostic: fileDiagnostic(file, "file.empty", {}, "file is empty") };
+  if (text.trim() === "") return { diagnostic: fileDiagnostic(file, "file.empty") };
   return { text };
 }
 
 function openDiagnostic(file: string, error: unknown): Diagnostic {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === "ENOENT")
-    return fileDiagnostic(file, "file.not-found", {}, "file not found", "check the path and the current directory");
-  if (code === "EACCES") return fileDiagnostic(file, "file.permission-denied", {}, "permission denied");
+  if (code === "ENOENT") return fileDiagnostic(file, "file.not-found");
+  if (code === "EACCES") return fileDiagnostic(file, "file.permission-denied");
   if (code === "EISDIR") return directoryDiagnostic(file);
   const reason = code ?? String(error);
-  return fileDiagnostic(file, "file.unreadable", { reason }, `cannot read the file (${reason})`);
+  return fileDiagnostic(file, "file.unreadable", { reason });
 }
 
-const directoryDiagnostic = (file: string) =>
-  fileDiagnostic(
-    file,
-    "file.is-directory",
-    {},
-    "is a directory, expected a YAML or JSON file",
-    "give the files in it, e.g. folder/*.yaml",
-  );
+const directoryDiagnostic = (file: string) => fileDiagnostic(file, "file.is-directory");
 
 function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
@@ -287,56 +259,21 @@ export function parseYamlTextWithPositions(file: string, text: string): SourceRe
   }
   const problem = checkDataLimits(data);
   if (problem) {
-    const at = (path: (string | number)[], code: string, params: Params, message: string, hint: string) =>
-      locateIssue({ file, doc, lineCounter }, { path, severity: "error", code, params, message, hint });
-    if (problem.kind === "cycle")
-      diagnostics.push(
-        at(
-          problem.path,
-          "yaml.alias-cycle",
-          {},
-          "a YAML alias (*) refers to a node that contains it, so the data never ends",
-          "an alias may only repeat a node defined before and outside it",
-        ),
-      );
-    else if (problem.kind === "too-deep")
-      diagnostics.push(
-        at(
-          problem.path,
-          "data.too-deep",
-          { limit: problem.limit },
-          `the data is nested more than ${problem.limit} levels deep`,
-          "questionnaires and answer files nest a few levels; is this the right file?",
-        ),
-      );
-    else
-      diagnostics.push(
-        fileDiagnostic(
-          file,
-          "data.too-many-values",
-          { limit: problem.limit },
-          `the document expands to more than ${problem.limit.toLocaleString("en")} values (YAML aliases repeat nodes)`,
-          ALIAS_HINT,
-        ),
-      );
+    const at = (path: (string | number)[], code: string, params: Params) =>
+      locateIssue({ file, doc, lineCounter }, { path, severity: "error", code, params });
+    if (problem.kind === "cycle") diagnostics.push(at(problem.path, "yaml.alias-cycle", {}));
+    else if (problem.kind === "too-deep") diagnostics.push(at(problem.path, "data.too-deep", { limit: problem.limit }));
+    else diagnostics.push(fileDiagnostic(file, "data.too-many-values", { limit: problem.limit }));
     return { ok: false, diagnostics, text };
   }
   return { ok: true, source: { file, text, doc, lineCounter, data }, diagnostics };
 }
 
-const ALIAS_HINT = "write the values out instead of reusing anchors (&) through many aliases (*)";
-
 /** Converting to data fails on aliases: too many expansions (the "billion laughs" shape) or an undefined anchor. */
 function toJsDiagnostic(file: string, doc: Document.Parsed, lineCounter: LineCounter, error: unknown): Diagnostic {
   const message = error instanceof Error ? error.message : String(error);
   if (/excessive alias count/i.test(message)) {
-    return fileDiagnostic(
-      file,
-      "yaml.alias-bomb",
-      {},
-      "too many YAML alias expansions (the file expands to an enormous document)",
-      ALIAS_HINT,
-    );
+    return fileDiagnostic(file, "yaml.alias-bomb");
   }
   const unresolved = /unresolved alias.*?: (.*)$/i.exec(firstLine(message));
   if (unresolved) {
@@ -356,20 +293,13 @@ function toJsDiagnostic(file: string, doc: Document.Parsed, lineCounter: LineCou
       severity: "error",
       code: "yaml.alias-undefined",
       params: { alias: unresolved[1]! },
-      message: `YAML alias *${unresolved[1]} has no anchor &${unresolved[1]} before it`,
-      hint: "define the anchor (&name) before the alias (*name) that repeats it",
     };
   }
   return yamlUnreadable(file, message);
 }
 
 const yamlUnreadable = (file: string, message: string) =>
-  fileDiagnostic(
-    file,
-    "yaml.unreadable",
-    { detail: firstLine(message) },
-    `cannot read the YAML: ${firstLine(message)}`,
-  );
+  fileDiagnostic(file, "yaml.unreadable", { detail: firstLine(message) });
 
 export async function loadSource(file: string): Promise<SourceResult> {
   const read = await readTextFile(file);

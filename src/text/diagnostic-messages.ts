@@ -2,7 +2,7 @@ import type { Diagnostic } from "../errors.js";
 import type { Lang } from "../model/common.js";
 import { definitionMessagesId } from "./definition-messages.js";
 import { definitionMessagesEn } from "./definition-messages-en.js";
-import { fileMessagesId } from "./file-messages.js";
+import { fileMessagesEn, fileMessagesId } from "./file-messages.js";
 import { type Catalogue, kindId, list, num } from "./message-parts.js";
 import { optionProblem, optionProblemCodes } from "./option-messages.js";
 
@@ -139,7 +139,11 @@ export const diagnosticMessagesId: Readonly<Catalogue> = {
 };
 
 /** Every code of the pure layers in English (and a few of src/io's). */
-export const diagnosticMessagesEn: Readonly<Catalogue> = { ...answerMessagesEn, ...definitionMessagesEn };
+export const diagnosticMessagesEn: Readonly<Catalogue> = {
+  ...answerMessagesEn,
+  ...definitionMessagesEn,
+  ...fileMessagesEn,
+};
 
 const catalogues: Readonly<Record<Lang, Readonly<Catalogue>>> = { en: diagnosticMessagesEn, id: diagnosticMessagesId };
 

@@ -203,3 +203,57 @@ export const fileMessagesId: Catalogue = {
       `hanya ${thousands(p.limit)} masalah pertama sebuah berkas yang ditampilkan; perbaiki itu dulu, sering kali itulah penyebab sisanya`,
   },
 };
+
+const SPECIAL_FILES_EN: Record<string, string> = {
+  fifo: "is a named pipe (FIFO)",
+  socket: "is a socket",
+  device: "is a device",
+  other: "is not a regular file",
+};
+
+/** The problems of reading a file (src/io/source.ts) in English; they carry no text of their own. */
+export const fileMessagesEn: Catalogue = {
+  "file.not-found": { message: () => "file not found", hint: () => "check the path and the current directory" },
+  "file.permission-denied": { message: () => "permission denied" },
+  "file.is-directory": {
+    message: () => "is a directory, expected a YAML or JSON file",
+    hint: () => "give the files in it, e.g. folder/*.yaml",
+  },
+  "file.not-regular": {
+    message: (p) =>
+      `${Object.hasOwn(SPECIAL_FILES_EN, String(p.kind)) ? SPECIAL_FILES_EN[String(p.kind)] : SPECIAL_FILES_EN.other}, expected a YAML or JSON file`,
+    hint: () => "kuesioner reads regular files only; save the data to a file first",
+  },
+  "file.unreadable": { message: (p) => `cannot read the file (${p.reason})` },
+  "file.too-large": {
+    message: (p) => `file is ${p.atLeast ? "more than " : ""}${p.size}, larger than the ${p.limit} limit`,
+    hint: () => "questionnaires and answer files are small text files; is this the right file?",
+  },
+  "file.binary": { message: () => "file is binary (contains NUL bytes), expected YAML or JSON text" },
+  "file.not-utf8": { message: () => "file is not valid UTF-8 text", hint: () => "save it as UTF-8" },
+  "file.empty": { message: () => "file is empty" },
+  "yaml.alias-cycle": {
+    message: () => "a YAML alias (*) refers to a node that contains it, so the data never ends",
+    hint: () => "an alias may only repeat a node defined before and outside it",
+  },
+  "data.too-deep": {
+    message: (p) => `the data is nested more than ${p.limit} levels deep`,
+    hint: () => "questionnaires and answer files nest a few levels; is this the right file?",
+  },
+  "data.too-many-values": {
+    message: (p) =>
+      `the document expands to more than ${Number(p.limit).toLocaleString("en")} values (YAML aliases repeat nodes)`,
+    hint: () => ALIAS_HINT_EN,
+  },
+  "yaml.alias-bomb": {
+    message: () => "too many YAML alias expansions (the file expands to an enormous document)",
+    hint: () => ALIAS_HINT_EN,
+  },
+  "yaml.alias-undefined": {
+    message: (p) => `YAML alias *${p.alias} has no anchor &${p.alias} before it`,
+    hint: () => "define the anchor (&name) before the alias (*name) that repeats it",
+  },
+  "yaml.unreadable": { message: (p) => `cannot read the YAML: ${p.detail}` },
+};
+
+const ALIAS_HINT_EN = "write the values out instead of reusing anchors (&) through many aliases (*)";
