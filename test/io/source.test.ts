@@ -1,3 +1,5 @@
+import type { Diagnostic } from "../../src/errors.js";
+import { localizeDiagnostic } from "../../src/text/diagnostic-messages.js";
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
@@ -20,6 +22,14 @@ function billionLaughs(): string {
   return `${lines.join("\n")}\n`;
 }
 
+/** The diagnostics as the English catalogue says them (src/io gives codes and parameters). */
+const said = (diagnostics: readonly Diagnostic[]) => diagnostics.map((d) => localizeDiagnostic(d, "en"));
+const english = <R extends { diagnostics: Diagnostic[] }>(result: R): R => ({
+  ...result,
+  diagnostics: said(result.diagnostics),
+});
+const englishParse = (file: string, text: string) => english(parseYamlText(file, text));
+
 describe("readTextFile limits, through loadSource", () => {
   let dir: string;
   let remove: () => Promise<void>;
@@ -31,7 +41,7 @@ describe("readTextFile limits, through loadSource", () => {
     const result = await loadSource(join(dir, name));
     return result.ok
       ? { ok: true }
-      : { ok: false, diagnostics: result.diagnostics.map((d) => ({ ...d, file: d.file.replace(dir, "DIR") })) };
+      : { ok: false, diagnostics: said(result.diagnostics).map((d) => ({ ...d, file: d.file.replace(dir, "DIR") })) };
   };
 
   it("refuses a file larger than the limit before reading it", async () => {
@@ -80,7 +90,7 @@ describe("readTextFile limits, through loadSource", () => {
   it.each(["/dev/zero", "/dev/urandom", "/dev/null"].filter((f) => existsSync(f)))(
     "refuses the device %s at once instead of reading it forever (issue 14, item 9)",
     async (device) => {
-      const result = await loadSource(device);
+      const result = english(await loadSource(device));
       expect(result.ok).toBe(false);
       expect(result.diagnostics[0]).toMatchObject({
         file: device,
@@ -115,7 +125,7 @@ describe("readTextFile limits, through loadSource", () => {
 
 describe("parseYamlText guards", () => {
   it("stops a billion-laughs alias bomb with a clear diagnostic", () => {
-    const result = parseYamlText("bomb.yaml", billionLaughs());
+    const result = englishParse("bomb.yaml", billionLaughs());
     expect(result.ok).toBe(false);
     expect(result.diagnostics).toEqual([
       {
@@ -132,7 +142,7 @@ describe("parseYamlText guards", () => {
 
   it("stops aliases that repeat one large list many times, under the alias count", () => {
     const text = `a: &a [${Array(5000).fill("1").join(",")}]\nb: [${Array(500).fill("*a").join(",")}]\n`;
-    const result = parseYamlText("wide.yaml", text);
+    const result = englishParse("wide.yaml", text);
     expect(result.ok).toBe(false);
     expect(result.diagnostics[0]?.message).toBe(
       "the document expands to more than 2,000,000 values (YAML aliases repeat nodes)",
@@ -140,7 +150,7 @@ describe("parseYamlText guards", () => {
   });
 
   it("points at an alias that contains its own anchor", () => {
-    const result = parseYamlText("cycle.yaml", "a: &a\n  b: [1, *a]\n");
+    const result = englishParse("cycle.yaml", "a: &a\n  b: [1, *a]\n");
     expect(result.diagnostics).toEqual([
       {
         file: "cycle.yaml",
@@ -157,7 +167,7 @@ describe("parseYamlText guards", () => {
   });
 
   it("points at an alias without an anchor", () => {
-    const result = parseYamlText("alias.yaml", "a: 1\nb: *nope\n");
+    const result = englishParse("alias.yaml", "a: 1\nb: *nope\n");
     expect(result.diagnostics).toEqual([
       {
         file: "alias.yaml",
@@ -174,7 +184,7 @@ describe("parseYamlText guards", () => {
   });
 
   it("refuses data nested deeper than any questionnaire", () => {
-    const result = parseYamlText("deep.yaml", `a: ${"[".repeat(100)}${"]".repeat(100)}\n`);
+    const result = englishParse("deep.yaml", `a: ${"[".repeat(100)}${"]".repeat(100)}\n`);
     expect(result.diagnostics[0]).toMatchObject({
       line: 1,
       severity: "error",
@@ -183,33 +193,35 @@ describe("parseYamlText guards", () => {
   });
 
   it("survives nesting deep enough to exhaust the parser's stack", () => {
-    const result = parseYamlText("deeper.yaml", "[".repeat(20000) + "]".repeat(20000));
+    const result = englishParse("deeper.yaml", "[".repeat(20000) + "]".repeat(20000));
     expect(result.ok).toBe(false);
     expect(result.diagnostics.map((d) => d.severity)).toContain("error");
   });
 
   it("reports two documents in one file", () => {
-    const result = parseYamlText("two.yaml", "a: 1\n---\nb: 2\n");
+    const result = englishParse("two.yaml", "a: 1\n---\nb: 2\n");
     expect(result.diagnostics.map((d) => [d.line, d.message])).toEqual([
       [2, 'YAML syntax: the file holds more than one YAML document (a second "---")'],
     ]);
   });
 
   it("keeps the text of a file it could not parse, to tell what it was meant to be", () => {
-    const result = parseYamlText("bad.yaml", "elements: [\n");
+    const result = englishParse("bad.yaml", "elements: [\n");
     expect(result.ok).toBe(false);
     expect(!result.ok && result.text).toBe("elements: [\n");
   });
 
   it("reads JSON too", () => {
-    const result = parseYamlText("q.json", '{ "id": "x", "list": [1, 2] }');
+    const result = englishParse("q.json", '{ "id": "x", "list": [1, 2] }');
     expect(result.ok && result.source.data).toEqual({ id: "x", list: [1, 2] });
   });
 });
 
 describe("parseYamlText: what the parser lets through (issue 14, items 3, 4, 7 and 11)", () => {
   const messages = (text: string) =>
-    parseYamlText("f.yaml", text).diagnostics.map((d) => `${d.line}:${d.column} ${d.path.join(".")}: ${d.message}`);
+    said(parseYamlText("f.yaml", text).diagnostics).map(
+      (d) => `${d.line}:${d.column} ${d.path.join(".")}: ${d.message}`,
+    );
 
   it.each([
     [
@@ -227,7 +239,7 @@ describe("parseYamlText: what the parser lets through (issue 14, items 3, 4, 7 a
   });
 
   it("accepts YAML's own tags for text, numbers, lists and mappings", () => {
-    const result = parseYamlText("f.yaml", 'a: !!str 2023.1\nb: !!int "3"\nc: !!seq [1]\nd: !!map { e: !!null ~ }\n');
+    const result = englishParse("f.yaml", 'a: !!str 2023.1\nb: !!int "3"\nc: !!seq [1]\nd: !!map { e: !!null ~ }\n');
     expect(result.diagnostics).toEqual([]);
     expect(result.ok && result.source.data).toEqual({ a: "2023.1", b: 3, c: [1], d: { e: null } });
   });
@@ -254,7 +266,7 @@ describe("parseYamlText: what the parser lets through (issue 14, items 3, 4, 7 a
 
   it("finds a duplicate among 20,000 keys (checked with a set; linearity is measured by npm run fuzz)", () => {
     const keys = Array.from({ length: 20_000 }, (_, i) => `k${i}: ${i}\n`).join("");
-    const result = parseYamlText("wide.yaml", `${keys}k17: again\n`);
+    const result = englishParse("wide.yaml", `${keys}k17: again\n`);
     expect(result.diagnostics.map((d) => d.message)).toEqual(['YAML syntax: duplicate key "k17" (first at line 18)']);
   });
 });
