@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { run } from "../../src/main.js";
 import { tempDir } from "../commands/score/score-harness.js";
-import { ScriptedPrompter, scriptedIO, select } from "../commands/fill/scripted-prompter.js";
+import { cancel, ScriptedPrompter, scriptedIO, select } from "../commands/fill/scripted-prompter.js";
 import { repoRoot } from "../reference/reference-data.js";
 
 /**
@@ -70,5 +70,19 @@ describe("fill on a questionnaire and an answer file with control characters", (
     for (const exchange of prompter.transcript)
       for (const text of [exchange.message, ...(exchange.choices ?? [])]) expect(text).not.toMatch(RAW);
     expect(prompter.transcript[0]!.choices).toContain("3  Head-of-region\\u2028regulation");
+  });
+});
+
+// Found by the input fuzzer (issue 14): verify offered the levels of a hostile questionnaire raw.
+describe("verify on the same files", () => {
+  it("offers the levels escaped", async () => {
+    const prompter = new ScriptedPrompter([select("level:3"), cancel()]);
+    const { io, stdout } = scriptedIO(dir, prompter);
+    await writeFile(join(dir, "self.yaml"), (await readFile(join(dir, "x.yaml"), "utf8")).replace(/^cursor:.*\n/m, ""));
+    const code = await run(["verify", "self.yaml", "--assessor", "Ani", "--lang", "en"], io);
+    expect(code).toBe(130);
+    expect(stdout()).not.toMatch(RAW);
+    expect(prompter.transcript[0]!.choices).toContain("3  Head-of-region\\u2028regulation");
+    for (const text of prompter.transcript[0]!.choices ?? []) expect(text).not.toMatch(RAW);
   });
 });

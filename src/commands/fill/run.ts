@@ -8,7 +8,7 @@ import { walkQuestionnaire } from "../../walk/walk.js";
 import { finalReport } from "../../walk/final-report.js";
 import { openWalkStore, walkUntilDone } from "../../walk/session.js";
 import { fillChoices } from "./options.js";
-import type { Lang } from "../../model/common.js";
+import { type Lang, personNameSchema } from "../../model/common.js";
 import { resolveLang } from "../../text/language.js";
 import { shellWord } from "../../text/shell.js";
 import { displayPath, openSession, type FillSession } from "./open.js";
@@ -32,7 +32,7 @@ export const fillOptionsSchema = z.object({
     .transform(Number)
     .optional(),
   /** Who the audit trail names for the changes; the system user otherwise. */
-  as: z.string().trim().min(1, "option.name").optional(),
+  as: personNameSchema("option.name").optional(),
 });
 export type FillOptions = z.infer<typeof fillOptionsSchema>;
 

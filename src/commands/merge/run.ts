@@ -16,13 +16,14 @@ import { mergeChoices } from "./options.js";
 import { displayPath, formatDiagnostics } from "../../text/diagnostics.js";
 import { formatScore } from "../../text/format.js";
 import { mergeMessages } from "./messages.js";
+import { personNameSchema } from "../../model/common.js";
 
 export const mergeOptionsSchema = z.object({
   self: z.string().min(1, "option.self-file"),
   assessors: z.array(z.string().min(1, "option.input-empty")).min(1, "option.assessors-none"),
   out: z.string().min(1, "option.file-name"),
   force: z.boolean().default(false),
-  as: z.string().trim().min(1, "option.name").optional(),
+  as: personNameSchema("option.name").optional(),
   lang: z.enum(mergeChoices.lang.choices).default(mergeChoices.lang.default),
   /** false (--no-cache): every questionnaire is parsed and checked from its YAML. */
   cache: z.boolean().default(true),

@@ -2,6 +2,7 @@ import type { ViewOptions } from "vega";
 import type { TopLevelSpec } from "vega-lite";
 import type { Lang } from "../../model/common.js";
 import type { Scale } from "../../model/questionnaire.js";
+import { escapeText } from "../../text/escape.js";
 
 /**
  * The report's charts as Vega-Lite specifications, rendered to SVG by Vega without a browser.
@@ -217,7 +218,7 @@ export async function renderCharts(specs: readonly TopLevelSpec[], lang: Lang): 
   const [vega, vegaLite] = await Promise.all([import("vega"), import("vega-lite")]);
   const svgs: string[] = [];
   for (const spec of specs) {
-    const compiled = vegaLite.compile(spec, { logger: vega.logger(vega.None) }).spec;
+    const compiled = vegaLite.compile(escapeStrings(spec), { logger: vega.logger(vega.None) }).spec;
     // The View reads `locale` as { number, time } specifications (vega-view's source); the
     // typings describe the formatters built from them instead.
     const locale = { number: locales[lang] } as unknown as NonNullable<ViewOptions["locale"]>;
@@ -229,6 +230,19 @@ export async function renderCharts(specs: readonly TopLevelSpec[], lang: Lang): 
     }
   }
   return svgs;
+}
+
+/**
+ * Every text of a specification with its unsafe characters escaped (`\u202e`, `\x1b`), as the
+ * tables of the page show them: a region's name or a questionnaire's title cannot reorder or
+ * break a chart's labels. Vega then escapes them for XML.
+ */
+function escapeStrings<T>(value: T): T {
+  if (typeof value === "string") return escapeText(value) as T;
+  if (Array.isArray(value)) return value.map(escapeStrings) as T;
+  if (value !== null && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapeStrings(v)])) as T;
+  return value;
 }
 
 const SVG_TAGS = new Set(["svg", "g", "path", "rect", "line", "text", "tspan", "defs", "clipPath", "title", "desc"]);

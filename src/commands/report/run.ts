@@ -21,6 +21,7 @@ import { didYouMean } from "../../model/did-you-mean.js";
 import type { Scale } from "../../model/questionnaire.js";
 import { displayPath, formatDiagnostics, sortDiagnostics } from "../../text/diagnostics.js";
 import { localizeDiagnostic } from "../../text/diagnostic-messages.js";
+import { escapeText } from "../../text/escape.js";
 import { localize, regionName } from "../../text/format.js";
 import { elementColumns } from "../../text/ranking-cells.js";
 import { renderCharts } from "./charts.js";
@@ -83,7 +84,8 @@ export async function runReport(options: ReportOptions, io: CommandIO): Promise<
           ),
         );
     },
-    note: (text) => io.stderr.write(`kuesioner: ${text}\n`),
+    // Notes quote file names and regions: shown escaped, one line each.
+    note: (text) => io.stderr.write(`kuesioner: ${escapeText(text)}\n`),
   };
   if (options.previous) {
     const given = await loadGivenPrevious(options.previous, io.cwd, ctx.cache);
@@ -130,7 +132,7 @@ async function evaluate(file: string, ctx: Context): Promise<EvaluatedAnswers | 
     ...(ctx.options.profile ? { profile: ctx.options.profile } : {}),
   });
   if (isSkipped(outcome)) {
-    ctx.note(`note: skipped ${file}: ${outcome.skipped}`);
+    ctx.note(reportMessages(ctx.options.lang).skipped(file, outcome.skipped));
     return undefined;
   }
   ctx.report(outcome.diagnostics);
@@ -140,7 +142,7 @@ async function evaluate(file: string, ctx: Context): Promise<EvaluatedAnswers | 
 function previousOf(evaluated: EvaluatedAnswers, region: string, ctx: Context, single: boolean) {
   const { previous, source } = previousFor(evaluated, region, ctx.previous?.scores, single);
   if (source.from === "given" && source.otherRegion !== undefined)
-    ctx.note(`warning: --previous is for "${source.otherRegion}", this file for "${region}"`);
+    ctx.note(reportMessages(ctx.options.lang).previousOtherRegion(source.otherRegion, region));
   return previous;
 }
 

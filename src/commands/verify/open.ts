@@ -13,6 +13,7 @@ import type { AnswerFile } from "../../model/answers.js";
 import { diffAnswerFiles } from "../../model/audit.js";
 import type { Prompter } from "../../prompt/prompter.js";
 import { displayPath, formatDiagnostics } from "../../text/diagnostics.js";
+import { escapeText } from "../../text/escape.js";
 import { fileNameSlug } from "../../text/shell.js";
 import { settleStatus } from "../../walk/walk-state.js";
 import { assessorFile } from "./assessor-file.js";
@@ -73,7 +74,11 @@ export async function openVerifySession(
   }
   const self = loaded.value.answers;
   if (self.assessor !== undefined)
-    throw new KuesionerError(t.assessorFileGiven(selfDisplay, self.assessor), ExitCode.Failed, t.assessorFileGivenHint);
+    throw new KuesionerError(
+      t.assessorFileGiven(selfDisplay, escapeText(self.assessor)),
+      ExitCode.Failed,
+      t.assessorFileGivenHint,
+    );
   const found = await questionnaireForAnswers(
     loaded.value,
     new QuestionnaireCache(QuestionnaireStore.forRun(io.env, options)),
@@ -125,13 +130,13 @@ function checkSameWork(
   const refuse = (message: string) => new KuesionerError(message, ExitCode.Failed, t.otherFileHint);
   if (file.assessor === undefined) throw refuse(t.notAssessorFile(display));
   if (assessorKey(file.assessor) !== assessorKey(assessor))
-    throw refuse(t.otherAssessor(display, file.assessor, assessor));
+    throw refuse(t.otherAssessor(display, escapeText(file.assessor), assessor));
   if (file.questionnaire !== self.questionnaire)
-    throw refuse(t.otherQuestionnaire(display, file.questionnaire, self.questionnaire));
+    throw refuse(t.otherQuestionnaire(display, escapeText(file.questionnaire), escapeText(self.questionnaire)));
   const theirs = file.respondent;
   const ours = self.respondent;
   if (theirs?.region !== undefined && ours?.region !== undefined && regionKey(theirs.region) !== regionKey(ours.region))
-    throw refuse(t.otherRegion(display, t.fieldNames.region, theirs.region, ours.region));
+    throw refuse(t.otherRegion(display, t.fieldNames.region, escapeText(theirs.region), escapeText(ours.region)));
   if (theirs?.year !== undefined && ours?.year !== undefined && theirs.year !== ours.year)
     throw refuse(t.otherRegion(display, t.fieldNames.year, String(theirs.year), String(ours.year)));
 }

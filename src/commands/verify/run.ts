@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { CommandIO } from "../../command-io.js";
 import { ExitCode, UsageError } from "../../errors.js";
 import { openPrompter } from "../../prompt/terminal.js";
+import { personNameSchema } from "../../model/common.js";
 import type { Prompter } from "../../prompt/prompter.js";
 import { displayPath } from "../../text/diagnostics.js";
 import { resolveLang } from "../../text/language.js";
@@ -19,18 +20,14 @@ import { scoreStep } from "./score-step.js";
 
 export const verifyOptionsSchema = z.object({
   answers: z.string().min(1, "option.answer-file"),
-  assessor: z
-    .string()
-    .trim()
-    .min(1, "option.assessor")
-    .refine((name) => !/\p{Cc}/u.test(name), "option.name-one-line"),
+  assessor: personNameSchema("option.assessor"),
   /** Absent: beside the answers, named after them and the assessor (defaultAssessorFile). */
   out: z.string().min(1, "option.file-name").optional(),
   lang: z.enum(verifyChoices.lang.choices).default(verifyChoices.lang.default),
   /** false (--no-cache): every questionnaire is parsed and checked from its YAML. */
   cache: z.boolean().default(true),
   /** Who the audit trail names for the changes; the assessor otherwise. */
-  as: z.string().trim().min(1, "option.name").optional(),
+  as: personNameSchema("option.name").optional(),
 });
 export type VerifyOptions = z.infer<typeof verifyOptionsSchema>;
 

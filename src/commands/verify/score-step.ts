@@ -3,11 +3,19 @@ import type { AnswerFile } from "../../model/answers.js";
 import { own } from "../../model/own.js";
 import { separator, type Choice, type Separator } from "../../prompt/prompter.js";
 import { escapeText } from "../../text/escape.js";
-import { formatDecimal, localize, truncate } from "../../text/format.js";
+import { formatDecimal, truncate } from "../../text/format.js";
 import { askNote, commandChoices } from "../../walk/ask-question.js";
 import { wordsOf } from "../../walk/messages.js";
 import type { WalkCommand } from "../../walk/parse-input.js";
-import { answerGuide, describeAnswer, paint, questionHeading, wrap, type ScreenOptions } from "../../walk/screens.js";
+import {
+  answerGuide,
+  describeAnswer,
+  paint,
+  questionHeading,
+  shown,
+  wrap,
+  type ScreenOptions,
+} from "../../walk/screens.js";
 import type { QuestionStep, WalkContext } from "../../walk/walk.js";
 import { answerParts, progressOf, type Progress, type WalkItem } from "../../walk/walk-state.js";
 import { assessorEntry, assessorView, clearAssessorScore, setAssessorNote, setAssessorScore } from "./assessor-file.js";
@@ -41,7 +49,8 @@ export function scoreStep(ctx: WalkContext, assessor: string): QuestionStep {
       if (current !== undefined && !Number.isInteger(current))
         choices.push({ value: "keep", name: t.choiceKeep(formatDecimal(current, ctx.lang)), short: "=", key: "=" });
       for (let level = min; level <= max; level++) {
-        const descriptor = levelsOf(item) ? localize(own(levelsOf(item), String(level)), ctx.lang) : "";
+        // Escaped as fill shows levels: a questionnaire cannot repaint the assessor's screen.
+        const descriptor = levelsOf(item) ? shown(own(levelsOf(item), String(level)), ctx.lang) : "";
         const name = truncate(`${level}  ${descriptor}`.trimEnd(), ctx.width - 6);
         choices.push({
           value: `level:${level}`,

@@ -185,5 +185,24 @@ describe("kuesioner verify", () => {
       }
       expect((await readdir(dir)).filter((f) => f.endsWith(".jsonl"))).toEqual([]);
     });
+    // Found by the input fuzzer (issue 14): a bidi isolate in --assessor reached the screen and the
+    // resume command raw, and another assessor's hostile name came back in the refusal as it was.
+    it("a name with control or bidi characters, and shows a hostile name from a file escaped", async () => {
+      for (const name of ["\u2066Ani\u2069", "Ani\u001b[2J", "Ani\u202e"]) {
+        const result = await verify(["--assessor", name, "--lang", "en"]);
+        expect(result.code).toBe(2);
+        expect(result.stderr).toContain("--assessor: a name is one line without control characters");
+      }
+      const asOther = await verify(["--assessor", "Ani", "--as", "Ani\u2028Budi"]);
+      expect(asOther.code).toBe(2);
+      await writeFile(
+        join(dir, "theirs.yaml"),
+        stringify({ ...self, status: "draft", assessor: "Budi\u001b[2J\u202e" }),
+      );
+      const other = await verify(["--assessor", "Ani", "--lang", "en", "--out", "theirs.yaml"]);
+      expect(other.code).toBe(1);
+      expect(other.stderr).toContain("holds the scores of assessor Budi\\x1b[2J\\u202e, not Ani");
+      expect((await readdir(dir)).sort()).toEqual([SELF, "mini.yaml", "theirs.yaml"]);
+    });
   });
 });
