@@ -1,6 +1,6 @@
 import { defineConfig } from "vitest/config";
 
-/** `npm run fuzz`: the long runs of test/fuzz/ (10,000 cases of validate and score, 1,000 per command of the inputs of fill, survey import, merge and history; a random seed they print). */
+/** `npm run fuzz`: the long runs of test/fuzz/ (10,000 cases of validate and score, 1,000 per command of the inputs of fill, survey import, merge, history, verify, compare/advise and report; a random seed they print). */
 export default defineConfig({
   test: {
     include: ["test/fuzz/fuzz.test.ts", "test/fuzz/inputs.test.ts"],

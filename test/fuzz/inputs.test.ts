@@ -19,8 +19,9 @@ import { mutate, mutateBinary, mutation, type Mutation } from "./mutations.js";
 /**
  * Issue 14: the fuzzer's promises for the inputs of the other commands. A hostile answer file
  * opened by `fill` (in-process, with an officer whose moves fast-check draws), a hostile
- * history log (`history`), assessor files (`merge`), and survey responses (CSV, XLSX) with a
- * hostile column map and answer file (`survey import`). Same checks as test/fuzz/fuzz.test.ts:
+ * history log (`history`), assessor files (`merge`), survey responses (CSV, XLSX) with a
+ * hostile column map and answer file (`survey import`), hostile answers and an assessor's file
+ * opened by `verify` (the same drawn moves), and answer files for `compare`, `advise` and `report`. Same checks as test/fuzz/fuzz.test.ts:
  * no exception (exit 70), documented exit codes, diagnostics naming the file and a position
  * inside it, no raw control characters in text, JSON that parses; and a file the command could
  * not use is left byte for byte as it was. Short run in `npm test`, long one in `npm run fuzz`.
@@ -438,6 +439,156 @@ describe("the input fuzzer (issue 14)", () => {
       return problems;
     });
   });
+  it(`verify opens hostile answers and a hostile assessor's file: never changes the answers (${RUNS} cases, seed ${SEED})`, {
+    timeout: LONG ? 0 : SHORT_TIMEOUT,
+  }, async () => {
+    await assertProperty("verify", verifyCase, async (c) => {
+      const dir = await caseFolder();
+      const { file, bytes } =
+        "texts" in c.files ? await writeHostileTexts(dir, c.files) : await writeAnswerCase(dir, c.files);
+      const out = c.existing ? `asesor.${c.existing.json ? "json" : "yaml"}` : undefined;
+      const originals = new Map([[resolve(dir, file), bytes]]);
+      if (c.existing && out) {
+        // The assessor's earlier file, written for good-1.yaml (mini.yaml) or for the case's answers.
+        const seed = assessorSeed(c.name, c.existing.scores);
+        const text = c.existing.json ? JSON.stringify(seed.data, null, 2) : seed.text;
+        const written = mutate({ ...seed, json: c.existing.json, text }, c.existing.mutations);
+        await writeFile(join(dir, out), written);
+        originals.set(resolve(dir, out), written);
+      }
+      const before = await snapshot(dir);
+      const prompter = new AutoPrompter(c.moves);
+      const argv = [
+        "verify",
+        c.onGood ? "good-1.yaml" : file,
+        "--assessor",
+        c.name,
+        ...(out ? ["--out", out] : []),
+        "--lang",
+        c.lang,
+      ];
+      const ran = await kuesioner(argv, dir, prompter);
+      // 0 done or quit, 1 a file that cannot be used, 2 usage, 130 Ctrl-C (docs/verify.md).
+      const problems = checkOutput("verify", ran, {
+        cwd: dir,
+        codes: new Set([0, 1, 2, 130]),
+        originals,
+        extraLines: [/^(Resume with|Lanjutkan dengan): kuesioner verify /],
+      });
+      for (const shown of prompter.shown) {
+        const raw = rawControlCharacter(shown.text);
+        if (raw) problems.push(`verify ${shown.prompt} ${JSON.stringify(shown.text.slice(0, 80))}: ${raw}`);
+      }
+      const after = await snapshot(dir);
+      // The region's answers are never changed, whatever happened.
+      for (const name of [file, "good-1.yaml"])
+        if (!after.get(name)?.equals(before.get(name)!)) problems.push(`verify changed the answers ${name}`);
+      if (ran.code === 1 || ran.code === 2) {
+        if (!sameFiles(before, after))
+          problems.push(`verify exit ${ran.code} changed the folder: ${[...after.keys()].join(", ")}`);
+      } else {
+        // What verify wrote (its own file, new or continued) loads again; nothing else appeared.
+        for (const [name, written] of after) {
+          if (before.get(name)?.equals(written)) continue;
+          if (name.endsWith(".history.jsonl") || name.endsWith(".bak")) continue;
+          const reloaded = await loadAnswerFile(join(dir, name));
+          if (!reloaded.ok)
+            problems.push(`verify wrote ${name}, which does not load: ${reloaded.diagnostics[0]?.message}`);
+          const raw = rawControlCharacter(name);
+          if (raw) problems.push(`verify named a file with a raw character: ${JSON.stringify(name)} (${raw})`);
+        }
+      }
+      return problems;
+    });
+  });
+
+  it(`compare and advise read hostile answer files, and only read them (${RUNS} cases, seed ${SEED})`, {
+    timeout: LONG ? 0 : SHORT_TIMEOUT,
+  }, async () => {
+    await assertProperty("compare-advise", compareCase, async (c) => {
+      const dir = await caseFolder();
+      const old = c.old ? (await writeAnswerCase(dir, c.old, "old")).file : "good-1.yaml";
+      // The new file points at the same mutated questionnaire when both are cases (writeAnswerCase writes it).
+      const next = c.next ? (await writeAnswerCase(dir, c.next, "new")).file : "good-2.yaml";
+      const before = await snapshot(dir);
+      const format = ["--format", c.format, "--lang", c.lang];
+      const compared = await kuesioner(["compare", old, next, ...format], dir);
+      const advised = await kuesioner(
+        [
+          "advise",
+          next,
+          ...(c.target ? ["--target", c.target] : []),
+          ...(c.peers ? ["--peers", old, "good-1.yaml", "good-2.yaml"] : []),
+          ...format,
+        ],
+        dir,
+      );
+      const problems: string[] = [];
+      for (const [what, ran] of [
+        ["compare", compared],
+        ["advise", advised],
+      ] as const)
+        problems.push(
+          ...checkOutput(what, ran, {
+            cwd: dir,
+            codes: new Set([0, 1, 2]),
+            json: c.format === "json",
+            csv: c.format === "csv",
+            // Notes about the inputs: a file left out of the peers, another instrument or profile.
+            extraLines: [/^(warning|note|peringatan|catatan): /],
+          }),
+        );
+      if (!sameFiles(before, await snapshot(dir))) problems.push("compare or advise changed a file: they only read");
+      return problems;
+    });
+  });
+
+  it(`report writes a page from hostile answer files, or nothing (${RUNS} cases, seed ${SEED})`, {
+    timeout: LONG ? 0 : SHORT_TIMEOUT,
+  }, async () => {
+    await assertProperty("report", reportCase, async (c) => {
+      const dir = await caseFolder();
+      const inputs: string[] = [];
+      for (const [i, files] of c.files.entries())
+        inputs.push(
+          ("texts" in files ? await writeHostileTexts(dir, files) : await writeAnswerCase(dir, files, `case-${i}`))
+            .file,
+        );
+      if (c.withGood) inputs.push("good-1.yaml", "good-2.yaml");
+      const before = await snapshot(dir);
+      const ran = await kuesioner(
+        [
+          "report",
+          ...inputs,
+          "--out",
+          "laporan.html",
+          "--lang",
+          c.lang,
+          ...(c.previous ? ["--previous", "good-1.yaml"] : []),
+        ],
+        dir,
+      );
+      const problems = checkOutput("report", ran, {
+        cwd: dir,
+        codes: new Set([0, 1, 2]),
+        extraLines: [/^(warning|note|peringatan|catatan): /],
+      });
+      const after = await snapshot(dir);
+      const page = after.get("laporan.html");
+      // 0 written; 1 written for the files that could be read, the others named (docs/report.md),
+      // or nothing written; 2 a usage error, nothing written.
+      if (ran.code === 0 && !page) problems.push("report exit 0 wrote no page");
+      if (ran.code === 2 && page) problems.push("report exit 2 wrote a page");
+      if (page) {
+        // The page is text a browser shows: no raw control characters (tabs and line breaks are layout).
+        const raw = rawControlCharacter(page.toString("utf8").replace(/[\t\r]/g, " "));
+        if (raw) problems.push(`report's page: ${raw}`);
+      }
+      for (const [name, bytes] of before)
+        if (!after.get(name)?.equals(bytes)) problems.push(`report changed its input ${name}`);
+      return problems;
+    });
+  });
 });
 
 /** Response files for mini.yaml (its one statement oc-2) and the real-looking exports of fixtures/survey/. */
@@ -650,4 +801,39 @@ const historyCase = fc.record({
   format: fc.constantFrom("table", "json"),
   lang: langs,
   fill: fc.option(fc.array(move, { maxLength: 6 }), { freq: 2 }),
+});
+
+const verifyCase = fc.record({
+  files: fc.oneof(answerCase, hostileTextsCase),
+  onGood: fc.boolean(),
+  // Mostly names verify takes (a refused name ends the case at once), sometimes one it must refuse.
+  name: fc.oneof(
+    { arbitrary: fc.constantFrom("Dr. Ani Wijaya", "Budi Santoso", "Ir. I Gede Putu, M.T.", "../x", "a/b"), weight: 8 },
+    { arbitrary: fc.oneof(fc.constantFrom("", "  "), hostileText), weight: 1 },
+  ),
+  existing: fc.option(
+    fc.record({
+      scores: fc.array(fc.oneof(fc.integer({ min: 0, max: 4 }), fc.constantFrom(-1, 5, 2.5)), { maxLength: 2 }),
+      json: fc.boolean(),
+      mutations,
+    }),
+  ),
+  moves: fc.array(move, { maxLength: 12 }),
+  lang: langs,
+});
+
+const compareCase = fc.record({
+  old: fc.option(answerCase, { freq: 3 }),
+  next: fc.option(answerCase, { freq: 3 }),
+  target: fc.option(fc.constantFrom("3", "3,25", "4", "0", "5", "-1", "abc", "2.5")),
+  peers: fc.boolean(),
+  format: fc.constantFrom("table", "json", "csv", "markdown"),
+  lang: langs,
+});
+
+const reportCase = fc.record({
+  files: fc.array(fc.oneof(answerCase, hostileTextsCase), { minLength: 1, maxLength: 2 }),
+  withGood: fc.boolean(),
+  previous: fc.boolean(),
+  lang: langs,
 });
