@@ -8,7 +8,7 @@ const id = {
       case "same-assessor":
         return `asesor "${p.name}" ada dua kali: di ${p.other} dan di ${p.file}`;
       case "anonymous-scores":
-        return `${p.question}: nilai asesor tanpa nama, sehingga asesor yang sama tidak dapat dikenali; buat berkas asesor dengan kuesioner verify --assessor NAMA`;
+        return `nilai asesor tanpa nama, sehingga asesor yang sama tidak dapat dikenali; buat berkas asesor dengan kuesioner verify --assessor NAMA`;
       case "different-region":
         return `daerah "${p.region}", bukan "${p.expected}"`;
       case "different-year":
@@ -24,7 +24,7 @@ const id = {
       case "no-scores":
         return "tidak ada pertanyaan yang dinilai";
       case "self-answer-differs":
-        return `${p.question}: asesor menilai jawaban mandiri yang berbeda dari berkas penilaian mandiri`;
+        return `asesor menilai jawaban mandiri yang berbeda dari berkas penilaian mandiri`;
       case "partly-scored":
         return `${p.questions.length} pertanyaan tidak dinilai oleh ke-${p.assessors} asesor (nilainya rata-rata asesor yang menilai): ${p.questions.join(", ")}`;
     }
@@ -47,7 +47,7 @@ const en: MergeMessages = {
       case "same-assessor":
         return `assessor "${p.name}" appears twice: in ${p.other} and in ${p.file}`;
       case "anonymous-scores":
-        return `${p.question}: assessor scores without names, so the same assessor cannot be recognised; create assessor files with kuesioner verify --assessor NAME`;
+        return `assessor scores without names, so the same assessor cannot be recognised; create assessor files with kuesioner verify --assessor NAME`;
       case "different-region":
         return `region "${p.region}", not "${p.expected}"`;
       case "different-year":
@@ -63,7 +63,7 @@ const en: MergeMessages = {
       case "no-scores":
         return "scores no question";
       case "self-answer-differs":
-        return `${p.question}: the assessor scored a self-assessed answer that differs from the self-assessment file's`;
+        return `the assessor scored a self-assessed answer that differs from the self-assessment file's`;
       case "partly-scored":
         return `${p.questions.length} questions not scored by all ${p.assessors} assessors (their score is the mean of those who did): ${p.questions.join(", ")}`;
     }

@@ -11,6 +11,7 @@ import { AuditLog } from "../../io/audit-log.js";
 import { evaluateAnswerFile } from "../../io/evaluate-answers.js";
 import { loadAnswerFile, QuestionnaireCache } from "../../io/load-answers.js";
 import { checkOutputFile } from "../../io/output-file.js";
+import { loadSource, locateIssue } from "../../io/source.js";
 import { QuestionnaireStore } from "../../io/questionnaire-store.js";
 import { mergeChoices } from "./options.js";
 import { displayPath, formatDiagnostics } from "../../text/diagnostics.js";
@@ -43,7 +44,11 @@ export async function runMerge(options: MergeOptions, io: CommandIO): Promise<Ex
 
   const cache = new QuestionnaireCache(QuestionnaireStore.forRun(io.env, options));
   const inputs = [options.self, ...options.assessors];
-  const evaluated = await Promise.all(inputs.map((f) => evaluateAnswerFile(resolve(io.cwd, f), { cache })));
+  // The sources are kept to put every conflict at its line and column.
+  const sources = await Promise.all(inputs.map((f) => loadSource(resolve(io.cwd, f))));
+  const evaluated = await Promise.all(
+    inputs.map((f, i) => evaluateAnswerFile(resolve(io.cwd, f), { cache, source: sources[i]! })),
+  );
   const diagnostics = evaluated.flatMap((e) => e.diagnostics.map((d) => ({ ...d, file: show(d.file) })));
   if (diagnostics.length > 0) io.stderr.write(formatDiagnostics(diagnostics, io.color, options.lang));
   if (hasErrors(diagnostics) || evaluated.some((e) => !e.answers || !e.questionnaire || !e.result)) {
@@ -61,9 +66,16 @@ export async function runMerge(options: MergeOptions, io: CommandIO): Promise<Ex
     profile: e.result!.profile,
   }));
   const outcome = mergePanel(files[0]!, files.slice(1));
+  const sourceOf = new Map(inputs.map((f, i) => [f, sources[i]!]));
+  const locate = (p: PanelProblem, severity: "error" | "warning"): Diagnostic => {
+    const file = "file" in p ? p.file : options.self;
+    const loaded = sourceOf.get(file);
+    const issue = { path: problemPath(p), severity, message: t.problem(p) };
+    return loaded?.ok ? { ...locateIssue(loaded.source, issue), file } : { file, ...issue };
+  };
   const problems: Diagnostic[] = [
-    ...outcome.errors.map((p) => asDiagnostic(p, "error", options.self, t.problem)),
-    ...outcome.warnings.map((p) => asDiagnostic(p, "warning", options.self, t.problem)),
+    ...outcome.errors.map((p) => locate(p, "error")),
+    ...outcome.warnings.map((p) => locate(p, "warning")),
   ];
   if (problems.length > 0) io.stderr.write(formatDiagnostics(problems, io.color, options.lang));
   if (!outcome.merged) {
@@ -100,11 +112,28 @@ export async function runMerge(options: MergeOptions, io: CommandIO): Promise<Ex
   return ExitCode.Ok;
 }
 
-function asDiagnostic(
-  p: PanelProblem,
-  severity: "error" | "warning",
-  selfFile: string,
-  describe: (p: PanelProblem) => string,
-): Diagnostic {
-  return { file: "file" in p ? p.file : selfFile, path: [], severity, message: describe(p) };
+/** Where in its file a conflict is: the field that differs, the question, else the whole file. */
+function problemPath(p: PanelProblem): (string | number)[] {
+  switch (p.code) {
+    case "same-assessor":
+      return ["assessor"];
+    case "anonymous-scores":
+      return ["answers", p.question, "assessors"];
+    case "different-region":
+      return ["respondent", "region"];
+    case "different-year":
+      return ["respondent", "year"];
+    case "different-questionnaire":
+    case "different-version":
+    case "different-content":
+      return ["questionnaire"];
+    case "different-profile":
+      return ["profile"];
+    case "self-answer-differs":
+      return ["answers", p.question];
+    case "no-scores":
+      return ["answers"];
+    case "partly-scored":
+      return [];
+  }
 }

@@ -136,17 +136,17 @@ describe("kuesioner merge", () => {
         for (const a of Object.values(files[3]!.answers))
           (a as { assessors: { name: string }[] }).assessors[0]!.name = "DR. ANI WIJAYA";
       },
-      /asesor-3\.json: error: assessor "DR\. ANI WIJAYA" appears twice: in asesor-1\.json and in asesor-3\.json/,
+      /asesor-3\.json:8:15: error: assessor: assessor "DR\. ANI WIJAYA" appears twice: in asesor-1\.json and in asesor-3\.json/,
     ],
     [
       "another region",
       (files) => (files[2]!.respondent = { region: "Kota Pelabuhan Baru", year: 2024 }),
-      /asesor-2\.json: error: region "Kota Pelabuhan Baru", not "Kota Tirtamulya"/,
+      /asesor-2\.json:5:15: error: respondent\.region: region "Kota Pelabuhan Baru", not "Kota Tirtamulya"/,
     ],
     [
       "another year",
       (files) => (files[2]!.respondent = { region: "Kota Tirtamulya", year: 2023 }),
-      /asesor-2\.json: error: year 2023, not 2024/,
+      /asesor-2\.json:6:13: error: respondent\.year: year 2023, not 2024/,
     ],
     [
       "another questionnaire",
@@ -154,12 +154,12 @@ describe("kuesioner merge", () => {
         files[1]!.questionnaire = "smart-city-2022";
         files[1]!.profile = "kppn-ikn";
       },
-      /asesor-1\.json: error: questionnaire "smart-city-2022", not "smart-city-2023"/,
+      /asesor-1\.json:2:20: error: questionnaire: questionnaire "smart-city-2022", not "smart-city-2023"/,
     ],
     [
       "another weight profile",
       (files) => (files[1]!.profile = "kppn-ikn"),
-      /asesor-1\.json: error: weight profile "kppn-ikn", not "reguler"/,
+      /asesor-1\.json:3:14: error: profile: weight profile "kppn-ikn", not "reguler"/,
     ],
     [
       "a score outside the scale",
@@ -171,7 +171,7 @@ describe("kuesioner merge", () => {
     [
       "scores without a name",
       (files) => ((files[2]!.answers["bl-masterplan-legal-basis"] as { assessors: unknown[] }).assessors = [3]),
-      /asesor-2\.json: error: bl-masterplan-legal-basis: assessor scores without names/,
+      /asesor-2\.json:12:20: error: answers\.bl-masterplan-legal-basis\.assessors: assessor scores without names/,
     ],
   ];
   it.each(conflicts)("refuses %s with a clear diagnostic and writes nothing", async (_what, spoil, message) => {
@@ -206,7 +206,7 @@ describe("kuesioner merge", () => {
     const names = await writePanel(files);
     const ran = await runKuesioner(["merge", ...names, "--out", "panel.yaml", "--lang", "en"], dir);
     expect(ran.code).toBe(1);
-    expect(ran.stderr).toMatch(/asesor-2\.json: error: questionnaire version 2023\.9, not /);
+    expect(ran.stderr).toMatch(/asesor-2\.json:\d+:\d+: error: questionnaire: questionnaire version 2023\.9, not /);
     expect(await readdir(dir)).not.toContain("panel.yaml");
   });
 
