@@ -121,6 +121,12 @@ async function kuesioner(argv: string[], cwd: string, prompter?: AutoPrompter): 
   return { code, stdout, stderr };
 }
 
+/** fill's own lines on standard error besides diagnostics: the resume command, the answers asked again. */
+const fillLines = [
+  /^(Resume with|Lanjutkan dengan): kuesioner fill /,
+  /^\d+ (answers? in the file (is|are) not valid|jawaban dalam berkas tidak valid); /,
+];
+
 /** An index into a list of seeds: a failing case prints as a number, not the whole file. */
 const index = (list: readonly unknown[]) => fc.nat({ max: list.length - 1 });
 const langs = fc.constantFrom("id", "en");
@@ -248,7 +254,7 @@ describe("the input fuzzer (issue 14)", () => {
           cwd: dir,
           codes: new Set([0, 1, 2, 130]),
           originals: new Map([[path, bytes]]),
-          extraLines: [/^(Resume with|Lanjutkan dengan): kuesioner fill /],
+          extraLines: fillLines,
         });
         for (const shown of prompter.shown) {
           const raw = rawControlCharacter(shown.text);
@@ -432,7 +438,7 @@ describe("the input fuzzer (issue 14)", () => {
             cwd: dir,
             codes: new Set([0, 1, 2, 130]),
             originals: new Map([[join(dir, "x.yaml"), answers]]),
-            extraLines: [/^(Resume with|Lanjutkan dengan): kuesioner fill /],
+            extraLines: fillLines,
           }),
         );
       }

@@ -86,3 +86,17 @@ describe("verify on the same files", () => {
     for (const text of prompter.transcript[0]!.choices ?? []) expect(text).not.toMatch(RAW);
   });
 });
+
+// Found by npm run fuzz (inputs, seed 822465376): the ids of answers to questions the questionnaire
+// does not have were listed raw.
+describe("fill on an answer file with an unknown, hostile question id", () => {
+  it("lists the id escaped", async () => {
+    const text = await readFile(join(dir, "x.yaml"), "utf8");
+    await writeFile(join(dir, "orphan.yaml"), text.replace("answers:\n", "answers:\n  \u2029bl-gone\u001b[2J: 3\n"));
+    const { io, stdout } = scriptedIO(dir, new ScriptedPrompter([cancel()]));
+    const code = await run(["fill", "--out", "orphan.yaml", "--lang", "en"], io);
+    expect(code).toBe(130);
+    expect(stdout()).not.toMatch(RAW);
+    expect(stdout()).toContain("\\u2029bl-gone\\x1b[2J");
+  });
+});

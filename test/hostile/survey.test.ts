@@ -36,3 +36,17 @@ describe("survey import of a sheet with control characters", () => {
     expect(ran.stderr).toContain('responses.csv:3:C: error: unknown answer "\\x1b]0;judul\\x07"');
   });
 });
+
+// Found by npm run fuzz (inputs, seed 822465376): a header with U+2029 reached --format json raw.
+describe("survey import --format json", () => {
+  it("writes a header's line separator and bidi marks as JSON escapes", async () => {
+    await writeFile(join(dir, "headers.csv"), "No,Saran\u2029baru\u200e,oc-2\n1,baik,3\n");
+    const ran = await runKuesioner(
+      ["survey", "import", "headers.csv", "--questionnaire", "./mini.yaml", "--format", "json"],
+      dir,
+    );
+    expect(ran.stdout).not.toMatch(RAW);
+    expect(ran.stdout).toContain('"header": "Saran\\u2029baru\\u200e"');
+    expect(JSON.parse(ran.stdout).diagnostics[0].params.header).toBe("Saran\u2029baru\u200e");
+  });
+});

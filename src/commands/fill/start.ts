@@ -3,6 +3,7 @@ import type { Lang } from "../../model/common.js";
 import type { Questionnaire } from "../../model/questionnaire.js";
 import { renderChanges } from "./changes-screen.js";
 import { messages } from "./messages.js";
+import { escapeText } from "../../text/escape.js";
 import { shown } from "../../walk/screens.js";
 import type { Prompter } from "../../prompt/prompter.js";
 import { compareQuestionnaire, questionDigests, setAsideAnswers, unknownAnswerIds } from "./questionnaire-changes.js";
@@ -90,7 +91,7 @@ export async function reconcile(
   }
   const unknown = unknownAnswerIds(next, questionnaire);
   if (unknown.length > 0) {
-    ctx.write(`${t.orphans(unknown.length)} ${unknown.join(", ")}\n`);
+    ctx.write(`${t.orphans(unknown.length)} ${escapeText(unknown.join(", "))}\n`);
     const keep = await ctx.prompter.select({
       message: t.orphanPrompt,
       choices: [

@@ -15,6 +15,7 @@ import { loadSource, locateIssue } from "../../io/source.js";
 import { QuestionnaireStore } from "../../io/questionnaire-store.js";
 import { mergeChoices } from "./options.js";
 import { displayPath, formatDiagnostics } from "../../text/diagnostics.js";
+import { escapeText } from "../../text/escape.js";
 import { formatScore } from "../../text/format.js";
 import { mergeMessages } from "./messages.js";
 import { personNameSchema } from "../../model/common.js";
@@ -102,7 +103,8 @@ export async function runMerge(options: MergeOptions, io: CommandIO): Promise<Ex
   await store.save(outcome.merged);
 
   const result = scoreAnswers(questionnaire.questionnaire, outcome.merged).result;
-  io.stdout.write(`${t.merged(options.out, outcome.assessors.length, outcome.assessors.join(", "))}\n`);
+  // The names come from the assessors' files: shown escaped.
+  io.stdout.write(`${t.merged(options.out, outcome.assessors.length, escapeText(outcome.assessors.join(", ")))}\n`);
   if (result) {
     const v = result.verification;
     const total = result.elements.reduce((n, e) => n + e.questions, 0);

@@ -3,6 +3,7 @@ import type { Lang } from "../../model/common.js";
 import { type Exact, toFraction, toNumber } from "../../model/exact.js";
 import type { Questionnaire } from "../../model/questionnaire.js";
 import { csvDialects, csvLine } from "../../text/csv.js";
+import { stringifyJson } from "../../text/escape.js";
 import { formatScore, localize, padEnd, padStart } from "../../text/format.js";
 import { markdownTable } from "../../text/markdown.js";
 import { messages } from "./messages.js";
@@ -58,7 +59,8 @@ export function renderImportSummary(
   const levels = summary.tallies[0]?.counts.map((_, i) => String(summary.questionnaire.scale.min + i)) ?? [];
   switch (format) {
     case "json":
-      return `${JSON.stringify(
+      // Escaped like every JSON we write: a header may hold U+2028 or a bidi control (issue 14).
+      return `${stringifyJson(
         {
           questionnaire: summary.questionnaire.id,
           files: summary.files,
@@ -83,7 +85,6 @@ export function renderImportSummary(
             params: d.params,
           })),
         },
-        null,
         2,
       )}\n`;
     case "csv": {

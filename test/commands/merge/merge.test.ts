@@ -88,6 +88,19 @@ describe("kuesioner merge", () => {
     expect(history.entries).toMatchObject([{ by: "Sekretariat", command: "merge", old: null }]);
   });
 
+  // Found by npm run fuzz (inputs, seed 822465376): an assessor's name from a file reached the summary raw.
+  it("names the assessors escaped in its summary", async () => {
+    const names = await writePanel(
+      panelFiles(base2023, { "bl-masterplan-legal-basis": 4 }, { "bl-masterplan-legal-basis": [3] }, [
+        "Ani\u001b[2J\u202e",
+      ]),
+    );
+    const merged = await runKuesioner(["merge", ...names, "--out", "panel.yaml", "--lang", "en"], dir);
+    expect(merged.code).toBe(0);
+    expect(merged.stdout).toContain("Merged 1 assessors into panel.yaml: Ani\\x1b[2J\\u202e.");
+    expect(merged.stdout).not.toMatch(/[\u001b\u202e]/);
+  });
+
   it("gives Kabupaten Malang 2022's element scores from four assessors' files (methodology §8)", async () => {
     const ref = JSON.parse(readReference("malang-2022.json")) as { questionScores: Record<string, number[]> };
     const loaded = await loadQuestionnaire("smart-city-2022", ".");
