@@ -30,15 +30,4 @@ export type Text = z.infer<typeof textSchema>;
 export const unsafeCharacter =
   /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]|\p{Cs}/u;
 
-/**
- * A person's name given on the command line (an assessor, `--as`): one line, no control or bidi
- * characters. The messages are option codes, rendered by src/text/option-messages.ts.
- */
-export const personNameSchema = (missing: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, missing)
-    .refine((name) => !unsafeCharacter.test(name), "option.name-one-line");
-
 export type Lang = (typeof languages)[number];

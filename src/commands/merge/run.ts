@@ -18,7 +18,7 @@ import { displayPath, formatDiagnostics } from "../../text/diagnostics.js";
 import { escapeText } from "../../text/escape.js";
 import { formatScore } from "../../text/format.js";
 import { mergeMessages } from "./messages.js";
-import { personNameSchema } from "../../model/common.js";
+import { personNameSchema } from "../../option-schemas.js";
 
 export const mergeOptionsSchema = z.object({
   self: z.string().min(1, "option.self-file"),

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { CommandIO } from "../../command-io.js";
 import { ExitCode, UsageError } from "../../errors.js";
 import { openPrompter } from "../../prompt/terminal.js";
-import { personNameSchema } from "../../model/common.js";
+import { personNameSchema } from "../../option-schemas.js";
 import type { Prompter } from "../../prompt/prompter.js";
 import { displayPath } from "../../text/diagnostics.js";
 import { resolveLang } from "../../text/language.js";
