@@ -4,6 +4,13 @@
  * would then run for hours or overflow the stack. Counting with a budget stops at the limit.
  */
 export const MAX_VALUES = 2_000_000;
+/**
+ * Nodes (keys and values) a file's text may hold, before any alias is expanded. The largest
+ * real file, a shipped questionnaire of 145 KB, holds about 12,000. A 5 MiB file of nothing but
+ * `q-1: 2` lines holds 800,000, and keeping positions for each costs the `yaml` package seconds
+ * and gigabytes: such a file is refused at the node past the limit, after a quick count.
+ */
+export const MAX_NODES = 300_000;
 export const MAX_DEPTH = 64;
 
 export type DataProblem =

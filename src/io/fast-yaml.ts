@@ -1,5 +1,5 @@
 import { load, Schema, Type, type LoadOptions } from "js-yaml";
-import { MAX_DEPTH, MAX_VALUES } from "./data-limits.js";
+import { MAX_DEPTH, MAX_NODES, MAX_VALUES } from "./data-limits.js";
 
 /**
  * The fast path for reading YAML: js-yaml, several times faster than the `yaml` package, for
@@ -162,4 +162,47 @@ function hasDoubtfulKey(value: unknown): boolean {
     if (hasDoubtfulKey((value as Record<string, unknown>)[key])) return true;
   }
   return false;
+}
+
+/** Any tag at all, for counting: a local `!tag` or a `!!tag` the core schema does not know. */
+const anyTag = (["scalar", "sequence", "mapping"] as const).flatMap((kind) =>
+  ["!", "tag:"].map(
+    (prefix) =>
+      new Type(prefix, {
+        kind,
+        multi: true,
+        construct: (data: unknown) => data,
+      }),
+  ),
+);
+const countingSchema = coreSchema.extend(anyTag);
+
+/** Thrown by the counting listener to stop js-yaml at the node past the limit. */
+class Crowded {
+  constructor(readonly at: { line: number; column: number }) {}
+}
+
+/**
+ * Where a text passes MAX_NODES nodes (keys and values), or undefined when it does not, or when
+ * js-yaml stops before (a syntax error: the `yaml` package then reports it). Duplicate keys and
+ * unknown tags do not stop the count. A text shorter than the limit cannot pass it (every node
+ * takes a character), so short files cost nothing.
+ */
+export function crowdedAt(text: string, limit = MAX_NODES): { line: number; column: number } | undefined {
+  if (text.length <= limit) return undefined;
+  let nodes = 0;
+  try {
+    load(text, {
+      schema: countingSchema,
+      json: true,
+      listener(event, raw) {
+        if (event !== "open" || ++nodes <= limit) return;
+        const state = raw as unknown as ParserState & { lineStart: number };
+        throw new Crowded({ line: state.line + 1, column: state.position - state.lineStart + 1 });
+      },
+    });
+  } catch (error) {
+    if (error instanceof Crowded) return error.at;
+  }
+  return undefined;
 }

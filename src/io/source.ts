@@ -1,8 +1,8 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from "node:fs";
 import type { Document, LineCounter, Node, Pair, YAMLMap } from "yaml";
 import type { Diagnostic, Issue } from "../errors.js";
-import { checkDataLimits } from "./data-limits.js";
-import { loadFast } from "./fast-yaml.js";
+import { checkDataLimits, MAX_NODES } from "./data-limits.js";
+import { crowdedAt, loadFast } from "./fast-yaml.js";
 import { isMap, isPair, isScalar, isSeq, yamlLib } from "./yaml-lib.js";
 import { checkYamlNodes, keyText } from "./yaml-check.js";
 import { describeYamlError, pathAtOffset, rootCauses } from "./yaml-errors.js";
@@ -154,6 +154,15 @@ function formatBytes(n: number): string {
  * same result the fast path would have given (test/io/fast-yaml.test.ts).
  */
 export function parseYamlText(file: string, text: string): SourceResult {
+  // A text with more nodes than any real file is refused after a quick count, before a parser
+  // that keeps positions spends seconds and gigabytes on it (issue 14: a few seconds at 5 MiB).
+  const crowded = crowdedAt(text);
+  if (crowded)
+    return {
+      ok: false,
+      diagnostics: [{ ...fileDiagnostic(file, "data.too-many-nodes", { limit: MAX_NODES }), ...crowded }],
+      text,
+    };
   // loadFast keeps to the data limits itself (see there), so its data needs no second walk.
   const data = loadFast(text);
   if (data === undefined) return parseYamlTextWithPositions(file, text);

@@ -168,6 +168,11 @@ export const fileMessagesId: Catalogue = {
     message: (p) => `data bersarang lebih dari ${p.limit} tingkat`,
     hint: () => "kuesioner dan berkas jawaban hanya bersarang beberapa tingkat; benarkah ini berkasnya?",
   },
+  "data.too-many-nodes": {
+    message: (p) => `berkas berisi lebih dari ${thousands(p.limit)} kunci dan nilai; pemeriksaan berhenti di sini`,
+    hint: () =>
+      "kuesioner dan berkas jawaban yang nyata berisi beberapa ribu; benarkah ini berkasnya, dan bukan keluaran program yang berulang?",
+  },
   "data.too-many-values": {
     message: (p) => `dokumen mengembang menjadi lebih dari ${thousands(p.limit)} nilai (alias YAML mengulang node)`,
     hint: () => ALIAS_HINT,
@@ -239,6 +244,12 @@ export const fileMessagesEn: Catalogue = {
   "data.too-deep": {
     message: (p) => `the data is nested more than ${p.limit} levels deep`,
     hint: () => "questionnaires and answer files nest a few levels; is this the right file?",
+  },
+  "data.too-many-nodes": {
+    message: (p) =>
+      `the file holds more than ${Number(p.limit).toLocaleString("en")} keys and values; checking stops here`,
+    hint: () =>
+      "real questionnaires and answer files hold a few thousand; is this the right file, and not a program's runaway output?",
   },
   "data.too-many-values": {
     message: (p) =>
