@@ -80,6 +80,10 @@ export async function* evaluateInOrder(
   };
   try {
     for (let b = 0; b < batches; b++) {
+      // Reading and scoring a file never returns to the event loop (the reads are synchronous),
+      // so without this the workers' messages ("ready", results) wait until this thread has
+      // done every batch itself: the workers sat idle and two cores scored no faster than one.
+      await new Promise((resolve) => setImmediate(resolve));
       let items = early.get(b);
       early.delete(b);
       while (!items) {
