@@ -6,6 +6,7 @@ import { fromNumber } from "../model/exact.js";
 import { detectDocumentKind } from "../model/document-kind.js";
 import { evaluateAnswerFile, type EvaluatedAnswers } from "./evaluate-answers.js";
 import type { QuestionnaireCache } from "./load-answers.js";
+import type { SkippedKind } from "../text/input-notes.js";
 import { loadSource } from "./source.js";
 
 /** What scoring one input needs to know about the run it is part of. */
@@ -21,7 +22,7 @@ export interface ScoreInputContext {
 
 /** A file a folder or a pattern found that is plainly not an answer file, and why. */
 export interface SkippedInput {
-  skipped: string;
+  skipped: SkippedKind;
 }
 
 /**
@@ -36,14 +37,16 @@ export async function evaluateInput(file: string, ctx: ScoreInputContext): Promi
   const kind = source.ok ? otherKind(source.source.data) : undefined;
   if (kind) {
     if (!ctx.named.has(file)) return { skipped: kind };
-    const questionnaire = kind.startsWith("a questionnaire");
+    const questionnaire = kind === "questionnaire";
     const diagnostic: Diagnostic = {
       file,
       path: [],
       severity: "error",
       code: questionnaire ? "input.questionnaire-not-answers" : "input.not-answers",
       params: {},
-      message: kind,
+      message: questionnaire
+        ? "a questionnaire, not an answer file"
+        : "not an answer file (no questionnaire: or answers: key)",
       hint: questionnaire
         ? "score takes answer files; to check a questionnaire, run kuesioner validate on it"
         : "an answer file names its questionnaire: and holds its answers:",
@@ -65,13 +68,11 @@ export async function evaluateInput(file: string, ctx: ScoreInputContext): Promi
 export const isSkipped = (outcome: EvaluatedAnswers | SkippedInput): outcome is SkippedInput => "skipped" in outcome;
 
 /** Why a file is plainly not an answer file (a questionnaire, or data with neither key), if it is not. */
-function otherKind(data: unknown): string | undefined {
+function otherKind(data: unknown): SkippedKind | undefined {
   if (data === null || typeof data !== "object" || Array.isArray(data)) return undefined;
   const record = data as Record<string, unknown>;
   if ("answers" in record || "questionnaire" in record) return undefined;
-  return detectDocumentKind(record) === "questionnaire"
-    ? "a questionnaire, not an answer file"
-    : "not an answer file (no questionnaire: or answers: key)";
+  return detectDocumentKind(record) === "questionnaire" ? "questionnaire" : "not-answer-file";
 }
 
 /** How a file's previous score was found, for the warning the command prints. */

@@ -48,7 +48,7 @@ export function regionName(region: string | undefined, file: string | undefined)
  * ASCII, Latin-1 and the Latin extensions without the soft hyphen, IPA and spacing modifiers, and
  * general punctuation without the zero-width, direction and invisible controls (so "…", "—",
  * "é", "·"). Text made only of these, nearly every report line, is measured by its length;
- * test/text/format.test.ts holds each of them to string-width.
+ * test/text/format-width.test.ts holds each of them to string-width.
  */
 const SIMPLE_TEXT = /^[\x20-\x7e\xa0-\xac\xae-\u02ff\u2010-\u2027\u2030-\u205f]*$/;
 

@@ -18,8 +18,13 @@ const some = (files: readonly string[]) =>
     .map((f) => escapeText(f))
     .join(", ") + (files.length > SHOWN ? ", …" : "");
 
+/** Why a folder's or a pattern's file was not scored (src/io/score-inputs.ts). */
+export type SkippedKind = "questionnaire" | "not-answer-file";
+
 const en = {
   note: "note",
+  skipped: (file: string, kind: SkippedKind) =>
+    `skipped ${file}: ${kind === "questionnaire" ? "a questionnaire, not an answer file" : "not an answer file (no questionnaire: or answers: key)"}`,
   notData: (n: number, files: string) =>
     `${n} file${n === 1 ? "" : "s"} not named *.yaml, *.yml or *.json left out: ${files}`,
   otherExtension: (n: number, files: string) =>
@@ -30,6 +35,8 @@ const en = {
 
 const id: typeof en = {
   note: "catatan",
+  skipped: (file, kind) =>
+    `${file} dilewati: ${kind === "questionnaire" ? "kuesioner, bukan berkas jawaban" : "bukan berkas jawaban (tanpa kunci questionnaire: atau answers:)"}`,
   notData: (n, files) => `${n} berkas yang namanya bukan *.yaml, *.yml atau *.json tidak dibaca: ${files}`,
   otherExtension: (n, files) =>
     `ekstensi pada pola tidak mencakup ${n} berkas YAML atau JSON: ${files}; perluas polanya (mis. '*.y*ml') atau sebut berkasnya`,
@@ -48,4 +55,14 @@ export function leftOutNotes(left: LeftOut, lang: Lang): string {
   say(left.notData, t.notData);
   say(left.jsonSchema, t.jsonSchema);
   return lines.join("");
+}
+
+/** Why a file a folder or a pattern found was skipped, as text (the caller escapes and prefixes it). */
+export function skippedText(file: string, kind: SkippedKind, lang: Lang): string {
+  return (lang === "id" ? id : en).skipped(file, kind);
+}
+
+/** The whole `kuesioner: note: …` line for such a file. */
+export function skippedNote(file: string, kind: SkippedKind, lang: Lang): string {
+  return `kuesioner: ${(lang === "id" ? id : en).note}: ${escapeText(skippedText(file, kind, lang))}\n`;
 }

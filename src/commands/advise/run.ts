@@ -20,6 +20,8 @@ import { regionName } from "../../text/format.js";
 import { renderAdviseCsv } from "./csv.js";
 import { adviseChoices } from "./options.js";
 import { renderAdviseJson } from "./json.js";
+import { skippedNote } from "../../text/input-notes.js";
+import type { Lang } from "../../model/common.js";
 import { adviseBlocks, type AdviseInput } from "./report.js";
 
 export const adviseOptionsSchema = z.object({
@@ -66,7 +68,7 @@ export async function runAdvise(options: AdviseOptions, io: CommandIO): Promise<
   if (options.target) input.plan = planTarget(advice, options.target);
   let peersFailed = false;
   if (options.peers) {
-    const peers = await loadPeers(options.peers, scored, { io, cache, display, report });
+    const peers = await loadPeers(options.peers, scored, { io, cache, display, report, lang: options.lang });
     peersFailed = peers.failed;
     input.peers = standAmongPeers(peerScores(scored), peers.scores);
   }
@@ -118,6 +120,7 @@ async function loadPeers(
     cache: QuestionnaireCache;
     display: (file: string) => string;
     report: (d: readonly Diagnostic[]) => void;
+    lang: Lang;
   },
 ): Promise<{ scores: PeerScores[]; failed: boolean }> {
   const { io } = ctx;
@@ -136,7 +139,7 @@ async function loadPeers(
       display: ctx.display,
     });
     if (isSkipped(outcome)) {
-      io.stderr.write(`kuesioner: note: skipped ${file}: ${outcome.skipped}\n`);
+      io.stderr.write(skippedNote(file, outcome.skipped, ctx.lang));
       continue;
     }
     ctx.report(outcome.diagnostics);

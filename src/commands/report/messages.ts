@@ -4,13 +4,6 @@ import type { Lang } from "../../model/common.js";
  * Every word the HTML report shows that the score labels (src/text/score-labels.ts) do not
  * already have, Indonesian first. Numbers arrive formatted for the language.
  */
-/** Why a folder's or a pattern's file was skipped (the reasons src/io/score-inputs.ts gives, in English). */
-const skippedWhyId: Record<string, string> = {
-  "a questionnaire, not an answer file": "kuesioner, bukan berkas jawaban",
-  "not an answer file (no questionnaire: or answers: key)":
-    "bukan berkas jawaban (tanpa kunci questionnaire: atau answers:)",
-};
-
 const id = {
   documentTitle: (region: string) => `Laporan Evaluasi: ${region}`,
   rankingTitle: (n: number) => `Peringkat ${n} daerah`,
@@ -99,7 +92,6 @@ const id = {
   highlightUnknown: (region: string) => `--highlight ${region}: tidak ada daerah dengan nama ini dalam peringkat`,
   highlightHint: (near: string) => `maksud Anda "${near}"?`,
   highlightSingle: "--highlight hanya berlaku untuk laporan beberapa berkas; diabaikan",
-  skipped: (file: string, why: string) => `catatan: ${file} dilewati: ${skippedWhyId[why] ?? why}`,
   previousOtherRegion: (other: string, region: string) =>
     `peringatan: --previous untuk "${other}", berkas ini untuk "${region}"`,
   nothingScored: "tidak ada berkas yang dapat dinilai; laporan tidak ditulis",
@@ -193,7 +185,6 @@ const en: typeof id = {
   highlightUnknown: (region) => `--highlight ${region}: no region of that name in the ranking`,
   highlightHint: (near) => `did you mean "${near}"?`,
   highlightSingle: "--highlight applies to a report of several files; ignored",
-  skipped: (file, why) => `note: skipped ${file}: ${why}`,
   previousOtherRegion: (other, region) => `warning: --previous is for "${other}", this file for "${region}"`,
   nothingScored: "no file could be scored; no report written",
   previousNothing: (given) => `--previous ${given}: no previous score could be read`,

@@ -29,6 +29,7 @@ import { pageHtml } from "./html.js";
 import { reportMessages } from "./messages.js";
 import { findBrowser, printToPdf } from "./pdf.js";
 import { planRankingReport } from "./ranking-page.js";
+import { skippedNote } from "../../text/input-notes.js";
 import { planRegionReport, type PagePlan } from "./region-page.js";
 
 export const reportOptionsSchema = z.object({
@@ -132,7 +133,7 @@ async function evaluate(file: string, ctx: Context): Promise<EvaluatedAnswers | 
     ...(ctx.options.profile ? { profile: ctx.options.profile } : {}),
   });
   if (isSkipped(outcome)) {
-    ctx.note(reportMessages(ctx.options.lang).skipped(file, outcome.skipped));
+    ctx.io.stderr.write(skippedNote(file, outcome.skipped, ctx.options.lang));
     return undefined;
   }
   ctx.report(outcome.diagnostics);

@@ -72,7 +72,6 @@ const enSaid = {
     "give last year's answer files (a file, a folder, or a quoted pattern such as 'jawaban/2022/*.yaml'), or the JSON that kuesioner score --format json wrote",
   duplicateRegion: (region: string, files: readonly string[]) =>
     `"${region}" is ranked ${files.length} times: ${files.join(", ")}; a revised copy of a file? score only one`,
-  skipped: (file: string, why: string) => `skipped ${file}: ${why}`,
   mixedQuestionnaires: (ids: readonly string[]) =>
     `one ranking mixes questionnaires ${ids.join(" and ")}; consider --group-by questionnaire`,
   progress: (done: number, total: number) =>
@@ -112,13 +111,6 @@ function listSome(items: readonly string[], shown = 5): string {
 
 export type ScoreMessages = typeof enSaid;
 
-/** Why score skipped a file a folder or a pattern found (the reasons src/io/score-inputs.ts gives). */
-const skippedWhyId: Record<string, string> = {
-  "a questionnaire, not an answer file": "kuesioner, bukan berkas jawaban",
-  "not an answer file (no questionnaire: or answers: key)":
-    "bukan berkas jawaban (tanpa kunci questionnaire: atau answers:)",
-};
-
 const idSaid: ScoreMessages = {
   warning: "peringatan",
   note: "catatan",
@@ -132,7 +124,6 @@ const idSaid: ScoreMessages = {
     "berikan berkas jawaban tahun lalu (berkas, folder, atau pola berpetik seperti 'jawaban/2022/*.yaml'), atau JSON yang ditulis kuesioner score --format json",
   duplicateRegion: (region, files) =>
     `"${region}" diperingkat ${files.length} kali: ${files.join(", ")}; salinan revisi sebuah berkas? nilai satu saja`,
-  skipped: (file, why) => `${file} dilewati: ${skippedWhyId[why] ?? why}`,
   mixedQuestionnaires: (ids) =>
     `satu peringkat mencampur kuesioner ${ids.join(" dan ")}; pertimbangkan --group-by questionnaire`,
   progress: (done, total) => `${done.toLocaleString("id")} dari ${total.toLocaleString("id")} berkas sudah dinilai`,

@@ -33,6 +33,7 @@ import type { Text } from "../../model/common.js";
 import { scoreChoices } from "./options.js";
 import { escapeText } from "../../text/escape.js";
 import { scoreMessages } from "./messages.js";
+import { skippedText } from "../../text/input-notes.js";
 import { ScoreWarnings } from "./warnings.js";
 
 export const scoreOptionsSchema = z.object({
@@ -128,7 +129,7 @@ function present<T extends Pick<EvaluatedAnswers, "diagnostics" | "questionnaire
   ctx: Context,
 ): T | "skipped" {
   if ("skipped" in outcome) {
-    ctx.warnings.note(scoreMessages[ctx.options.lang].skipped(file, outcome.skipped));
+    ctx.warnings.note(skippedText(file, outcome.skipped, ctx.options.lang));
     return "skipped";
   }
   checkOptionsAgainst(outcome, ctx.options);
