@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { unsafeCharacter } from "./model/common.js";
+import { unsafeCharacter } from "./model/unsafe-character.js";
 
 /**
  * A person's name given on the command line (`verify --assessor`, `--as`): one line, without

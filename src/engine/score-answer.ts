@@ -1,5 +1,6 @@
 import type { Issue } from "../errors.js";
-import { assessorScoreOf, type Answer, type AnswerObject } from "../model/answers.js";
+import { assessorScoreOf } from "../model/assessor-score.js";
+import type { Answer, AnswerObject } from "../model/answers.js";
 import type { NumericQuestion, Question, Scale } from "../model/questionnaire.js";
 import { effectiveRange, isNumeric } from "../model/numeric-question.js";
 import { div, exact, fromNumber, sum, type Exact } from "../model/exact.js";

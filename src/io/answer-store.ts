@@ -9,22 +9,8 @@ import type { AuditLog } from "./audit-log.js";
 import { shippedQuestionnairesDir } from "./package-root.js";
 import { hasOwnKey, own } from "../model/own.js";
 import { pushAll } from "../model/collections.js";
+import { answerFileKeys } from "../model/document-keys.js";
 
-/** The order keys are written in, so that the same answers always give the same bytes. */
-const FILE_KEYS = [
-  "questionnaire",
-  "questionnaireVersion",
-  "questionnaireSha256",
-  "profile",
-  "status",
-  "assessor",
-  "respondent",
-  "previous",
-  "cursor",
-  "answers",
-  "retiredAnswers",
-  "questionDigests",
-] as const satisfies readonly (keyof AnswerFile)[];
 const RESPONDENT_KEYS = ["region", "year", "office", "officer"] as const;
 /** The region's answer first, then the panel's verification of it. */
 const ANSWER_KEYS = [
@@ -87,7 +73,7 @@ function orderAnswers(
 }
 
 function orderFile(file: AnswerFile, questionOrder: readonly string[], forYaml: boolean): Record<string, unknown> {
-  const ordered: Record<string, unknown> = pick(file, FILE_KEYS);
+  const ordered: Record<string, unknown> = pick(file, answerFileKeys);
   if (file.respondent) ordered.respondent = pick(file.respondent, RESPONDENT_KEYS);
   ordered.answers = orderAnswers(file.answers, questionOrder, forYaml);
   if (file.retiredAnswers) ordered.retiredAnswers = orderAnswers(file.retiredAnswers, questionOrder, forYaml);

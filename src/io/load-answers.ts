@@ -1,9 +1,8 @@
 import { dirname } from "node:path";
 import type { Diagnostic } from "../errors.js";
-import { answerFileSchema, type AnswerFile } from "../model/answers.js";
+import type { AnswerFile } from "../model/answers.js";
 import { checkAnswerFile } from "../model/answers-check.js";
 import { own } from "../model/own.js";
-import { issuesFromZod } from "../model/zod-issues.js";
 import {
   loadQuestionnaire,
   loadQuestionnaireFile,
@@ -29,10 +28,15 @@ export async function loadAnswerFile(file: string, preloaded?: SourceResult): Pr
   const read = preloaded ?? (await loadSource(file));
   if (!read.ok) return read;
   // A file that passes takes the hand-written check (a batch spends its time here); any other
-  // goes to zod, which says what is wrong and where.
+  // goes to zod, which says what is wrong and where. zod and the schemas load only then: they
+  // cost a short command more than everything else it does.
   const checked = checkAnswerFile(read.source.data);
   if (checked)
     return { ok: true, value: { file, answers: checked, source: read.source }, diagnostics: read.diagnostics };
+  const [{ answerFileSchema }, { issuesFromZod }] = await Promise.all([
+    import("../model/answers.js"),
+    import("../model/zod-issues.js"),
+  ]);
   const parsed = answerFileSchema.safeParse(read.source.data);
   if (!parsed.success) {
     const diagnostics = issuesFromZod(parsed.error.issues, { schema: answerFileSchema, data: read.source.data }).map(

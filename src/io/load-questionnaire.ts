@@ -3,13 +3,10 @@ import { existsSync, readdirSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
 import type { Diagnostic } from "../errors.js";
 import { hasErrors } from "../errors.js";
-import { questionnaireSchema, type Questionnaire } from "../model/questionnaire.js";
-import { checkQuestionnaire } from "../model/questionnaire-rules.js";
-import { checkSalvagedQuestionnaire } from "../model/questionnaire-salvage.js";
-import { issuesFromZod } from "../model/zod-issues.js";
+import type { Questionnaire } from "../model/questionnaire.js";
 import { shippedQuestionnairesDir } from "./package-root.js";
 import type { QuestionnaireStore } from "./questionnaire-store.js";
-import { locateIssue, parseYamlText, readTextFile, type ParsedSource } from "./source.js";
+import { parseYamlText, readTextFile } from "./source.js";
 import { capDiagnostics } from "./diagnostic-cap.js";
 
 export interface LoadedQuestionnaire {
@@ -71,27 +68,6 @@ export function resolveQuestionnaire(
   };
 }
 
-/** Checks parsed data against the schema and the semantic rules, with positions. */
-export function checkQuestionnaireSource(source: ParsedSource): {
-  questionnaire?: Questionnaire;
-  diagnostics: Diagnostic[];
-} {
-  const parsed = questionnaireSchema.safeParse(source.data);
-  if (!parsed.success) {
-    const schemaDiagnostics = issuesFromZod(parsed.error.issues, {
-      schema: questionnaireSchema,
-      data: source.data,
-    }).map((s) => locateIssue(source, s.issue, { atKey: s.atKey }));
-    // The rules still run on the parts without schema errors, so one run reports every problem.
-    const ruleDiagnostics = checkSalvagedQuestionnaire(source.data, parsed.error.issues).map((issue) =>
-      locateIssue(source, issue),
-    );
-    return { diagnostics: [...schemaDiagnostics, ...ruleDiagnostics] };
-  }
-  const diagnostics = checkQuestionnaire(parsed.data).map((issue) => locateIssue(source, issue));
-  return { questionnaire: parsed.data, diagnostics };
-}
-
 /**
  * Reads and checks a questionnaire file. With a store, a questionnaire whose exact text was
  * checked before (by the build, or by an earlier run) is not parsed and checked again.
@@ -103,6 +79,7 @@ export async function loadQuestionnaireFile(file: string, store?: QuestionnaireS
   if (compiled) return { ok: true, value: { file, ...compiled }, diagnostics: [] };
   const read = parseYamlText(file, text.text);
   if (!read.ok) return { ok: false, diagnostics: capDiagnostics(file, read.diagnostics) };
+  const { checkQuestionnaireSource } = await import("./check-questionnaire.js");
   const checked = checkQuestionnaireSource(read.source);
   const diagnostics = capDiagnostics(file, [...read.diagnostics, ...checked.diagnostics]);
   if (!checked.questionnaire || hasErrors(diagnostics)) return { ok: false, diagnostics };

@@ -1,11 +1,11 @@
 import { resolve } from "node:path";
 import type { Diagnostic } from "../errors.js";
 import { detectDocumentKind, isJsonSchema, type DocumentKind } from "../model/document-kind.js";
-import { valueTokens } from "../model/zod-walk.js";
+import { valueTokens } from "../model/value-tokens.js";
 import { foundEn } from "../text/message-parts.js";
 import { evaluateAnswerFile } from "./evaluate-answers.js";
 import type { QuestionnaireCache } from "./load-answers.js";
-import { checkQuestionnaireSource, questionnaireSha256 } from "./load-questionnaire.js";
+import { questionnaireSha256 } from "./load-questionnaire.js";
 import { locateIssue, parseYamlText, readTextFile, type ParsedSource } from "./source.js";
 import { capDiagnostics } from "./diagnostic-cap.js";
 
@@ -78,6 +78,7 @@ export async function validateFile(
     return { file, kind: "unknown", diagnostics: asTyped([...read.diagnostics, unknown]) };
   }
   if (kind === "questionnaire") {
+    const { checkQuestionnaireSource } = await import("./check-questionnaire.js");
     const checked = checkQuestionnaireSource(source);
     const diagnostics = [...read.diagnostics, ...checked.diagnostics];
     if (checked.questionnaire && diagnostics.length === 0)

@@ -1,5 +1,6 @@
-import { answerFileSchema, type AnswerFile } from "./answers.js";
-import { unsafeCharacter } from "./common.js";
+import type { AnswerFile } from "./answers.js";
+import { answerFileKeys } from "./document-keys.js";
+import { unsafeCharacter } from "./unsafe-character.js";
 
 /**
  * The fast path of reading an answer file: a hand-written check of `answerFileSchema` for the
@@ -77,7 +78,7 @@ export function checkAnswerFile(data: unknown): AnswerFile | undefined {
 }
 
 /** The keys an answer file may have: the schema's own. */
-const FILE_KEYS: ReadonlySet<string> = new Set(Object.keys(answerFileSchema.shape));
+const FILE_KEYS: ReadonlySet<string> = new Set(answerFileKeys);
 const SHA256 = /^[0-9a-f]{64}$/;
 const DIGEST = /^[0-9a-f]{8,64}$/;
 const LEVEL = /^-?\d+$/;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { unsafeCharacter } from "./common.js";
+import { unsafeCharacter } from "./unsafe-character.js";
 
 const evidenceFields = {
   evidence: z.array(z.string().min(1)).optional().describe('Document numbers, links: e.g. "Perbup No. 27 Tahun 2024"'),
@@ -31,10 +31,6 @@ const assessorScoreSchema = z.strictObject({
   note: z.string().optional().describe("What the assessor saw in the evidence, or found missing"),
 });
 export type AssessorScore = z.infer<typeof assessorScoreSchema>;
-
-/** An `assessors` entry's score: a bare number (anonymous) or a named assessor's. */
-export const assessorScoreOf = (entry: number | AssessorScore): number =>
-  typeof entry === "number" ? entry : entry.score;
 
 /**
  * A question's answer. `score`, `survey` or `value` is the region's own (self-assessed) answer;

@@ -1,10 +1,9 @@
-import { answerFileSchema } from "./answers.js";
-import { questionnaireSchema } from "./questionnaire.js";
+import { answerFileKeys as answerFileKeyList, questionnaireKeys as questionnaireKeyList } from "./document-keys.js";
 
 export type DocumentKind = "questionnaire" | "answers";
 
-const questionnaireKeys = new Set(Object.keys(questionnaireSchema.shape));
-const answerKeys = new Set(Object.keys(answerFileSchema.shape));
+const questionnaireKeys: ReadonlySet<string> = new Set(questionnaireKeyList);
+const answerKeys: ReadonlySet<string> = new Set(answerFileKeyList);
 
 /**
  * Whether parsed YAML is a questionnaire or an answer file: the telling keys first (`elements`;

@@ -1,7 +1,8 @@
 import type { z } from "zod";
 import type { Issue } from "../errors.js";
 import { didYouMean } from "./did-you-mean.js";
-import { allowedKeysAt, expectedTokens, optionsOf, pickOption, schemaAt, valueAt, valueTokens } from "./zod-walk.js";
+import { allowedKeysAt, expectedTokens, optionsOf, pickOption, schemaAt, valueAt } from "./zod-walk.js";
+import { valueTokens } from "./value-tokens.js";
 
 /** An issue, and whether it is best shown at the map key rather than the value. */
 export interface SchemaIssue {

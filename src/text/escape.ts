@@ -1,4 +1,4 @@
-import { unsafeCharacter } from "../model/common.js";
+import { unsafeCharacter } from "../model/unsafe-character.js";
 
 /** Every unsafe character (see unsafeCharacter): ESC repaints the screen, CR, LF and U+0085 break a line, U+202E reorders it. */
 const UNSAFE = new RegExp(unsafeCharacter.source, "gu");

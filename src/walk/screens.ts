@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from "chalk";
 import type { Lang, Text } from "../model/common.js";
-import { assessorScoreOf, type Answer } from "../model/answers.js";
+import { assessorScoreOf } from "../model/assessor-score.js";
+import type { Answer } from "../model/answers.js";
 import type { NumericQuestion, Question, Questionnaire } from "../model/questionnaire.js";
 import { isNumeric } from "../model/numeric-question.js";
 import { div, exact, fromNumber, sum } from "../model/exact.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkQuestionnaireSource } from "../../src/io/load-questionnaire.js";
+import { checkQuestionnaireSource } from "../../src/io/check-questionnaire.js";
 import { parseYamlText } from "../../src/io/source.js";
 import { formatDiagnostics, sortDiagnostics } from "../../src/text/diagnostics.js";
 
