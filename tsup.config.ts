@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { Plugin } from "esbuild";
 import { defineConfig } from "tsup";
@@ -14,6 +15,38 @@ const zodEnglishOnly: Plugin = {
   setup(build) {
     build.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, (args) => ({
       contents: 'export { default as en } from "./en.js";\n',
+      resolveDir: dirname(args.path),
+      loader: "js",
+    }));
+  },
+};
+
+/**
+ * Commands check their options with zod/mini (src/command-options.ts): the same checks as zod's
+ * full API, kept in the bundle only when used. esbuild splits shared code by whole files, so while
+ * zod/mini shares zod's core files with the questionnaire and answer schemas (which use all of
+ * them), every command would still load all of zod's core, 300 KB, to check its options. zod/mini
+ * and the core files it imports are therefore bundled as a copy of their own (a namespace of this
+ * plugin), tree-shaken to what the options use: about 60 KB. The two copies never meet: option
+ * schemas give plain issues to parseOptions and nothing else. Its English messages are zod's
+ * default, like the full API's (zod-english-only).
+ */
+const zodMiniApart: Plugin = {
+  name: "zod-mini-apart",
+  setup(build) {
+    const namespace = "zod-mini";
+    const copy = async (path: string, resolveDir: string, kind: "import-statement") => {
+      const resolved = await build.resolve(path, { kind, resolveDir, pluginData: namespace });
+      return resolved.errors.length ? { errors: resolved.errors } : { path: resolved.path, namespace };
+    };
+    build.onResolve({ filter: /^zod\/mini$/ }, (args) =>
+      args.pluginData === namespace ? undefined : copy(args.path, args.resolveDir, "import-statement"),
+    );
+    build.onResolve({ filter: /.*/, namespace }, (args) => copy(args.path, args.resolveDir, "import-statement"));
+    build.onLoad({ filter: /.*/, namespace }, async (args) => ({
+      contents: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/.test(args.path)
+        ? 'export { default as en } from "./en.js";\n'
+        : await readFile(args.path, "utf8"),
       resolveDir: dirname(args.path),
       loader: "js",
     }));
@@ -42,6 +75,6 @@ export default defineConfig({
   banner: {
     js: 'import { createRequire as __kuesionerRequire } from "node:module";\nconst require = __kuesionerRequire(import.meta.url);',
   },
-  esbuildPlugins: [zodEnglishOnly],
+  esbuildPlugins: [zodEnglishOnly, zodMiniApart],
   define: { KUESIONER_BUILD: JSON.stringify(sourceFingerprint(".")) },
 });

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { unsafeCharacter } from "./model/unsafe-character.js";
 
 /**
@@ -7,8 +7,8 @@ import { unsafeCharacter } from "./model/unsafe-character.js";
  * files. The messages are option codes, rendered by src/text/option-messages.ts.
  */
 export const personNameSchema = (missing: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, missing)
-    .refine((name) => !unsafeCharacter.test(name), "option.name-one-line");
+  z.string().check(
+    z.trim(),
+    z.minLength(1, missing),
+    z.refine((name) => !unsafeCharacter.test(name), "option.name-one-line"),
+  );

@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { CommandIO } from "../../command-io.js";
 import { adviseAnswers } from "../../engine/advise.js";
 import { regionKey } from "../../engine/compare.js";
@@ -25,19 +25,22 @@ import type { Lang } from "../../model/common.js";
 import { adviseBlocks, type AdviseInput } from "./report.js";
 
 export const adviseOptionsSchema = z.object({
-  file: z.string().min(1, "option.input-empty"),
-  target: z
-    .string()
-    .regex(/^\d+(?:[.,]\d+)?$/, "option.total")
-    .transform((v): Exact => fromNumber(Number(v.replace(",", "."))))
-    .optional(),
-  peers: z.array(z.string().min(1, "option.input-empty")).min(1, "option.inputs-none").optional(),
-  profile: z.string().min(1, "option.profile-id").optional(),
-  format: z.enum(adviseChoices.format.choices).default(adviseChoices.format.default),
-  out: z.string().min(1, "option.file-name").optional(),
-  lang: z.enum(adviseChoices.lang.choices).default(adviseChoices.lang.default),
+  file: z.string().check(z.minLength(1, "option.input-empty")),
+  target: z.optional(
+    z.pipe(
+      z.string().check(z.regex(/^\d+(?:[.,]\d+)?$/, "option.total")),
+      z.transform((v): Exact => fromNumber(Number(v.replace(",", ".")))),
+    ),
+  ),
+  peers: z.optional(
+    z.array(z.string().check(z.minLength(1, "option.input-empty"))).check(z.minLength(1, "option.inputs-none")),
+  ),
+  profile: z.optional(z.string().check(z.minLength(1, "option.profile-id"))),
+  format: z._default(z.enum(adviseChoices.format.choices), adviseChoices.format.default),
+  out: z.optional(z.string().check(z.minLength(1, "option.file-name"))),
+  lang: z._default(z.enum(adviseChoices.lang.choices), adviseChoices.lang.default),
   /** false (--no-cache): every questionnaire is parsed and checked from its YAML. */
-  cache: z.boolean().default(true),
+  cache: z._default(z.boolean(), true),
 });
 export type AdviseOptions = z.infer<typeof adviseOptionsSchema>;
 

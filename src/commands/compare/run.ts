@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { CommandIO } from "../../command-io.js";
 import { compareResults } from "../../engine/compare-results.js";
 import { ExitCode, type Diagnostic } from "../../errors.js";
@@ -14,18 +14,18 @@ import { renderCompareJson } from "./json.js";
 import { compareBlocks } from "./report.js";
 import { pushAll } from "../../model/collections.js";
 
-const profileId = z.string().min(1, "option.profile-id").optional();
+const profileId = z.optional(z.string().check(z.minLength(1, "option.profile-id")));
 
 export const compareOptionsSchema = z.object({
-  old: z.string().min(1, "option.input-empty"),
-  new: z.string().min(1, "option.input-empty"),
-  format: z.enum(compareChoices.format.choices).default(compareChoices.format.default),
-  out: z.string().min(1, "option.file-name").optional(),
-  lang: z.enum(compareChoices.lang.choices).default(compareChoices.lang.default),
+  old: z.string().check(z.minLength(1, "option.input-empty")),
+  new: z.string().check(z.minLength(1, "option.input-empty")),
+  format: z._default(z.enum(compareChoices.format.choices), compareChoices.format.default),
+  out: z.optional(z.string().check(z.minLength(1, "option.file-name"))),
+  lang: z._default(z.enum(compareChoices.lang.choices), compareChoices.lang.default),
   oldProfile: profileId,
   newProfile: profileId,
   /** false (--no-cache): every questionnaire is parsed and checked from its YAML. */
-  cache: z.boolean().default(true),
+  cache: z._default(z.boolean(), true),
 });
 export type CompareOptions = z.infer<typeof compareOptionsSchema>;
 

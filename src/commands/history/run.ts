@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { CommandIO } from "../../command-io.js";
 import { ExitCode, KuesionerError } from "../../errors.js";
 import { type AuditLogProblem, historyFileOf, readAuditLog } from "../../io/audit-log.js";
@@ -15,10 +15,10 @@ import { displayWidth, padEnd } from "../../text/format.js";
 import { historyMessages } from "./messages.js";
 
 export const historyOptionsSchema = z.object({
-  file: z.string().min(1, "option.answer-file"),
-  question: z.string().trim().min(1, "option.question-id").optional(),
-  format: z.enum(historyChoices.format.choices).default(historyChoices.format.default),
-  lang: z.enum(historyChoices.lang.choices).default(historyChoices.lang.default),
+  file: z.string().check(z.minLength(1, "option.answer-file")),
+  question: z.optional(z.string().check(z.trim(), z.minLength(1, "option.question-id"))),
+  format: z._default(z.enum(historyChoices.format.choices), historyChoices.format.default),
+  lang: z._default(z.enum(historyChoices.lang.choices), historyChoices.lang.default),
 });
 export type HistoryOptions = z.infer<typeof historyOptionsSchema>;
 

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { currentUser, type CommandIO } from "../../command-io.js";
 import { ExitCode, hasErrors, KuesionerError, type Diagnostic } from "../../errors.js";
 import { mergePanel, type PanelFile, type PanelProblem } from "../../engine/merge.js";
@@ -21,14 +21,16 @@ import { mergeMessages } from "./messages.js";
 import { personNameSchema } from "../../option-schemas.js";
 
 export const mergeOptionsSchema = z.object({
-  self: z.string().min(1, "option.self-file"),
-  assessors: z.array(z.string().min(1, "option.input-empty")).min(1, "option.assessors-none"),
-  out: z.string().min(1, "option.file-name"),
-  force: z.boolean().default(false),
-  as: personNameSchema("option.name").optional(),
-  lang: z.enum(mergeChoices.lang.choices).default(mergeChoices.lang.default),
+  self: z.string().check(z.minLength(1, "option.self-file")),
+  assessors: z
+    .array(z.string().check(z.minLength(1, "option.input-empty")))
+    .check(z.minLength(1, "option.assessors-none")),
+  out: z.string().check(z.minLength(1, "option.file-name")),
+  force: z._default(z.boolean(), false),
+  as: z.optional(personNameSchema("option.name")),
+  lang: z._default(z.enum(mergeChoices.lang.choices), mergeChoices.lang.default),
   /** false (--no-cache): every questionnaire is parsed and checked from its YAML. */
-  cache: z.boolean().default(true),
+  cache: z._default(z.boolean(), true),
 });
 export type MergeOptions = z.infer<typeof mergeOptionsSchema>;
 

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { previousFields } from "../../text/score-report.js";
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { CommandIO } from "../../command-io.js";
 import { regionKey } from "../../engine/compare.js";
 import { rankResults } from "../../engine/rank.js";
@@ -33,18 +33,18 @@ import { skippedNote } from "../../text/input-notes.js";
 import { planRegionReport, type PagePlan } from "./region-page.js";
 
 export const reportOptionsSchema = z.object({
-  inputs: z.array(z.string().min(1, "option.input-empty")).min(1, "option.inputs-none"),
-  out: z
-    .string({ error: "option.report-out" })
-    .min(1, "option.file-name")
-    .refine((out) => !/\.pdf$/i.test(out), "option.report-pdf"),
-  lang: z.enum(reportChoices.lang.choices).default(reportChoices.lang.default),
-  profile: z.string().min(1, "option.profile-id").optional(),
-  previous: z.array(z.string().min(1, "option.file-name")).optional(),
-  highlight: z.string().trim().min(1, "option.region").optional(),
-  pdf: z.boolean().default(false),
+  inputs: z.array(z.string().check(z.minLength(1, "option.input-empty"))).check(z.minLength(1, "option.inputs-none")),
+  out: z.string({ error: "option.report-out" }).check(
+    z.minLength(1, "option.file-name"),
+    z.refine((out) => !/\.pdf$/i.test(out), "option.report-pdf"),
+  ),
+  lang: z._default(z.enum(reportChoices.lang.choices), reportChoices.lang.default),
+  profile: z.optional(z.string().check(z.minLength(1, "option.profile-id"))),
+  previous: z.optional(z.array(z.string().check(z.minLength(1, "option.file-name")))),
+  highlight: z.optional(z.string().check(z.trim(), z.minLength(1, "option.region"))),
+  pdf: z._default(z.boolean(), false),
   /** false (--no-cache): every questionnaire is parsed and checked from its YAML. */
-  cache: z.boolean().default(true),
+  cache: z._default(z.boolean(), true),
 });
 export type ReportOptions = z.infer<typeof reportOptionsSchema>;
 

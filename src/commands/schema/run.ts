@@ -1,4 +1,5 @@
-import { z } from "zod";
+import { toJSONSchema } from "zod";
+import * as z from "zod/mini";
 import { schemaChoices } from "./options.js";
 import type { CommandIO } from "../../command-io.js";
 import { ExitCode } from "../../errors.js";
@@ -18,7 +19,7 @@ const titles = {
 /** The JSON Schema for editors, generated from the zod schemas (the single source of truth). */
 export function jsonSchemaFor(kind: SchemaOptions["kind"]): string {
   const { schema, title } = titles[kind];
-  const json = z.toJSONSchema(schema, { target: "draft-7", io: "input", unrepresentable: "any" });
+  const json = toJSONSchema(schema, { target: "draft-7", io: "input", unrepresentable: "any" });
   return `${JSON.stringify({ ...json, title }, null, 2)}\n`;
 }
 

@@ -1,5 +1,5 @@
 import { QuestionnaireStore } from "../../io/questionnaire-store.js";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { outputColumns, writeOut, type CommandIO } from "../../command-io.js";
 import { regionKey, type PreviousScore } from "../../engine/compare.js";
 import { compare, fromNumber, type Exact } from "../../model/exact.js";
@@ -12,7 +12,6 @@ import { expandInputs } from "../../io/expand-inputs.js";
 import { leftOutNotes } from "../../text/input-notes.js";
 import { checkOutputFile, writeOutputFile } from "../../io/output-file.js";
 import { QuestionnaireCache } from "../../io/load-answers.js";
-import { loadGivenPrevious } from "../../io/load-previous.js";
 import { Spill } from "../../io/spill.js";
 import { evaluateInput, isScored, previousFor, summarizeScored, type SkippedInput } from "../../io/score-inputs.js";
 import { toBatchItem } from "./batch-item.js";
@@ -37,23 +36,25 @@ import { skippedText } from "../../text/input-notes.js";
 import { ScoreWarnings } from "./warnings.js";
 
 export const scoreOptionsSchema = z.object({
-  inputs: z.array(z.string().min(1, "option.input-empty")).min(1, "option.inputs-none"),
-  format: z.enum(scoreChoices.format.choices).default(scoreChoices.format.default),
-  out: z.string().min(1, "option.file-name").optional(),
-  lang: z.enum(scoreChoices.lang.choices).default(scoreChoices.lang.default),
-  profile: z.string().min(1, "option.profile-id").optional(),
+  inputs: z.array(z.string().check(z.minLength(1, "option.input-empty"))).check(z.minLength(1, "option.inputs-none")),
+  format: z._default(z.enum(scoreChoices.format.choices), scoreChoices.format.default),
+  out: z.optional(z.string().check(z.minLength(1, "option.file-name"))),
+  lang: z._default(z.enum(scoreChoices.lang.choices), scoreChoices.lang.default),
+  profile: z.optional(z.string().check(z.minLength(1, "option.profile-id"))),
   /** Last year's results: files, folders or patterns, the option given once or more. */
-  previous: z.array(z.string().min(1, "option.file-name")).optional(),
-  groupBy: z.enum(scoreChoices.groupBy.choices).optional(),
-  failUnder: z
-    .union([z.number().nonnegative(), z.string().regex(/^\d+(?:[.,]\d+)?$/, "option.score")])
-    .transform((v): Exact => fromNumber(Number(String(v).replace(",", "."))))
-    .optional(),
-  requireComplete: z.boolean().default(false),
+  previous: z.optional(z.array(z.string().check(z.minLength(1, "option.file-name")))),
+  groupBy: z.optional(z.enum(scoreChoices.groupBy.choices)),
+  failUnder: z.optional(
+    z.pipe(
+      z.union([z.number().check(z.nonnegative()), z.string().check(z.regex(/^\d+(?:[.,]\d+)?$/, "option.score"))]),
+      z.transform((v): Exact => fromNumber(Number(String(v).replace(",", ".")))),
+    ),
+  ),
+  requireComplete: z._default(z.boolean(), false),
   /** Every warning in full; by default a file's warnings are one line. */
-  verbose: z.boolean().default(false),
+  verbose: z._default(z.boolean(), false),
   /** false (--no-cache): every questionnaire is parsed and checked from its YAML. */
-  cache: z.boolean().default(true),
+  cache: z._default(z.boolean(), true),
 });
 export type ScoreOptions = z.infer<typeof scoreOptionsSchema>;
 
@@ -76,6 +77,8 @@ export async function runScore(options: ScoreOptions, io: CommandIO): Promise<Ex
   const cache = new QuestionnaireCache(QuestionnaireStore.forRun(io.env, options));
   let previous: PreviousScore[] | undefined;
   if (options.previous) {
+    // Loaded when asked for: its schema of saved results is zod's, which a plain run does not load.
+    const { loadGivenPrevious } = await import("../../io/load-previous.js");
     const given = await loadGivenPrevious(options.previous, io.cwd, cache);
     report(given.diagnostics);
     previous = given.scores;

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { QuestionnaireStore } from "../../io/questionnaire-store.js";
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { CommandIO } from "../../command-io.js";
 import { ExitCode, KuesionerError } from "../../errors.js";
 import { loadQuestionnaire } from "../../io/load-questionnaire.js";
@@ -13,11 +13,11 @@ import { stringifyJson } from "../../text/escape.js";
 import { localizeDiagnostic } from "../../text/diagnostic-messages.js";
 
 export const showOptionsSchema = z.object({
-  questionnaire: z.string().min(1, "option.questionnaire"),
-  format: z.enum(showChoices.format.choices).default(showChoices.format.default),
-  lang: z.enum(showChoices.lang.choices).default(showChoices.lang.default),
+  questionnaire: z.string().check(z.minLength(1, "option.questionnaire")),
+  format: z._default(z.enum(showChoices.format.choices), showChoices.format.default),
+  lang: z._default(z.enum(showChoices.lang.choices), showChoices.lang.default),
   /** false (--no-cache): every questionnaire is parsed and checked from its YAML. */
-  cache: z.boolean().default(true),
+  cache: z._default(z.boolean(), true),
 });
 export type ShowOptions = z.infer<typeof showOptionsSchema>;
 

@@ -1,6 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import { dirname, relative, resolve, sep } from "node:path";
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { CommandIO } from "../../command-io.js";
 import { ExitCode, KuesionerError, UsageError } from "../../errors.js";
 import { applySurveyUpdates, applySurveyUpdatesJson, type SurveyUpdate } from "../../io/answer-survey.js";
@@ -26,26 +26,29 @@ import { SurveyTally } from "./tally.js";
 import { own } from "../../model/own.js";
 
 export const importOptionsSchema = z.object({
-  responses: z.array(z.string().min(1, "option.input-empty")).min(1, "option.responses-none"),
-  into: z.string().min(1, "option.answer-file").optional(),
-  map: z.string().min(1, "option.map-file").optional(),
-  scale: z
-    .string()
-    .regex(/^-?\d+-\d+$/, "option.scale")
-    .transform((s) => {
-      const [, min, max] = /^(-?\d+)-(\d+)$/.exec(s)!;
-      return { min: Number(min), max: Number(max) };
-    })
-    .optional(),
-  sheet: z.array(z.string().min(1, "option.sheet")).optional(),
-  allSheets: z.boolean().default(false),
-  delimiter: z.enum(importChoices.delimiter.choices).optional(),
-  questionnaire: z.string().min(1, "option.questionnaire").optional(),
-  format: z.enum(importChoices.format.choices).default(importChoices.format.default),
-  lang: z.enum(importChoices.lang.choices).default(importChoices.lang.default),
-  allowDuplicates: z.boolean().default(false),
+  responses: z
+    .array(z.string().check(z.minLength(1, "option.input-empty")))
+    .check(z.minLength(1, "option.responses-none")),
+  into: z.optional(z.string().check(z.minLength(1, "option.answer-file"))),
+  map: z.optional(z.string().check(z.minLength(1, "option.map-file"))),
+  scale: z.optional(
+    z.pipe(
+      z.string().check(z.regex(/^-?\d+-\d+$/, "option.scale")),
+      z.transform((s) => {
+        const [, min, max] = /^(-?\d+)-(\d+)$/.exec(s)!;
+        return { min: Number(min), max: Number(max) };
+      }),
+    ),
+  ),
+  sheet: z.optional(z.array(z.string().check(z.minLength(1, "option.sheet")))),
+  allSheets: z._default(z.boolean(), false),
+  delimiter: z.optional(z.enum(importChoices.delimiter.choices)),
+  questionnaire: z.optional(z.string().check(z.minLength(1, "option.questionnaire"))),
+  format: z._default(z.enum(importChoices.format.choices), importChoices.format.default),
+  lang: z._default(z.enum(importChoices.lang.choices), importChoices.lang.default),
+  allowDuplicates: z._default(z.boolean(), false),
   /** false (--no-cache): every questionnaire is parsed and checked from its YAML. */
-  cache: z.boolean().default(true),
+  cache: z._default(z.boolean(), true),
 });
 export type ImportOptions = z.infer<typeof importOptionsSchema>;
 

@@ -1,5 +1,5 @@
 import { basename, extname, join, dirname } from "node:path";
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { CommandIO } from "../../command-io.js";
 import { ExitCode, KuesionerError, UsageError } from "../../errors.js";
 import { checkOutputFile, writeOutputFile } from "../../io/output-file.js";
@@ -14,22 +14,19 @@ import { surveyStatements, type Statement } from "./statements.js";
 import { templateSheets, type TemplateSheet } from "./template-layout.js";
 
 export const templateOptionsSchema = z.object({
-  questionnaire: z.string().min(1, "option.questionnaire").default(templateDefaults.questionnaire),
-  out: z
-    .string()
-    .min(1, "option.file-name")
-    .regex(/\.(xlsx|csv)$/i, "option.sheet-out"),
-  lang: z.enum(templateChoices.lang.choices).default(templateChoices.lang.default),
-  pillar: z.string().min(1, "option.pillar").optional(),
-  rows: z.coerce
-    .number({ error: "option.rows" })
-    .int("option.rows")
-    .min(1, "option.rows")
-    .max(10000, "option.rows")
-    .default(templateDefaults.rows),
-  delimiter: z.enum(templateChoices.delimiter.choices).optional(),
+  questionnaire: z._default(z.string().check(z.minLength(1, "option.questionnaire")), templateDefaults.questionnaire),
+  out: z.string().check(z.minLength(1, "option.file-name"), z.regex(/\.(xlsx|csv)$/i, "option.sheet-out")),
+  lang: z._default(z.enum(templateChoices.lang.choices), templateChoices.lang.default),
+  pillar: z.optional(z.string().check(z.minLength(1, "option.pillar"))),
+  rows: z._default(
+    z.coerce
+      .number({ error: "option.rows" })
+      .check(z.int("option.rows"), z.gte(1, "option.rows"), z.lte(10000, "option.rows")),
+    templateDefaults.rows,
+  ),
+  delimiter: z.optional(z.enum(templateChoices.delimiter.choices)),
   /** false (--no-cache): every questionnaire is parsed and checked from its YAML. */
-  cache: z.boolean().default(true),
+  cache: z._default(z.boolean(), true),
 });
 export type TemplateOptions = z.infer<typeof templateOptionsSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { validateChoices } from "./options.js";
 import { QuestionnaireStore } from "../../io/questionnaire-store.js";
 import type { CommandIO } from "../../command-io.js";
@@ -21,11 +21,11 @@ import {
 
 export const validateOptionsSchema = z.object({
   /** Files, folders and quoted patterns, expanded as `score` expands them (src/io/expand-inputs.ts). */
-  files: z.array(z.string().min(1, "option.input-empty")).min(1, "option.files-none"),
-  format: z.enum(validateChoices.format.choices).default(validateChoices.format.default),
-  lang: z.enum(validateChoices.lang.choices).default(validateChoices.lang.default),
+  files: z.array(z.string().check(z.minLength(1, "option.input-empty"))).check(z.minLength(1, "option.files-none")),
+  format: z._default(z.enum(validateChoices.format.choices), validateChoices.format.default),
+  lang: z._default(z.enum(validateChoices.lang.choices), validateChoices.lang.default),
   /** false (--no-cache): every questionnaire is parsed and checked from its YAML. */
-  cache: z.boolean().default(true),
+  cache: z._default(z.boolean(), true),
 });
 export type ValidateOptions = z.infer<typeof validateOptionsSchema>;
 

@@ -1,5 +1,5 @@
 import { basename, dirname, join } from "node:path";
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { CommandIO } from "../../command-io.js";
 import { ExitCode, UsageError } from "../../errors.js";
 import { openPrompter } from "../../prompt/terminal.js";
@@ -19,15 +19,15 @@ import { verifyChoices } from "./options.js";
 import { scoreStep } from "./score-step.js";
 
 export const verifyOptionsSchema = z.object({
-  answers: z.string().min(1, "option.answer-file"),
+  answers: z.string().check(z.minLength(1, "option.answer-file")),
   assessor: personNameSchema("option.assessor"),
   /** Absent: beside the answers, named after them and the assessor (defaultAssessorFile). */
-  out: z.string().min(1, "option.file-name").optional(),
-  lang: z.enum(verifyChoices.lang.choices).default(verifyChoices.lang.default),
+  out: z.optional(z.string().check(z.minLength(1, "option.file-name"))),
+  lang: z._default(z.enum(verifyChoices.lang.choices), verifyChoices.lang.default),
   /** false (--no-cache): every questionnaire is parsed and checked from its YAML. */
-  cache: z.boolean().default(true),
+  cache: z._default(z.boolean(), true),
   /** Who the audit trail names for the changes; the assessor otherwise. */
-  as: personNameSchema("option.name").optional(),
+  as: z.optional(personNameSchema("option.name")),
 });
 export type VerifyOptions = z.infer<typeof verifyOptionsSchema>;
 

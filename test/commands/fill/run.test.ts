@@ -6,7 +6,7 @@ import { parse } from "yaml";
 import { toFixed } from "../../../src/model/exact.js";
 import { evaluateAnswerFile } from "../../../src/io/evaluate-answers.js";
 import { defaultAnswerFileName } from "../../../src/commands/fill/open.js";
-import { resumeCommand } from "../../../src/commands/fill/run.js";
+import { resumeCommand } from "../../../src/commands/fill/resume.js";
 import { run } from "../../../src/main.js";
 import { answerFileSchema } from "../../../src/model/answers.js";
 import { cancel, confirm, input, ScriptedPrompter, scriptedIO, select, type Step } from "./scripted-prompter.js";
