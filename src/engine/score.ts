@@ -1,7 +1,7 @@
 import type { Issue } from "../errors.js";
 import type { AnswerFile } from "../model/answers.js";
 import type { Band, Profile, Questionnaire } from "../model/questionnaire.js";
-import { compare, div, exact, fromNumber, mul, sub, sum, weightedMean, ZERO, type Exact } from "../model/exact.js";
+import { compare, div, exact, ExactSum, fromNumber, mul, sub, sum, ZERO, type Exact } from "../model/exact.js";
 import { scoreAnswer, type ScoreSource } from "./score-answer.js";
 import { own } from "../model/own.js";
 import { pushAll } from "../model/collections.js";
@@ -147,20 +147,24 @@ export function scoreAnswers(
   const elements: ElementResult[] = [];
   const questions: QuestionResult[] = [];
   const missing: string[] = [];
+  const prepared = prepare(questionnaire);
   for (const element of questionnaire.elements) {
     const weight = own(profile.weights, element.id);
     if (weight === undefined) {
       pushAll(issues, unscoredElementIssues(questionnaire, element, profile.id, answers));
       continue;
     }
-    const scored: { value: Exact; weight: Exact }[] = [];
-    const selfScored: { value: Exact; weight: Exact }[] = [];
+    const { paths, weights, totalWeight } = prepared.get(element)!;
+    // Unanswered questions count as 0: they add nothing to the sums.
+    const scored = new ExactSum();
+    const selfScored = new ExactSum();
     let verifiedCount = 0;
     const elementMissing: string[] = [];
-    for (const question of element.questions) {
+    for (let i = 0; i < element.questions.length; i++) {
+      const question = element.questions[i]!;
       const answer = own(answers.answers, question.id);
-      const outcome = scoreAnswer(question, answer, questionnaire.scale, ["answers", question.id]);
-      pushAll(issues, outcome.issues);
+      const outcome = scoreAnswer(question, answer, questionnaire.scale, paths[i]!);
+      if (outcome.issues.length > 0) pushAll(issues, outcome.issues);
       // Field by field in a fixed order: spreading conditional parts is slow in V8, and this
       // runs for every question of every file of a batch.
       const result: QuestionResult = { id: question.id, element: element.id } as QuestionResult;
@@ -174,22 +178,21 @@ export function scoreAnswers(
       result.assessors = outcome.assessors;
       questions.push(result);
       if (outcome.score === null) elementMissing.push(question.id);
-      const questionWeight = fromNumber(question.weight ?? 1);
-      scored.push({ value: outcome.score ?? ZERO, weight: questionWeight });
-      selfScored.push({ value: outcome.self ?? ZERO, weight: questionWeight });
+      else scored.add(outcome.score, weights[i]);
+      if (outcome.self !== null) selfScored.add(outcome.self, weights[i]);
       if (outcome.verified !== null) verifiedCount++;
     }
     const w = fromNumber(weight);
-    const score = weightedMean(scored);
+    const score = meanOver(scored, totalWeight);
     elements.push({
       id: element.id,
       weight: w,
       score,
-      contribution: div(mul(w, score), exact(100n)),
+      contribution: div(mul(w, score), HUNDRED),
       answered: element.questions.length - elementMissing.length,
       questions: element.questions.length,
       missing: elementMissing,
-      selfScore: weightedMean(selfScored),
+      selfScore: meanOver(selfScored, totalWeight),
       verified: verifiedCount,
     });
     pushAll(missing, elementMissing);
@@ -210,6 +213,39 @@ export function scoreAnswers(
   const band = bandFor(questionnaire.bands, total);
   if (band) result.band = band;
   return { result, issues };
+}
+
+const HUNDRED = fromNumber(100);
+
+/** Σ wᵢxᵢ / Σ wᵢ, the weighted mean (weightedMean in exact.ts); zero weights: 0. */
+const meanOver = (weighted: ExactSum, totalWeight: Exact) =>
+  totalWeight.n === 0n ? ZERO : div(weighted.value, totalWeight);
+
+/** What scoring needs of an element beyond the questionnaire itself: the same for every file. */
+interface PreparedElement {
+  /** Where each question's answer sits in an answer file, for its issues. */
+  paths: (readonly (string | number)[])[];
+  weights: Exact[];
+  totalWeight: Exact;
+}
+
+/** What scoring needs of a questionnaire, computed once (a batch scores thousands of files against one). */
+const preparedQuestionnaires = new WeakMap<Questionnaire, Map<object, PreparedElement>>();
+function prepare(questionnaire: Questionnaire): Map<object, PreparedElement> {
+  let prepared = preparedQuestionnaires.get(questionnaire);
+  if (!prepared) {
+    prepared = new Map();
+    for (const element of questionnaire.elements) {
+      const weights = element.questions.map((q) => fromNumber(q.weight ?? 1));
+      prepared.set(element, {
+        paths: element.questions.map((q) => ["answers", q.id]),
+        weights,
+        totalWeight: sum(weights),
+      });
+    }
+    preparedQuestionnaires.set(questionnaire, prepared);
+  }
+  return prepared;
 }
 
 /** Every question id of a questionnaire, computed once per questionnaire (a batch scores thousands of files against one). */
@@ -259,34 +295,58 @@ function summarizeVerification(
   questions: readonly QuestionResult[],
 ): VerificationSummary {
   const differences: (QuestionDifference & { order: number })[] = [];
-  questions.forEach((q, order) => {
-    if (q.self === null || q.verified === null) return;
+  let verified = 0;
+  let selfAnswered = 0;
+  let panelOnly = 0;
+  const unverified: string[] = [];
+  // One pass over the questions, in their order (the lists keep it).
+  for (let order = 0; order < questions.length; order++) {
+    const q = questions[order]!;
+    if (q.verified !== null) verified++;
+    if (q.self !== null) selfAnswered++;
+    if (q.verified === null && q.score !== null) unverified.push(q.id);
+    if (q.verified !== null && q.self === null) panelOnly++;
+    if (q.self === null || q.verified === null) continue;
     const difference = sub(q.verified, q.self);
     if (difference.n !== 0n)
       differences.push({ id: q.id, element: q.element, self: q.self, verified: q.verified, difference, order });
-  });
+  }
   const size = (e: Exact) => (e.n < 0n ? exact(-e.n, e.d) : e);
   differences.sort((a, b) => compare(size(b.difference), size(a.difference)) || a.order - b.order);
+  const selfTotal = new ExactSum();
+  for (const e of elements) selfTotal.add(e.selfScore, e.weight);
   return {
-    verified: questions.filter((q) => q.verified !== null).length,
-    selfAnswered: questions.filter((q) => q.self !== null).length,
-    unverified: questions.filter((q) => q.verified === null && q.score !== null).map((q) => q.id),
-    panelOnly: questions.filter((q) => q.verified !== null && q.self === null).length,
-    selfTotal: sum(elements.map((e) => div(mul(e.weight, e.selfScore), exact(100n)))),
+    verified,
+    selfAnswered,
+    unverified,
+    panelOnly,
+    selfTotal: div(selfTotal.value, HUNDRED),
     differences: differences.map(({ order: _order, ...d }) => d),
   };
 }
 
 /** This tool's pillar index: the mean of the questions tagged with the pillar (not official). */
 function pillarIndices(questionnaire: Questionnaire, questions: QuestionResult[]): PillarResult[] {
-  return (questionnaire.pillars ?? []).map((pillar) => {
-    const tagged = questions.filter((q) => q.pillar === pillar.id);
-    const scores = tagged.map((q) => q.score ?? ZERO);
+  const pillars = questionnaire.pillars ?? [];
+  if (pillars.length === 0) return [];
+  const tallies = new Map<string, { sum: ExactSum; answered: number; questions: number }>();
+  for (const pillar of pillars) tallies.set(pillar.id, { sum: new ExactSum(), answered: 0, questions: 0 });
+  for (const q of questions) {
+    const tally = q.pillar === undefined ? undefined : tallies.get(q.pillar);
+    if (!tally) continue;
+    tally.questions++;
+    if (q.score !== null) {
+      tally.answered++;
+      tally.sum.add(q.score);
+    }
+  }
+  return pillars.map((pillar) => {
+    const tally = tallies.get(pillar.id)!;
     return {
       id: pillar.id,
-      score: tagged.length ? div(sum(scores), exact(BigInt(tagged.length))) : null,
-      answered: tagged.filter((q) => q.score !== null).length,
-      questions: tagged.length,
+      score: tally.questions ? div(tally.sum.value, exact(BigInt(tally.questions))) : null,
+      answered: tally.answered,
+      questions: tally.questions,
     };
   });
 }

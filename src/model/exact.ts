@@ -45,12 +45,28 @@ export function exact(n: bigint, d: bigint = 1n): Exact {
 
 export const ZERO = exact(0n);
 
+/**
+ * The small whole numbers, made once: levels, weights and counts are most of what a batch
+ * scores, hundreds per file. An Exact is never changed, so one object can stand for many.
+ */
+const WHOLE = Array.from({ length: 257 }, (_, i) => ({ n: BigInt(i), d: 1n }) as Exact);
+WHOLE[0] = ZERO;
+const ONE = WHOLE[1]!;
+
 /** The decimal a JavaScript number was written as (2.8 → 28/10), not its binary approximation. */
 export function fromNumber(value: number): Exact {
   // Whole numbers (levels, weights, counts) are most of what is scored: no parsing needed.
-  if (Number.isSafeInteger(value)) return { n: BigInt(value), d: 1n };
+  if (Number.isSafeInteger(value))
+    return value >= 0 && value < WHOLE.length ? WHOLE[value]! : { n: BigInt(value), d: 1n };
   if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
-  const match = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/i.exec(String(value));
+  const text = String(value);
+  const point = text.indexOf(".");
+  // A short decimal (2.37, a survey's mean) without a parse of its text by a pattern.
+  if (point > 0 && text.length < 16 && !text.includes("e")) {
+    const digits = Number(text.slice(0, point) + text.slice(point + 1));
+    if (Number.isSafeInteger(digits)) return ratio(digits, 10 ** (text.length - point - 1));
+  }
+  const match = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/i.exec(text);
   if (!match) throw new RangeError(`cannot read ${value} as a decimal`);
   const [, sign, int, frac = "", exp = "0"] = match;
   let n = BigInt(int! + frac);
@@ -81,6 +97,76 @@ export const compare = (a: Exact, b: Exact): number => {
   return diff < 0n ? -1 : diff > 0n ? 1 : 0;
 };
 export const equals = (a: Exact, b: Exact): boolean => a.n === b.n && a.d === b.d;
+
+/** The fraction `n / d` of two safe integers (d > 0), in lowest terms, without BigInt arithmetic. */
+export function ratio(n: number, d: number): Exact {
+  if (d === 1) return fromNumber(n);
+  let x = n < 0 ? -n : n;
+  let y = d;
+  while (y !== 0) {
+    const t = x % y;
+    x = y;
+    y = t;
+  }
+  const g = x || 1;
+  return g === d ? fromNumber(n / d) : { n: BigInt(n / g), d: BigInt(d / g) };
+}
+
+/**
+ * A running sum of products value × weight, exact. While its numerator and denominator stay
+ * safe integers it counts in doubles, where each step is exact and a step that would not be is
+ * seen (rounding never brings a result past 2^53 back below it); from then on in BigInt. A
+ * batch adds a few hundred scores per file, and a BigInt per step made most of its garbage.
+ */
+export class ExactSum {
+  private n = 0;
+  private d = 1;
+  private big: Exact | undefined;
+
+  /** Adds value × weight (weight 1 when not given). */
+  add(value: Exact, weight: Exact = ONE): void {
+    if (this.big === undefined && this.addSmall(value, weight)) return;
+    this.big = add(this.big ?? exact(BigInt(this.n), BigInt(this.d)), mul(value, weight));
+  }
+
+  private addSmall(value: Exact, weight: Exact): boolean {
+    const p = Number(value.n) * Number(weight.n);
+    const q = Number(value.d) * Number(weight.d);
+    if (!Number.isSafeInteger(p) || !Number.isSafeInteger(q)) return false;
+    if (p === 0) return true;
+    const { n, d } = this;
+    let sumN: number;
+    let sumD = d;
+    if (q === d) sumN = n + p;
+    else if (d % q === 0) {
+      const scaled = p * (d / q);
+      if (!Number.isSafeInteger(scaled)) return false;
+      sumN = n + scaled;
+    } else {
+      let x = d;
+      let y = q;
+      while (y !== 0) {
+        const t = x % y;
+        x = y;
+        y = t;
+      }
+      sumD = (d / x) * q;
+      const left = n * (sumD / d);
+      const right = p * (sumD / q);
+      if (!Number.isSafeInteger(sumD) || !Number.isSafeInteger(left) || !Number.isSafeInteger(right)) return false;
+      sumN = left + right;
+    }
+    if (!Number.isSafeInteger(sumN)) return false;
+    this.n = sumN;
+    this.d = sumD;
+    return true;
+  }
+
+  /** The sum so far, in lowest terms. */
+  get value(): Exact {
+    return this.big ?? ratio(this.n, this.d);
+  }
+}
 
 export function sum(values: readonly Exact[]): Exact {
   let total = ZERO;

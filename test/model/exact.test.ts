@@ -5,8 +5,10 @@ import {
   compare,
   div,
   exact,
+  ExactSum,
   fromNumber,
   mul,
+  ratio,
   sub,
   sum,
   toFixed,
@@ -150,6 +152,88 @@ describe("exact arithmetic's shortcuts", () => {
         expect(weightedMean(values)).toStrictEqual(wn === 0n ? exact(0n) : reduce(n * wd, d * wn));
       }),
       { numRuns: 1000, seed: 9 },
+    );
+  });
+
+  // ExactSum and ratio count in doubles while those are exact and fall back to BigInt past
+  // 2^53: small values, values near the limit and huge ones must all give the textbook result.
+  const nearLimit = fc.bigInt({ min: 2n ** 52n, max: 2n ** 54n });
+  const term = fc
+    .tuple(
+      fc.oneof(fc.bigInt({ min: -50n, max: 300n }), nearLimit, fc.bigInt({ min: -(2n ** 60n), max: 2n ** 60n })),
+      fc.oneof(fc.constant(1n), fc.bigInt({ min: 1n, max: 30n }), nearLimit),
+    )
+    .map(([n, d]) => exact(n, d));
+
+  it("a running ExactSum equals the reduced textbook sum of products", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(term, fc.option(term, { nil: undefined })), { maxLength: 40 }), (pairs) => {
+        const running = new ExactSum();
+        let expected = { n: 0n, d: 1n };
+        for (const [value, weight] of pairs) {
+          running.add(value, weight);
+          const w = weight ?? { n: 1n, d: 1n };
+          expected = reduce(expected.n * value.d * w.d + value.n * w.n * expected.d, expected.d * value.d * w.d);
+        }
+        expect(running.value).toStrictEqual(expected);
+      }),
+      { numRuns: 2000, seed: 11 },
+    );
+  });
+
+  it("a running ExactSum of a few hundred scores with many denominators stays exact", () => {
+    // Denominators 1..61 make the common denominator pass 2^53 part way: the sum goes on in BigInt.
+    const running = new ExactSum();
+    let expected = exact(0n);
+    for (let i = 0; i < 400; i++) {
+      const value = exact(BigInt((i * 7919) % 97) - 13n, BigInt((i % 61) + 1));
+      running.add(value);
+      expected = add(expected, value);
+    }
+    expect(running.value).toStrictEqual(expected);
+    expect(expected.d > 2n ** 53n).toBe(true);
+  });
+
+  it("ratio gives the reduced fraction of two safe integers", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.integer({ min: -1000, max: 1000 }),
+          fc.maxSafeInteger(),
+          fc.maxSafeNat().map((n) => -n),
+        ),
+        fc.oneof(
+          fc.integer({ min: 1, max: 60 }),
+          fc.maxSafeNat().filter((n) => n > 0),
+        ),
+        (n, d) => {
+          expect(ratio(n, d)).toStrictEqual(reduce(BigInt(n), BigInt(d)));
+        },
+      ),
+      { numRuns: 3000, seed: 12 },
+    );
+  });
+
+  it("fromNumber reads every number as the decimal it is written as, by its shortcuts too", () => {
+    // The decimal JavaScript writes the number as, read digit by digit.
+    const written = (value: number) => {
+      const [, sign, int, frac = "", exp = "0"] = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/i.exec(String(value))!;
+      const e = Number(exp) - frac.length;
+      const digits = BigInt(int! + frac) * (sign === "-" ? -1n : 1n);
+      return e >= 0 ? reduce(digits * 10n ** BigInt(e), 1n) : reduce(digits, 10n ** BigInt(-e));
+    };
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.double({ noNaN: true, noDefaultInfinity: true }),
+          fc.integer({ min: -100000, max: 100000 }).map((n) => n / 100),
+          fc.integer({ min: -1000, max: 1000 }),
+        ),
+        (value) => {
+          expect(fromNumber(value)).toStrictEqual(written(value));
+        },
+      ),
+      { numRuns: 5000, seed: 13 },
     );
   });
 });
