@@ -34,63 +34,91 @@ import { MAX_DEPTH, MAX_NODES, MAX_VALUES } from "./data-limits.js";
  */
 
 /**
- * A plain scalar type. `starts`: the characters its pattern can begin with, tested first:
- * js-yaml tries every type on every plain scalar, keys included, and most of those start with a
- * letter no number can.
+ * A plain scalar's type. `starts`: the characters its pattern can begin with, tested first: most
+ * plain scalars (keys included) start with a letter no number can.
  */
-const scalar = (name: string, starts: string, pattern: RegExp, construct: (source: string) => unknown) => {
-  const first = new Set([...starts].map((c) => c.charCodeAt(0)));
-  const empty = pattern.test("");
-  return new Type(`tag:kuesioner.fast,2026:${name}`, {
-    kind: "scalar",
-    resolve: (source: string | null) =>
-      source !== null && (source.length === 0 ? empty : first.has(source.charCodeAt(0)) && pattern.test(source)),
-    construct,
-  });
-};
+interface ScalarType {
+  first: ReadonlySet<number>;
+  empty: boolean;
+  pattern: RegExp;
+  construct: (source: string) => unknown;
+}
+const scalar = (starts: string, pattern: RegExp, construct: (source: string) => unknown): ScalarType => ({
+  first: new Set([...starts].map((c) => c.charCodeAt(0))),
+  empty: pattern.test(""),
+  pattern,
+  construct,
+});
 const SIGNED_DIGITS = "-+0123456789";
 
 // The `yaml` package's core schema (yaml/dist/schema/core), in its order of precedence.
+const CORE_TYPES: readonly ScalarType[] = [
+  scalar("~nN", /^(?:~|[Nn]ull|NULL)?$/, () => null),
+  scalar("tTfF", /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === "t" || s[0] === "T"),
+  scalar("0", /^0o[0-7]+$/, (s) => parseInt(s.substring(2), 8)),
+  scalar(SIGNED_DIGITS, /^[-+]?[0-9]+$/, (s) => parseInt(s, 10)),
+  scalar("0", /^0x[0-9a-fA-F]+$/, (s) => parseInt(s.substring(2), 16)),
+  scalar("-+.", /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (s) =>
+    s.slice(-3).toLowerCase() === "nan" ? Number.NaN : s[0] === "-" ? -Infinity : Infinity,
+  ),
+  scalar(`${SIGNED_DIGITS}.`, /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)),
+  scalar(`${SIGNED_DIGITS}.`, /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)),
+];
+/** Any character a core type can start with: a plain scalar starting otherwise is a string. */
+const ANY_FIRST = new Set(CORE_TYPES.flatMap((t) => [...t.first]));
+
+/** The first core type, by precedence, that reads `source`. */
+function coreTypeOf(source: string): ScalarType | undefined {
+  if (source.length > 0 && !ANY_FIRST.has(source.charCodeAt(0))) return undefined;
+  for (const type of CORE_TYPES)
+    if (source.length === 0 ? type.empty : type.first.has(source.charCodeAt(0)) && type.pattern.test(source))
+      return type;
+  return undefined;
+}
+
+// One js-yaml type for all of them: js-yaml tries each implicit type in turn on every plain
+// scalar, and a batch reads hundreds of thousands. construct is called right after resolve with
+// the same text, so the type resolve found is kept for it (looked up again for any other text).
+let resolved: { source: string; type: ScalarType } | undefined;
 const coreSchema = new Schema({
   implicit: [
-    scalar("null", "~nN", /^(?:~|[Nn]ull|NULL)?$/, () => null),
-    scalar("bool", "tTfF", /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === "t" || s[0] === "T"),
-    scalar("int-oct", "0", /^0o[0-7]+$/, (s) => parseInt(s.substring(2), 8)),
-    scalar("int", SIGNED_DIGITS, /^[-+]?[0-9]+$/, (s) => parseInt(s, 10)),
-    scalar("int-hex", "0", /^0x[0-9a-fA-F]+$/, (s) => parseInt(s.substring(2), 16)),
-    scalar("float-nan", "-+.", /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (s) =>
-      s.slice(-3).toLowerCase() === "nan" ? Number.NaN : s[0] === "-" ? -Infinity : Infinity,
-    ),
-    scalar("float-exp", `${SIGNED_DIGITS}.`, /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) =>
-      parseFloat(s),
-    ),
-    scalar("float", `${SIGNED_DIGITS}.`, /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)),
+    new Type("tag:kuesioner.fast,2026:core", {
+      kind: "scalar",
+      resolve: (source: string | null) => {
+        if (source === null) return false;
+        const type = coreTypeOf(source);
+        resolved = type ? { source, type } : undefined;
+        return type !== undefined;
+      },
+      construct: (source: string) => {
+        const type = resolved?.source === source ? resolved.type : coreTypeOf(source);
+        resolved = undefined;
+        return type ? type.construct(source) : source;
+      },
+    }),
   ],
 });
 
 /**
- * Shapes of text the fast path leaves to `yaml` (see above), each behind a character it cannot
- * match without: searching for one character is much cheaper than running a pattern over every
- * file, and most of these characters never occur in an answer file.
+ * Shapes of text the fast path leaves to `yaml` (see above), each behind the characters it cannot
+ * match without: searching for a character is much cheaper than running a pattern over every
+ * file, and most of these characters never occur in an answer file. Each pattern runs at most
+ * once, whichever of its characters the text has.
  */
-const DEFER: readonly (readonly [string, RegExp])[] = [
-  ["%", /^%/m], // a directive
-  [":", /[\]}][ \t]*:/], // a flow collection as a key
-  ["[", /[{,][ ]*[[{]/], // a flow collection as a key in a flow mapping (or an item of a flow sequence)
-  ["{", /[{,][ ]*[[{]/],
-  ["?", /(?:^|[\s,[{])\?(?:\s|$)/], // an explicit (complex) key
-  ["]", /(?:^|\n)[ \t]*[\]}]/], // a flow collection closed at the start of a line
-  ["}", /(?:^|\n)[ \t]*[\]}]/],
-  ["\t", /\t/], // a tab: the two parsers differ on where one may stand
-  ["!", /(?:^|[\s,[{])!/], // a tag; the non-specific "!" reads differently on an empty node
-  ["--", /^[ ]*(?:---|\.\.\.)/m], // a document marker, except a "---" on the first line (taken off before)
-  ["..", /^[ ]*(?:---|\.\.\.)/m],
-  ["#", /[\]}"']#/], // a comment run into the token before it
-  ["|", /[|>][-+1-9]*[1-9+]/], // a block scalar with an explicit indentation, or that keeps its last line breaks
-  [">", /[|>][-+1-9]*[1-9+]/],
-  ["\r", /\r(?!\n)/], // a carriage return alone: a line break to one parser, not to the other
-  ["-", /(?<!\S)-[ ]*(?:#[^\n]*)?$/m], // an empty sequence entry (or one whose content starts on the next line)
-  ["\ufeff", /\ufeff/], // a byte order mark inside the text
+const DEFER: readonly (readonly [readonly string[], RegExp])[] = [
+  [["%"], /^%/m], // a directive
+  [[":"], /[\]}][ \t]*:/], // a flow collection as a key
+  [["[", "{"], /[{,][ ]*[[{]/], // a flow collection as a key in a flow mapping (or an item of a flow sequence)
+  [["?"], /(?:^|[\s,[{])\?(?:\s|$)/], // an explicit (complex) key
+  [["]", "}"], /(?:^|\n)[ \t]*[\]}]/], // a flow collection closed at the start of a line
+  [["\t"], /\t/], // a tab: the two parsers differ on where one may stand
+  [["!"], /(?:^|[\s,[{])!/], // a tag; the non-specific "!" reads differently on an empty node
+  [["--", ".."], /^[ ]*(?:---|\.\.\.)/m], // a document marker, except a "---" on the first line (taken off before)
+  [["#"], /[\]}"']#/], // a comment run into the token before it
+  [["|", ">"], /[|>][-+1-9]*[1-9+]/], // a block scalar with an explicit indentation, or that keeps its last line breaks
+  [["\r"], /\r(?!\n)/], // a carriage return alone: a line break to one parser, not to the other
+  [["-"], /(?<!\S)-[ ]*(?:#[^\n]*)?$/m], // an empty sequence entry (or one whose content starts on the next line)
+  [["\ufeff"], /\ufeff/], // a byte order mark inside the text
 ];
 /** What the parser's listener sees of its state (js-yaml's types leave these out). */
 interface ParserState {
@@ -102,6 +130,11 @@ interface ParserState {
 }
 
 const MAX_LINE = 1024;
+
+function includesAny(text: string, parts: readonly string[]): boolean {
+  for (const part of parts) if (text.includes(part)) return true;
+  return false;
+}
 
 function hasLongLine(text: string): boolean {
   let start = 0;
@@ -117,7 +150,7 @@ function hasLongLine(text: string): boolean {
 export function loadFast(text: string): unknown {
   if (text.length >= MAX_VALUES) return undefined;
   const body = text.replace(/^---(?:[ ]+(?:#[^\n]*)?)?\r?\n/, "");
-  for (const [gate, pattern] of DEFER) if (body.includes(gate) && pattern.test(body)) return undefined;
+  for (const [gates, pattern] of DEFER) if (includesAny(body, gates) && pattern.test(body)) return undefined;
   if (hasLongLine(text)) return undefined;
   let doubtful = false;
   const openedOnLine: number[] = [];

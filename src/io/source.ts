@@ -122,16 +122,20 @@ export async function readTextFile(file: string): Promise<{ text: string } | { d
   }
   let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    text = utf8.decode(bytes);
   } catch {
     return {
       diagnostic: fileDiagnostic(file, "file.not-utf8"),
     };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === "") return { diagnostic: fileDiagnostic(file, "file.empty") };
+  // What trim() takes away is what \s matches: no copy of the text to find it empty.
+  if (!/\S/.test(text)) return { diagnostic: fileDiagnostic(file, "file.empty") };
   return { text };
 }
+
+/** One decoder for every file: decode() without { stream } keeps no state from one call to the next. */
+const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 function openDiagnostic(file: string, error: unknown): Diagnostic {
   const code = (error as NodeJS.ErrnoException).code;
