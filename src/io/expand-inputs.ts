@@ -1,5 +1,6 @@
+import { readdirSync, realpathSync } from "node:fs";
 import { realpath, stat } from "node:fs/promises";
-import { isAbsolute, join, posix, resolve, sep } from "node:path";
+import { basename, dirname, isAbsolute, join, posix, resolve, sep } from "node:path";
 import type { Diagnostic } from "../errors.js";
 
 /** tinyglobby, loaded when a folder or a pattern needs it: a command given files only never does. */
@@ -45,8 +46,8 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
   // Linked files and folders are followed: a file reached twice (a link beside its target, a
   // link to a parent folder) is the same file, keyed by its real path and taken once.
   const seen = new Set<string>();
-  const addFound = async (found: readonly string[]) => {
-    const keys = await Promise.all(found.map((f) => realpath(resolve(cwd, f)).catch(() => resolve(cwd, f))));
+  const addFound = (found: readonly string[]) => {
+    const keys = realPaths(found, cwd);
     // The path without a link in it wins, wherever it sorts.
     const direct = new Set(found.flatMap((f, i) => (keys[i] === resolve(cwd, f) ? [keys[i]!] : [])));
     found.forEach((f, i) => {
@@ -66,7 +67,7 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
         diagnostics.push(
           problem(input, "input.folder-empty", "no answer files (*.yaml, *.yml, *.json) in this folder"),
         );
-      await addFound(all);
+      addFound(all);
     } else if (info) {
       literal++;
       named.add(input);
@@ -85,7 +86,7 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
             "patterns are matched by kuesioner: quote them so the shell passes them unchanged",
           ),
         );
-      await addFound(matches);
+      addFound(matches);
     } else {
       literal++;
       diagnostics.push(problem(input, "file.not-found", "file not found", "check the path and the current directory"));
@@ -99,6 +100,44 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
     notData: unique(notData),
     otherExtension: unique(otherExtension),
   };
+}
+
+/**
+ * The real path of each file: the key under which a file reached twice is read once. A file
+ * that is not itself a link is an entry of its folder's real path, so one realpath and one
+ * listing per folder do what a realpath per file did: 100,000 of those at once held 300 MB and
+ * took seconds (issue 9). Anything else (a link, a folder that cannot be read) gets its own
+ * realpath, or its absolute path when it has none.
+ */
+function realPaths(files: readonly string[], cwd: string): string[] {
+  const folders = new Map<string, { real: string; plain: ReadonlySet<string> } | undefined>();
+  return files.map((f) => {
+    const absolute = resolve(cwd, f);
+    const dir = dirname(absolute);
+    if (!folders.has(dir)) folders.set(dir, readFolder(dir));
+    const folder = folders.get(dir);
+    const name = basename(absolute);
+    return folder?.plain.has(name) ? join(folder.real, name) : realPathOr(absolute);
+  });
+}
+
+/** A folder's real path and its entries that are plain files (no link), if it can be read. */
+function readFolder(dir: string): { real: string; plain: ReadonlySet<string> } | undefined {
+  try {
+    const real = realpathSync.native(dir);
+    const entries = readdirSync(dir, { withFileTypes: true });
+    return { real, plain: new Set(entries.filter((e) => e.isFile()).map((e) => e.name)) };
+  } catch {
+    return undefined;
+  }
+}
+
+function realPathOr(absolute: string): string {
+  try {
+    return realpathSync.native(absolute);
+  } catch {
+    return absolute;
+  }
 }
 
 function problem(file: string, code: string, message: string, hint?: string): Diagnostic {
