@@ -25,7 +25,23 @@ writeFileSync(join(scratch, "kuesioner"), `#!/bin/sh\nexec "${process.execPath}"
 chmodSync(join(scratch, "kuesioner"), 0o755);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
+/**
+ * What each command printed in the repository's folder. The README and docs/ show some of the
+ * same commands (the README's tour, then the command's own page): one run answers for all.
+ * Commands of `in-temp` examples may depend on the files the example made, so they always run.
+ */
+const shownInRepo = new Map<string, string[]>();
+
 function runShown(command: string, cwd: string): string[] {
+  if (cwd !== repoRoot) return runCommand(command, cwd);
+  const known = shownInRepo.get(command);
+  if (known) return known;
+  const lines = runCommand(command, cwd);
+  shownInRepo.set(command, lines);
+  return lines;
+}
+
+function runCommand(command: string, cwd: string): string[] {
   const result = spawnSync("sh", ["-c", `{ ${command}\n} 2>&1`], {
     cwd,
     encoding: "utf8",
