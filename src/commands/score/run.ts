@@ -1,9 +1,9 @@
 import { QuestionnaireStore } from "../../io/questionnaire-store.js";
 import * as z from "zod/mini";
 import { outputColumns, writeOut, type CommandIO } from "../../command-io.js";
-import { regionKey, type PreviousScore } from "../../engine/compare.js";
+import type { PreviousScore } from "../../engine/compare.js";
 import { compare, fromNumber, type Exact } from "../../model/exact.js";
-import { rankResults, type Ranked } from "../../engine/rank.js";
+import type { Ranked } from "../../engine/rank.js";
 import type { ResultSummary } from "../../engine/summary.js";
 import { ExitCode, KuesionerError, UsageError, type Diagnostic } from "../../errors.js";
 import { didYouMean } from "../../model/did-you-mean.js";
@@ -15,6 +15,7 @@ import { QuestionnaireCache } from "../../io/load-answers.js";
 import { Spill } from "../../io/spill.js";
 import { evaluateInput, isScored, previousFor, summarizeScored, type SkippedInput } from "../../io/score-inputs.js";
 import { toBatchItem } from "./batch-item.js";
+import { BatchKeys } from "./batch-keys.js";
 import { evaluateInOrder, workerCount, type WorkerSetup } from "./parallel.js";
 import { Progress } from "./progress.js";
 import { displayDiagnostic, displayPath, formatDiagnostics, sortDiagnostics } from "../../text/diagnostics.js";
@@ -241,29 +242,15 @@ async function scoreOne(file: string, ctx: Context): Promise<ExitCode> {
   return gates([summary], ctx) ? ExitCode.Failed : ExitCode.Ok;
 }
 
-/**
- * What a batch keeps in memory of a scored file until its output is written: what the ranking,
- * the batch warnings and the gates need. The summary itself waits in a spill file (src/io/spill.ts),
- * so that memory stays flat from a thousand files to a hundred thousand.
- */
-interface Kept {
-  /** Index of the summary in the spill. */
-  index: number;
-  file: string;
-  region: string;
-  total: Exact;
-  group: string | undefined;
-}
-
 /** Ranked results read back from the spill, a part at a time. */
 const PART = 256;
 
 async function scoreMany(files: readonly string[], failed: FailedFile[], ctx: Context): Promise<ExitCode> {
   const { options, io } = ctx;
   const unnamed = failed.length;
-  const kept: Kept[] = [];
   const spill = new Spill<ResultSummary>();
-  const duplicates = new RegionYears();
+  const groupBy = options.groupBy;
+  const keys = new BatchKeys(files, groupBy !== undefined);
   const elementTitles = new Map<string, Text>();
   const groupTitles: Record<GroupKind, Map<string, Text>> = { profile: new Map(), questionnaire: new Map() };
   const years = new Set<number>();
@@ -288,7 +275,6 @@ async function scoreMany(files: readonly string[], failed: FailedFile[], ctx: Co
     workerCount(files.length, io.env),
     io.env.KUESIONER_WORKERS_ONLY !== "1",
   );
-  const groupBy = options.groupBy;
   try {
     let index = 0;
     for await (const item of items) {
@@ -317,21 +303,23 @@ async function scoreMany(files: readonly string[], failed: FailedFile[], ctx: Co
       ctx.warnings.previous(previousSource, region);
       // Only what the ranking needs stays in memory; the summary waits in the spill.
       const group = groupBy === "profile" ? summary.profile : groupBy ? summary.questionnaire.id : undefined;
-      const spilled = spill.add(summary);
-      kept.push({ index: spilled, file, region: summary.region, total: summary.total, group });
-      duplicates.add(summary.region, summary.year, spilled);
+      spill.add(summary);
+      keys.add(index - 1, summary.region, summary.total, summary.year, group);
       if (summary.year !== undefined) years.add(summary.year);
     }
     progress.clear();
-    const ranked: Ranked<Kept>[] = rankResults(kept, groupBy ? (k) => k.group ?? "" : undefined);
+    const { order, ranks } = keys.rank();
     if (groupBy !== "questionnaire" && groupTitles.questionnaire.size > 1)
       ctx.warnings.batch(scoreMessages[options.lang].mixedQuestionnaires([...groupTitles.questionnaire.keys()].sort()));
-    warnBatch(duplicates, years, spill, ctx);
+    warnBatch(keys, years, spill, ctx);
     ctx.warnings.flush((text) => io.stderr.write(text));
     /** The ranking with the summaries read back, PART at a time, in rank order. */
     function* parts(): Generator<Ranked<ResultSummary>[]> {
-      for (let start = 0; start < ranked.length; start += PART)
-        yield ranked.slice(start, start + PART).map((r) => ({ ...r, item: spill.get(r.item.index) }));
+      for (let start = 0; start < order.length; start += PART)
+        yield Array.from(order.subarray(start, start + PART), (i, p) => {
+          const group = keys.group(i);
+          return { item: spill.get(i), rank: ranks[start + p]!, ...(group !== undefined ? { group } : {}) };
+        });
     }
     const groups = groupBy ? { kind: groupBy, titles: groupTitles[groupBy] } : undefined;
     const width = ctx.outFile ? undefined : outputColumns(io);
@@ -386,38 +374,13 @@ async function scoreMany(files: readonly string[], failed: FailedFile[], ctx: Co
 }
 
 /**
- * The regions (with their year) a batch ranks, to warn of one ranked twice: for each, the spill
- * index of its first summary, and all the indices of the few that come again, in input order.
- */
-class RegionYears {
-  private readonly first = new Map<string, number>();
-  private readonly again = new Map<string, number[]>();
-
-  add(region: string, year: number | undefined, index: number): void {
-    const key = `${regionKey(region)}\0${year ?? ""}`;
-    const first = this.first.get(key);
-    if (first === undefined) this.first.set(key, index);
-    else {
-      const same = this.again.get(key);
-      if (same) same.push(index);
-      else this.again.set(key, [first, index]);
-    }
-  }
-
-  /** Each region ranked more than once, in the order of their first summaries. */
-  repeated(): number[][] {
-    return [...this.again.values()].sort((a, b) => a[0]! - b[0]!);
-  }
-}
-
-/**
  * Warnings about the batch as a whole: the same region (and year) ranked twice, which a revised
  * copy of a file beside the old one does, and one ranking over several evaluation years, which
  * last year's files passed as inputs (a shell-expanded --previous pattern) do.
  */
-function warnBatch(regions: RegionYears, years: ReadonlySet<number>, spill: Spill<ResultSummary>, ctx: Context): void {
+function warnBatch(keys: BatchKeys, years: ReadonlySet<number>, spill: Spill<ResultSummary>, ctx: Context): void {
   const t = scoreMessages[ctx.options.lang];
-  for (const same of regions.repeated()) {
+  for (const same of keys.repeatedRegions()) {
     const files = same.map((i) => spill.get(i));
     ctx.warnings.batch(
       t.duplicateRegion(

@@ -1,0 +1,148 @@
+import { regionKey } from "../../engine/compare.js";
+import { rankOrder, type RankOrder } from "../../engine/rank.js";
+import { exact, type Exact } from "../../model/exact.js";
+
+/**
+ * What a batch keeps in memory of each scored file until its output is written: what the
+ * ranking, the batch warnings and the gates need, and nothing else (each file's summary waits in
+ * a spill file, src/io/spill.ts). Entry i is the spill's value i. Kept column by column in typed
+ * arrays, not as an object per file: a file costs its region's name and about 30 bytes, so that
+ * memory stays flat from a thousand files to a hundred thousand (an object, an exact total of two
+ * bigints and a region-and-year key string per file came to 750 bytes).
+ */
+export class BatchKeys {
+  private count = 0;
+  /** Index of the file in the batch's input list. */
+  private files = new Int32Array(1024);
+  /** Numerator and denominator of the total, when both are exact in a double (else `large`). */
+  private numerators = new Float64Array(1024);
+  private denominators = new Float64Array(1024);
+  private readonly large = new Map<number, Exact>();
+  private groups: Int32Array | undefined;
+  private readonly groupNames: string[] = [];
+  private readonly groupIds = new Map<string, number>();
+  private readonly regions: string[] = [];
+  /** 0 for none. */
+  private years = new Int32Array(1024);
+  /** The entries of each region-and-year key, by a hash of the key (two keys may share a hash). */
+  private readonly byRegionYear = new Map<number, number | number[]>();
+
+  constructor(
+    /** The batch's files, as the user named them. */
+    private readonly fileNames: readonly string[],
+    grouped: boolean,
+  ) {
+    if (grouped) this.groups = new Int32Array(1024);
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** Keeps the keys of a scored file; returns its entry, the same as the spill's. */
+  add(file: number, region: string, total: Exact, year: number | undefined, group: string | undefined): number {
+    const i = this.count++;
+    if (i === this.files.length) this.grow();
+    this.files[i] = file;
+    const safe = total.n <= MAX && total.n >= -MAX && total.d <= MAX;
+    this.numerators[i] = safe ? Number(total.n) : Number.NaN;
+    this.denominators[i] = safe ? Number(total.d) : Number.NaN;
+    if (!safe) this.large.set(i, total);
+    this.regions.push(region);
+    this.years[i] = year ?? 0;
+    if (this.groups) {
+      const name = group ?? "";
+      let id = this.groupIds.get(name);
+      if (id === undefined) {
+        id = this.groupNames.push(name) - 1;
+        this.groupIds.set(name, id);
+      }
+      this.groups[i] = id;
+    }
+    const hash = hashText(this.regionYear(i));
+    const same = this.byRegionYear.get(hash);
+    if (same === undefined) this.byRegionYear.set(hash, i);
+    else if (typeof same === "number") this.byRegionYear.set(hash, [same, i]);
+    else same.push(i);
+    return i;
+  }
+
+  total(i: number): Exact {
+    return this.large.get(i) ?? exact(BigInt(this.numerators[i]!), BigInt(this.denominators[i]!));
+  }
+
+  file(i: number): string {
+    return this.fileNames[this.files[i]!]!;
+  }
+
+  region(i: number): string {
+    return this.regions[i]!;
+  }
+
+  group(i: number): string | undefined {
+    return this.groups ? this.groupNames[this.groups[i]!] : undefined;
+  }
+
+  /** The ranking (by group when the batch is grouped). */
+  rank(): RankOrder {
+    const groups = this.groups;
+    return rankOrder({
+      count: this.count,
+      total: (i) => this.total(i),
+      approx: (i) => this.numerators[i]! / this.denominators[i]!,
+      region: (i) => this.regions[i]!,
+      file: (i) => this.file(i),
+      ...(groups ? { group: (i: number) => this.groupNames[groups[i]!]! } : {}),
+    });
+  }
+
+  /**
+   * The entries of each region (with its year) kept more than once, in the order of their first
+   * entries, each list in input order: a revised copy of a file beside the old one.
+   */
+  repeatedRegions(): number[][] {
+    const repeated: number[][] = [];
+    for (const same of this.byRegionYear.values()) {
+      if (typeof same === "number") continue;
+      const byKey = new Map<string, number[]>();
+      for (const i of same) {
+        const key = this.regionYear(i);
+        const list = byKey.get(key);
+        if (list) list.push(i);
+        else byKey.set(key, [i]);
+      }
+      for (const list of byKey.values()) if (list.length > 1) repeated.push(list);
+    }
+    return repeated.sort((a, b) => a[0]! - b[0]!);
+  }
+
+  private regionYear(i: number): string {
+    return regionYearKey(this.regions[i]!, this.years[i] || undefined);
+  }
+
+  private grow(): void {
+    const size = this.files.length * 2;
+    const grown = <A extends Int32Array | Float64Array>(from: A, to: A): A => {
+      to.set(from);
+      return to;
+    };
+    this.files = grown(this.files, new Int32Array(size));
+    this.numerators = grown(this.numerators, new Float64Array(size));
+    this.denominators = grown(this.denominators, new Float64Array(size));
+    this.years = grown(this.years, new Int32Array(size));
+    if (this.groups) this.groups = grown(this.groups, new Int32Array(size));
+  }
+}
+
+/** A region and its year as one key: "Kab. Malang" and "Kabupaten Malang" of 2024 are the same. */
+export const regionYearKey = (region: string, year: number | undefined): string =>
+  `${regionKey(region)}\0${year ?? ""}`;
+
+const MAX = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** FNV-1a over the UTF-16 code units, cut to 30 bits: a small integer (no heap number) as a Map key, never a string per file. */
+export function hashText(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash & 0x3fffffff;
+}
