@@ -17,11 +17,13 @@
 // Options: --files N (default 5000), --small N (default 1000), --memory-files N,N,... (peak RSS
 // of score at each size, e.g. 1000,10000,100000; default none; --huge N is --memory-files N),
 // --runs N (default 3), --startup-runs N (default 11), --only startup|batch|memory|survey|report|advise,
-// --survey-rows N (default 10000: `survey import` of 54 statements × N respondents, bench/survey.mjs).
+// --survey-rows N (default 10000: `survey import` of 54 statements × N respondents, bench/survey.mjs),
+// --against DIR (start-up: each command also in the checkout DIR, built, run in turn with this one,
+// for an A/B of two versions on a busy machine).
 import { spawn, spawnSync } from "node:child_process";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ensureFiles } from "./files.mjs";
 import { adviseBench } from "./advise.mjs";
@@ -55,12 +57,12 @@ const cacheDir = join(benchRoot, "cache");
 const env = (extra = {}) => ({ ...process.env, NO_COLOR: "1", XDG_CACHE_HOME: cacheDir, ...extra });
 
 /** Runs a command under the RSS/CPU hook: wall (ms), CPU (ms), peak RSS (MiB), exit code, stderr. */
-function measure(args, extraEnv = {}, command = process.execPath) {
+function measure(args, extraEnv = {}, command = process.execPath, cwd = root) {
   const rssFile = join(tmpdir(), `kuesioner-bench-rss-${process.pid}`);
   rmSync(rssFile, { force: true });
   const started = performance.now();
   const child = spawnSync(command, command === process.execPath ? ["--import", rssHook, ...args] : args, {
-    cwd: root,
+    cwd,
     env: env({ BENCH_RSS_FILE: rssFile, ...extraEnv }),
     stdio: ["ignore", "ignore", "pipe"],
     maxBuffer: 64 * 1024 * 1024,
@@ -76,16 +78,16 @@ function measure(args, extraEnv = {}, command = process.execPath) {
 }
 
 /** `fill` in a pseudo-terminal: the time until its first question shows, then Ctrl-C. */
-function measureFill() {
+function measureFill(kuesioner = bin, cwd = root) {
   return new Promise((resolvePromise, reject) => {
     const rssFile = join(tmpdir(), `kuesioner-bench-rss-fill-${process.pid}`);
     const out = join(tmpdir(), `kuesioner-bench-fill-${process.pid}.yaml`);
     rmSync(rssFile, { force: true });
     rmSync(out, { force: true });
-    const inner = `'${process.execPath}' --import '${rssHook}' '${bin}' fill --out '${out}' --lang en`;
+    const inner = `'${process.execPath}' --import '${rssHook}' '${kuesioner}' fill --out '${out}' --lang en`;
     const started = performance.now();
     const child = spawn("script", ["-qfec", inner, "/dev/null"], {
-      cwd: root,
+      cwd,
       env: env({ BENCH_RSS_FILE: rssFile, TERM: "xterm" }),
       stdio: ["pipe", "pipe", "pipe"],
     });
@@ -115,17 +117,22 @@ function measureFill() {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-async function repeat(run, runs, ok = (r) => r.code === 0) {
-  const results = [];
-  for (let i = 0; i < runs; i++) results.push(await run());
-  const failed = results.find((r) => !ok(r));
-  if (failed) throw new Error(`a measured command exited ${failed.code}:\n${(failed.stderr ?? "").slice(0, 2000)}`);
-  return {
-    ms: median(results.map((r) => r.ms)),
-    cpu: median(results.map((r) => r.cpu)),
-    rss: Math.max(...results.map((r) => r.rss)),
-  };
+/** Runs each of `runs` functions `times` times, in turn (A B A B …), and gives each one's medians. */
+async function repeatInTurn(runs, times, ok = (r) => r.code === 0) {
+  const results = runs.map(() => []);
+  for (let i = 0; i < times; i++) for (const [k, run] of runs.entries()) results[k].push(await run());
+  return results.map((of) => {
+    const failed = of.find((r) => !ok(r));
+    if (failed) throw new Error(`a measured command exited ${failed.code}:\n${(failed.stderr ?? "").slice(0, 2000)}`);
+    return {
+      ms: median(of.map((r) => r.ms)),
+      cpu: median(of.map((r) => r.cpu)),
+      rss: Math.max(...of.map((r) => r.rss)),
+    };
+  });
 }
+
+const repeat = async (run, runs, ok) => (await repeatInTurn([run], runs, ok))[0];
 
 const fmt = (n, digits = 0) =>
   Number.isFinite(n)
@@ -146,15 +153,24 @@ async function startup(lines) {
   const shipped = readdirSync(join(root, "questionnaires"))
     .filter((f) => f.endsWith(".yaml"))
     .map((f) => join("questionnaires", f));
+  const builds = [{ name: "", bin, cwd: root }];
+  const against = option("against");
+  if (against) {
+    const cwd = resolve(against);
+    if (!existsSync(join(cwd, "dist/main.js")))
+      throw new Error(`--against ${against}: no dist/main.js there (run npm run build in it first)`);
+    builds.push({ name: ` (${against})`, bin: join(cwd, "bin/kuesioner.js"), cwd });
+  }
+  const run = (build, ...args) => measure([build.bin, ...args], {}, process.execPath, build.cwd);
   // Warm the user cache as a second run would find it (the shipped questionnaires need none).
-  measure([bin, "score", one]);
+  for (const build of builds) run(build, "score", one);
   const node = await repeat(() => measure(["-e", "0"]), STARTUP_RUNS);
   const commands = [
-    ["kuesioner --version", () => measure([bin, "--version"])],
-    ["kuesioner score ONE_FILE", () => measure([bin, "score", one])],
-    ["kuesioner show smart-city-2023", () => measure([bin, "show", "smart-city-2023"])],
-    ["kuesioner validate questionnaires/*.yaml", () => measure([bin, "validate", ...shipped])],
-    ["kuesioner fill (to its first question)", measureFill],
+    ["kuesioner --version", (build) => run(build, "--version")],
+    ["kuesioner score ONE_FILE", (build) => run(build, "score", one)],
+    ["kuesioner show smart-city-2023", (build) => run(build, "show", "smart-city-2023")],
+    ["kuesioner validate questionnaires/*.yaml", (build) => run(build, "validate", ...shipped)],
+    ["kuesioner fill (to its first question)", (build) => measureFill(build.bin, build.cwd)],
   ];
   lines.push(
     `start-up, median of ${STARTUP_RUNS} runs, against node -e 0 (${fmt(node.ms)} ms wall, ${fmt(node.cpu)} ms CPU); goal ≤ 3×`,
@@ -162,13 +178,20 @@ async function startup(lines) {
     "| command | wall | CPU | wall ratio | CPU ratio |",
     "|---|---:|---:|---:|---:|",
   );
-  for (const [name, run] of commands) {
-    const r = await repeat(run, STARTUP_RUNS);
-    lines.push(
-      `| ${name} | ${fmt(r.ms)} ms | ${fmt(r.cpu)} ms | ${fmt(r.ms / node.ms, 2)} | ${fmt(r.cpu / node.cpu, 2)} |`,
+  const versus = [];
+  for (const [name, measureOne] of commands) {
+    const results = await repeatInTurn(
+      builds.map((build) => () => measureOne(build)),
+      STARTUP_RUNS,
     );
+    for (const [k, r] of results.entries())
+      lines.push(
+        `| ${name}${builds[k].name} | ${fmt(r.ms)} ms | ${fmt(r.cpu)} ms | ${fmt(r.ms / node.ms, 2)} | ${fmt(r.cpu / node.cpu, 2)} |`,
+      );
+    if (against) versus.push(`${name.replace("kuesioner ", "")} ${fmt(results[0].cpu / results[1].cpu, 3)}×`);
   }
   lines.push("");
+  if (against) lines.push(`CPU of this build against ${against}, run in turn: ${versus.join(", ")}`, "");
 }
 
 async function batch(lines) {
