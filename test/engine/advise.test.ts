@@ -6,6 +6,7 @@ import { evaluateAnswerFile } from "../../src/io/evaluate-answers.js";
 import type { Answer, AnswerFile } from "../../src/model/answers.js";
 import { add, compare, equals, exact, fromNumber, toFraction, toNumber, type Exact } from "../../src/model/exact.js";
 import type { Question } from "../../src/model/questionnaire.js";
+import { runCache } from "../reference/questionnaire-cache.js";
 import { repoRoot } from "../reference/reference-data.js";
 import { miniQuestionnaire } from "./mini-questionnaire.js";
 
@@ -16,6 +17,9 @@ function raisedAnswer(question: Question, step: { to: Exact; threshold?: { at: n
   return toNumber(step.to);
 }
 
+/** The fixtures do not change during the run: one cache for the file. */
+const cache = runCache();
+
 describe("advise: the gain of one more level", () => {
   it.each([
     ["fixtures/compare/kabupaten-malang-2023.yaml", undefined],
@@ -25,7 +29,7 @@ describe("advise: the gain of one more level", () => {
   ])(
     "agrees with re-scoring %s (profile %s) with that one answer raised, for every question of smart-city-2023",
     async (file, profile) => {
-      const evaluated = await evaluateAnswerFile(resolve(repoRoot, file), profile ? { profile } : {});
+      const evaluated = await evaluateAnswerFile(resolve(repoRoot, file), profile ? { profile, cache } : { cache });
       const questionnaire = evaluated.questionnaire!.questionnaire;
       const answers = evaluated.answers!;
       const result = evaluated.result!;
@@ -62,7 +66,9 @@ describe("advise: the gain of one more level", () => {
   );
 
   it("sorts by gain, unanswered first among equals, and groups by element", async () => {
-    const evaluated = await evaluateAnswerFile(resolve(repoRoot, "fixtures/answers/2023/kabupaten-sukamaju.yaml"));
+    const evaluated = await evaluateAnswerFile(resolve(repoRoot, "fixtures/answers/2023/kabupaten-sukamaju.yaml"), {
+      cache,
+    });
     const advice = adviseAnswers(evaluated.questionnaire!.questionnaire, evaluated.result!);
     for (let i = 1; i < advice.questions.length; i++) {
       const [a, b] = [advice.questions[i - 1]!, advice.questions[i]!];

@@ -5,11 +5,15 @@ import { scoreAnswers } from "../../src/engine/score.js";
 import { evaluateAnswerFile } from "../../src/io/evaluate-answers.js";
 import type { AnswerFile } from "../../src/model/answers.js";
 import { add, equals, exact, mul, sub, sum, toFixed, toFraction, ZERO } from "../../src/model/exact.js";
+import { runCache } from "../reference/questionnaire-cache.js";
 import { repoRoot } from "../reference/reference-data.js";
 import { miniQuestionnaire } from "./mini-questionnaire.js";
 
+/** The fixtures do not change during the run: one cache for the file. */
+const cache = runCache();
+
 async function side(file: string): Promise<CompareSide> {
-  const evaluated = await evaluateAnswerFile(resolve(repoRoot, file));
+  const evaluated = await evaluateAnswerFile(resolve(repoRoot, file), { cache });
   expect(evaluated.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
   return {
     questionnaire: evaluated.questionnaire!.questionnaire,

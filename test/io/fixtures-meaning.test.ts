@@ -3,6 +3,7 @@ import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { evaluateAnswerFile } from "../../src/io/evaluate-answers.js";
 import { toFraction } from "../../src/model/exact.js";
+import { runCache } from "../reference/questionnaire-cache.js";
 
 const root = join(import.meta.dirname, "../..");
 const answerFiles = (dir: string): string[] =>
@@ -19,8 +20,9 @@ const answerFiles = (dir: string): string[] =>
 describe("existing answer files keep their meaning", () => {
   it("scores every fixture exactly as before, question by question", async () => {
     const lines: string[] = [];
+    const cache = runCache();
     for (const file of answerFiles("fixtures/answers")) {
-      const evaluated = await evaluateAnswerFile(join(root, file));
+      const evaluated = await evaluateAnswerFile(join(root, file), { cache });
       const result = evaluated.result;
       if (!result) {
         lines.push(`${file}: not scored`);

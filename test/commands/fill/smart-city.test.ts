@@ -11,6 +11,7 @@ import { formatScore } from "../../../src/text/format.js";
 import { answerFileSchema } from "../../../src/model/answers.js";
 import type { Question, Questionnaire } from "../../../src/model/questionnaire.js";
 import { input, ScriptedPrompter, scriptedIO, select, type Step } from "./scripted-prompter.js";
+import { runCache } from "../../reference/questionnaire-cache.js";
 
 let dir: string;
 let questionnaire: Questionnaire;
@@ -78,7 +79,7 @@ describe("filling the whole smart-city-2023 questionnaire", () => {
     expect(stdout).toContain("elemen 4 dari 6 · pertanyaan 54 dari 54 ·");
 
     // What `score` computes from the file on disk is what the officer was shown.
-    const evaluated = await evaluateAnswerFile(file);
+    const evaluated = await evaluateAnswerFile(file, { cache: runCache() });
     expect(evaluated.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     expect(evaluated.result!.complete).toBe(true);
     const total = formatScore(evaluated.result!.total, "id");
