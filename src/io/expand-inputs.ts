@@ -46,24 +46,26 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
   // Linked files and folders are followed: a file reached twice (a link beside its target, a
   // link to a parent folder) is the same file, keyed by its real path and taken once.
   const seen = new Set<string>();
-  const addFound = (found: readonly string[]) => {
-    const keys = realPaths(found, cwd);
+  const addFound = ({ dir, found }: Found) => {
+    const absolute = prefixOf(resolve(cwd, dir));
+    const paths = found.map((f) => absolute + native(f));
+    const keys = realPaths(paths);
     // The path without a link in it wins, wherever it sorts.
-    const direct = new Set(found.flatMap((f, i) => (keys[i] === resolve(cwd, f) ? [keys[i]!] : [])));
+    const direct = new Set(keys.filter((key, i) => key === paths[i]));
+    const shown = prefixOf(dir);
     found.forEach((f, i) => {
       const key = keys[i]!;
-      if (seen.has(key) || (direct.has(key) && key !== resolve(cwd, f))) return;
+      if (seen.has(key) || (key !== paths[i] && direct.has(key))) return;
       seen.add(key);
-      if (DATA_FILE.test(f)) files.push(f);
-      else notData.push(f);
+      (DATA_FILE.test(f) ? files : notData).push(shown + native(f));
     });
   };
   let literal = 0;
   for (const input of inputs) {
     const info = await stat(resolve(cwd, input)).catch(() => undefined);
     if (info?.isDirectory()) {
-      const all = (await listFiles(cwd, input, "**")).map((f) => joinInput(input, f));
-      if (!all.some((f) => DATA_FILE.test(f)))
+      const all = { dir: input, found: await listFiles(cwd, input, "**") };
+      if (!all.found.some((f) => DATA_FILE.test(f)))
         diagnostics.push(
           problem(input, "input.folder-empty", "no answer files (*.yaml, *.yml, *.json) in this folder"),
         );
@@ -75,9 +77,9 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
       if (!seen.has(key)) files.push(input);
       seen.add(key);
     } else if ((await globbing()).isDynamicPattern(toPosix(input))) {
-      const matches = await expandGlob(input, cwd);
-      for (const f of await unmatchedByExtension(input, cwd, matches)) otherExtension.push(f);
-      if (matches.length === 0)
+      const matches = await globFound(input, cwd);
+      for (const f of await unmatchedByExtension(input, cwd, joined(matches))) otherExtension.push(f);
+      if (matches.found.length === 0)
         diagnostics.push(
           problem(
             input,
@@ -103,21 +105,23 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
 }
 
 /**
- * The real path of each file: the key under which a file reached twice is read once. A file
+ * The real path of each file (given as absolute paths): the key under which a file reached twice is read once. A file
  * that is not itself a link is an entry of its folder's real path, so one realpath and one
  * listing per folder do what a realpath per file did: 100,000 of those at once held 300 MB and
  * took seconds (issue 9). Anything else (a link, a folder that cannot be read) gets its own
  * realpath, or its absolute path when it has none.
  */
-function realPaths(files: readonly string[], cwd: string): string[] {
+function realPaths(paths: readonly string[]): string[] {
   const folders = new Map<string, { real: string; plain: ReadonlySet<string> } | undefined>();
-  return files.map((f) => {
-    const absolute = resolve(cwd, f);
+  return paths.map((absolute) => {
     const dir = dirname(absolute);
     if (!folders.has(dir)) folders.set(dir, readFolder(dir));
     const folder = folders.get(dir);
     const name = basename(absolute);
-    return folder?.plain.has(name) ? join(folder.real, name) : realPathOr(absolute);
+    if (!folder?.plain.has(name)) return realPathOr(absolute);
+    // No link on the way: the path itself, not a copy of it.
+    if (folder.real === dir) return absolute;
+    return folder.real.endsWith(sep) ? folder.real + name : folder.real + sep + name;
   });
 }
 
@@ -148,9 +152,23 @@ const unique = (list: readonly string[]) => [...new Set(list)];
 const toPosix = (path: string) => (sep === "\\" ? path.replace(/\\/g, "/") : path);
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function joinInput(dir: string, relative: string): string {
-  return dir === "." ? relative : join(dir, relative);
+/** Files a folder or a pattern found: `/`-separated paths relative to `dir`, sorted. */
+interface Found {
+  dir: string;
+  found: string[];
 }
+
+/**
+ * What joins a folder and a path below it as path.join would: `jawaban/` for `./jawaban`, `` for
+ * `.`. tinyglobby's paths have no `.` or `..` in them, so joining each needs no normalizing;
+ * normalizing each of 100,000 paths left them as trees of pieces, about 400 bytes a path.
+ */
+const prefixOf = (dir: string) => join(dir, "x").slice(0, -1);
+const native = (path: string) => (sep === "/" ? path : path.replaceAll("/", sep));
+const joined = ({ dir, found }: Found) => {
+  const prefix = prefixOf(dir);
+  return found.map((f) => prefix + native(f));
+};
 
 /** Files below `dir` matching `pattern`, `/`-separated and relative to it, sorted. */
 async function listFiles(cwd: string, dir: string, pattern: string): Promise<string[]> {
@@ -179,8 +197,12 @@ async function splitPattern(pattern: string): Promise<{ base: string; rest: stri
 
 /** Files matching a glob pattern, relative to `cwd` unless the pattern is absolute; sorted. */
 export async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
+  return joined(await globFound(pattern, cwd));
+}
+
+async function globFound(pattern: string, cwd: string): Promise<Found> {
   const { base, rest } = await splitPattern(pattern);
-  return (await listFiles(cwd, base, rest)).map((f) => joinInput(posix.normalize(base), f));
+  return { dir: posix.normalize(base), found: await listFiles(cwd, base, rest) };
 }
 
 /**

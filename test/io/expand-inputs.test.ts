@@ -41,6 +41,24 @@ describe("expandInputs", () => {
     });
   });
 
+  it("names a folder's files as path.join would, however the folder is written", async () => {
+    const expected = [
+      "answers/2022/x.json",
+      "answers/2023/kab-a.yml",
+      "answers/2023/kota-b.yaml",
+      "answers/2023/link.yaml",
+    ];
+    for (const folder of ["./answers/", "answers/2023/../", "answers//"]) {
+      const { files } = await expandInputs([folder], dir);
+      expect(files).toEqual(expected.map((f) => join(folder, f.slice("answers/".length))));
+    }
+    expect((await expandInputs(["answers/2023/../2022"], dir)).files).toEqual(["answers/2022/x.json"]);
+    const absolute = join(dir, "answers/2022");
+    expect((await expandInputs([`${absolute}/`], "/")).files).toEqual([join(absolute, "x.json")]);
+    expect((await expandInputs(["."], join(dir, "answers/2022"))).files).toEqual(["x.json"]);
+    expect(await expandGlob("./answers/2023/../2022/*.json", dir)).toEqual(["answers/2022/x.json"]);
+  });
+
   it("treats one plain file as a single input, whatever its extension", async () => {
     expect(await expandInputs(["answers/notes.txt"], dir)).toEqual({
       files: ["answers/notes.txt"],
