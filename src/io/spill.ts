@@ -21,12 +21,12 @@ export class Spill<T> {
   private fd: number | undefined;
   /** The file and its folder, when they could not be removed while open. */
   private leftover: { file: string; dir: string } | undefined;
-  private inMemory: Buffer[] | undefined;
+  private inMemory: Uint8Array[] | undefined;
   private starts = new Float64Array(1024);
   private count = 0;
   /** Bytes written to the file so far; what is pending follows them. */
   private written = 0;
-  private pending: Buffer[] = [];
+  private pending: Uint8Array[] = [];
   private pendingBytes = 0;
 
   constructor(private readonly folder: string = tmpdir()) {}
@@ -37,7 +37,11 @@ export class Spill<T> {
 
   /** Sets `value` aside; returns its index. */
   add(value: T): number {
-    const bytes = serialize(value);
+    return this.addSerialized(serialize(value));
+  }
+
+  /** Sets aside a value already serialized with node:v8 (by a worker thread); returns its index. */
+  addSerialized(bytes: Uint8Array): number {
     if (this.count + 1 >= this.starts.length) {
       const grown = new Float64Array(this.starts.length * 2);
       grown.set(this.starts);
@@ -115,7 +119,7 @@ export class Spill<T> {
 
   private toMemory(): void {
     const onDisk = this.count - this.pending.length;
-    const values: Buffer[] = [];
+    const values: Uint8Array[] = [];
     for (let i = 0; i < onDisk; i++) values.push(this.readBytes(i));
     for (const bytes of this.pending) values.push(bytes);
     this.close();

@@ -1,6 +1,7 @@
 import type { PreviousScore } from "../../engine/compare.js";
 import type { ScoreResult } from "../../engine/score.js";
 import type { ResultSummary } from "../../engine/summary.js";
+import type { Exact } from "../../model/exact.js";
 import type { Diagnostic } from "../../errors.js";
 import type { EvaluatedAnswers } from "../../io/evaluate-answers.js";
 import type { LoadedQuestionnaire } from "../../io/load-questionnaire.js";
@@ -16,12 +17,27 @@ import { regionName } from "../../text/format.js";
 
 /** What the ranking keeps of one scored input: its summary, not its question scores. */
 export interface ScoredItem {
-  summary: ResultSummary;
+  /**
+   * The summary; from a worker thread, its bytes as the spill keeps them (src/io/spill.ts): made
+   * in the worker, so that this thread neither reads it from the message nor writes it again.
+   */
+  summary: ResultSummary | Uint8Array;
+  /** What the batch keeps in memory of the summary while it waits in the spill. */
+  keys: RankingKeys;
   region: string;
   /** Where last year's score came from, for the warnings. */
   previousSource: PreviousSource;
   /** Only for the workbook's questions sheet (--format xlsx). */
   result?: ScoreResult;
+}
+
+/** Of a summary, what the ranking, its warnings and its groups need. */
+export interface RankingKeys {
+  region: string;
+  total: Exact;
+  year: number | undefined;
+  profile: string;
+  questionnaire: string;
 }
 
 /** One input of a batch, evaluated: skipped, failed (diagnostics, no `scored`) or scored. */
@@ -48,10 +64,18 @@ export function toBatchItem(
   if (!isScored(outcome)) return base;
   const region = regionName(outcome.answers.respondent?.region, file);
   const { previous, source } = previousFor(outcome, region, given, false);
+  const summary = summarizeScored(file, region, outcome, previous);
   return {
     ...base,
     scored: {
-      summary: summarizeScored(file, region, outcome, previous),
+      summary,
+      keys: {
+        region: summary.region,
+        total: summary.total,
+        year: summary.year,
+        profile: summary.profile,
+        questionnaire: summary.questionnaire.id,
+      },
       region,
       previousSource: source,
       ...(keepResult ? { result: outcome.result } : {}),

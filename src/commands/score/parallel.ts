@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { PreviousScore } from "../../engine/compare.js";
 import type { QuestionnaireCache } from "../../io/load-answers.js";
+import type { LoadedQuestionnaire } from "../../io/load-questionnaire.js";
 import type { BatchItem } from "./batch-item.js";
 
 /** What every worker is started with. */
@@ -73,6 +74,7 @@ export async function* evaluateInOrder(
   const pool = new WorkerPool(script, setup, Math.min(threads - 1, batches - 1), filesOf, batches);
   /** Batches this thread evaluated before their turn. */
   const early = new Map<number, BatchItem[]>();
+  const questionnaires = new Questionnaires(cache);
   const evaluate = async (b: number) => {
     const items: BatchItem[] = [];
     for (const file of filesOf(b)) items.push(await here(file));
@@ -104,7 +106,7 @@ export async function* evaluateInOrder(
         const outcomes = await pool.result(b);
         items = [];
         for (const [i, outcome] of outcomes.entries())
-          items.push((await attach(outcome, cache)) ?? (await here(files[b * BATCH + i]!)));
+          items.push((await questionnaires.attach(outcome)) ?? (await here(files[b * BATCH + i]!)));
       }
       for (const item of items) yield item;
     }
@@ -113,13 +115,25 @@ export async function* evaluateInOrder(
   }
 }
 
-/** The item with this thread's questionnaire; undefined when that is not the one the worker used. */
-async function attach(item: WorkerOutcome, cache: QuestionnaireCache): Promise<BatchItem | undefined> {
-  if ("skipped" in item || !item.questionnaire) return item as BatchItem;
-  const ref = item.questionnaire;
-  const loaded = await cache.getFile(ref.file);
-  if (!loaded.ok || loaded.value.sha256 !== ref.sha256) return undefined;
-  return { ...item, questionnaire: loaded.value };
+/** The questionnaires workers name by file and hash, as this thread has them: looked up once each. */
+class Questionnaires {
+  private readonly known = new Map<string, LoadedQuestionnaire | null>();
+  constructor(private readonly cache: QuestionnaireCache) {}
+
+  /** The item with this thread's questionnaire; undefined when that is not the one the worker used. */
+  async attach(item: WorkerOutcome): Promise<BatchItem | undefined> {
+    if ("skipped" in item || !item.questionnaire) return item as BatchItem;
+    const ref = item.questionnaire;
+    const key = `${ref.sha256}\0${ref.file}`;
+    let loaded = this.known.get(key);
+    if (loaded === undefined) {
+      const result = await this.cache.getFile(ref.file);
+      loaded = result.ok && result.value.sha256 === ref.sha256 ? result.value : null;
+      this.known.set(key, loaded);
+    }
+    // The item was made for this thread by the message that brought it: it can take the questionnaire itself.
+    return loaded ? Object.assign(item, { questionnaire: loaded }) : undefined;
+  }
 }
 
 interface Slot {

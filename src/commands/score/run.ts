@@ -292,20 +292,21 @@ async function scoreMany(files: readonly string[], failed: FailedFile[], ctx: Co
         continue;
       }
       const { questionnaire } = shown;
-      const { summary, region, previousSource, result } = shown.scored;
+      const { summary, keys: ranking, region, previousSource, result } = shown.scored;
       if (result) workbook?.collect(file, questionnaire.questionnaire, result);
       for (const e of questionnaire.questionnaire.elements)
         if (!elementTitles.has(e.id)) elementTitles.set(e.id, e.title);
       for (const p of questionnaire.questionnaire.profiles)
         if (!groupTitles.profile.has(p.id)) groupTitles.profile.set(p.id, p.title);
-      if (!groupTitles.questionnaire.has(summary.questionnaire.id))
-        groupTitles.questionnaire.set(summary.questionnaire.id, questionnaire.questionnaire.title);
+      if (!groupTitles.questionnaire.has(ranking.questionnaire))
+        groupTitles.questionnaire.set(ranking.questionnaire, questionnaire.questionnaire.title);
       ctx.warnings.previous(previousSource, region);
       // Only what the ranking needs stays in memory; the summary waits in the spill.
-      const group = groupBy === "profile" ? summary.profile : groupBy ? summary.questionnaire.id : undefined;
-      spill.add(summary);
-      keys.add(index - 1, summary.region, summary.total, summary.year, group);
-      if (summary.year !== undefined) years.add(summary.year);
+      const group = groupBy === "profile" ? ranking.profile : groupBy ? ranking.questionnaire : undefined;
+      if (summary instanceof Uint8Array) spill.addSerialized(summary);
+      else spill.add(summary);
+      keys.add(index - 1, ranking.region, ranking.total, ranking.year, group);
+      if (ranking.year !== undefined) years.add(ranking.year);
     }
     progress.clear();
     const { order, ranks } = keys.rank();

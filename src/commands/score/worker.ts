@@ -2,6 +2,7 @@
 // with the very code the main thread runs (toBatchItem), and sends back what the ranking keeps of
 // each. The questionnaire is not sent back (the main thread has its own copy), only its file and
 // content hash.
+import { serialize } from "node:v8";
 import { parentPort, workerData } from "node:worker_threads";
 import { QuestionnaireCache } from "../../io/load-answers.js";
 import { QuestionnaireStore } from "../../io/questionnaire-store.js";
@@ -27,7 +28,12 @@ parentPort!.on("message", async (batch: WorkerBatch) => {
     if ("skipped" in item || !item.questionnaire) items.push(item as WorkerOutcome);
     else {
       const { file: questionnaireFile, sha256 } = item.questionnaire;
-      items.push({ ...item, questionnaire: { file: questionnaireFile, sha256 } });
+      const { scored } = item;
+      items.push({
+        ...item,
+        questionnaire: { file: questionnaireFile, sha256 },
+        ...(scored ? { scored: { ...scored, summary: serialize(scored.summary) } } : {}),
+      });
     }
   }
   parentPort!.postMessage({ id: batch.id, outcomes: items } satisfies WorkerMessage);
