@@ -64,12 +64,13 @@ const CORE_TYPES: readonly ScalarType[] = [
   scalar(`${SIGNED_DIGITS}.`, /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)),
   scalar(`${SIGNED_DIGITS}.`, /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)),
 ];
-/** Any character a core type can start with: a plain scalar starting otherwise is a string. */
-const ANY_FIRST = new Set(CORE_TYPES.flatMap((t) => [...t.first]));
+/** Characters a core type can start with (all ASCII), by code: a plain scalar starting otherwise is a string. */
+const ANY_FIRST = new Uint8Array(128);
+for (const type of CORE_TYPES) for (const code of type.first) ANY_FIRST[code] = 1;
 
 /** The first core type, by precedence, that reads `source`. */
 function coreTypeOf(source: string): ScalarType | undefined {
-  if (source.length > 0 && !ANY_FIRST.has(source.charCodeAt(0))) return undefined;
+  if (source.length > 0 && ANY_FIRST[source.charCodeAt(0)] !== 1) return undefined;
   for (const type of CORE_TYPES)
     if (source.length === 0 ? type.empty : type.first.has(source.charCodeAt(0)) && type.pattern.test(source))
       return type;
@@ -179,9 +180,17 @@ export function loadFast(text: string): unknown {
   } catch {
     return undefined;
   }
-  if (doubtful || data === undefined || hasDoubtfulKey(data)) return undefined;
+  if (doubtful || data === undefined || (MAYBE_DOUBTFUL_KEY.test(text) && hasDoubtfulKey(data))) return undefined;
   return data;
 }
+
+/**
+ * Text that may hold a key hasDoubtfulKey looks for: a null or empty key is written `~`, `null`,
+ * `Null` or `NULL` (quoted or not), `""` or `''`, with an escape in double quotes, or left out
+ * before its `:` (at the start of a line, after `{`, `[`, `,`, `-` or `?`). Text without any of
+ * these has no such key, and its data need not be walked: that walk visits every value.
+ */
+const MAYBE_DOUBTFUL_KEY = /null|Null|NULL|~|""|''|\\|(?:^|[{,[?-])[ \t]*:/m;
 
 /** Keys the two parsers spell differently (a null key), or that may hide such a key. */
 function hasDoubtfulKey(value: unknown): boolean {
