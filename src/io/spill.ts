@@ -1,4 +1,14 @@
-import { closeSync, mkdtempSync, openSync, readSync, rmdirSync, rmSync, unlinkSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  mkdtempSync,
+  openSync,
+  readSync,
+  rmdirSync,
+  rmSync,
+  unlinkSync,
+  writeSync,
+  writevSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
@@ -103,16 +113,19 @@ export class Spill<T> {
   }
 
   private flush(): void {
-    const bytes = Buffer.concat(this.pending, this.pendingBytes);
     try {
-      let done = 0;
-      while (done < bytes.length) done += writeSync(this.fd!, bytes, done, bytes.length - done, this.written + done);
+      // The pending values as they are, without copying them into one buffer first.
+      let done = writevSync(this.fd!, this.pending, this.written);
+      if (done < this.pendingBytes) {
+        const bytes = Buffer.concat(this.pending, this.pendingBytes);
+        while (done < bytes.length) done += writeSync(this.fd!, bytes, done, bytes.length - done, this.written + done);
+      }
     } catch {
       // A full or failing disk: what was written is read back, and everything stays in memory.
       this.toMemory();
       return;
     }
-    this.written += bytes.length;
+    this.written += this.pendingBytes;
     this.pending = [];
     this.pendingBytes = 0;
   }
