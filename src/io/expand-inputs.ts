@@ -1,5 +1,5 @@
 import { readdirSync, realpathSync } from "node:fs";
-import { realpath, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, posix, resolve, sep } from "node:path";
 import type { Diagnostic } from "../errors.js";
 
@@ -73,7 +73,7 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
     } else if (info) {
       literal++;
       named.add(input);
-      const key = await realpath(resolve(cwd, input)).catch(() => resolve(cwd, input));
+      const key = realPathOr(resolve(cwd, input));
       if (!seen.has(key)) files.push(input);
       seen.add(key);
     } else if ((await globbing()).isDynamicPattern(toPosix(input))) {
@@ -105,11 +105,11 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
 }
 
 /**
- * The real path of each file (given as absolute paths): the key under which a file reached twice is read once. A file
- * that is not itself a link is an entry of its folder's real path, so one realpath and one
- * listing per folder do what a realpath per file did: 100,000 of those at once held 300 MB and
- * took seconds (issue 9). Anything else (a link, a folder that cannot be read) gets its own
- * realpath, or its absolute path when it has none.
+ * The real path of each file, given by its absolute path: the key under which a file reached
+ * twice is read once. A file that is not itself a link is an entry of its folder's real path, so
+ * one realpath and one listing per folder do what a realpath per file did: 100,000 of those at
+ * once held 300 MB and took seconds (issue 9). Anything else (a link, a folder that cannot be
+ * read) gets its own realpath, or its absolute path when it has none.
  */
 function realPaths(paths: readonly string[]): string[] {
   const folders = new Map<string, { real: string; plain: ReadonlySet<string> } | undefined>();

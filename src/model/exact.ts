@@ -12,16 +12,7 @@ export interface Exact {
 /** Greatest common divisor of |a| and b (b ≥ 0); on small values in doubles, which BigInt division is many times slower than. */
 function gcd(a: bigint, b: bigint): bigint {
   if (a < 0n) a = -a;
-  if (a <= SMALL && b <= SMALL) {
-    let x = Number(a);
-    let y = Number(b);
-    while (y !== 0) {
-      const t = x % y;
-      x = y;
-      y = t;
-    }
-    return BigInt(x);
-  }
+  if (a <= SMALL && b <= SMALL) return BigInt(smallGcd(Number(a), Number(b)));
   while (b !== 0n) {
     const t = a % b;
     a = b;
@@ -31,6 +22,19 @@ function gcd(a: bigint, b: bigint): bigint {
 }
 /** Below 2^53 a double holds every integer exactly, so `%` on doubles is exact. */
 const SMALL = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** Greatest common divisor of two safe integers x ≥ 0, y ≥ 0, in doubles. */
+function smallGcd(x: number, y: number): number {
+  while (y !== 0) {
+    const t = x % y;
+    x = y;
+    y = t;
+  }
+  return x;
+}
+
+/** Whether a fraction's numerator and denominator are both safe integers (exact as doubles). */
+export const isSmall = (value: Exact): boolean => value.n <= SMALL && value.n >= -SMALL && value.d <= SMALL;
 
 export function exact(n: bigint, d: bigint = 1n): Exact {
   if (d === 0n) throw new RangeError("division by zero");
@@ -101,14 +105,7 @@ export const equals = (a: Exact, b: Exact): boolean => a.n === b.n && a.d === b.
 /** The fraction `n / d` of two safe integers (d > 0), in lowest terms, without BigInt arithmetic. */
 export function ratio(n: number, d: number): Exact {
   if (d === 1) return fromNumber(n);
-  let x = n < 0 ? -n : n;
-  let y = d;
-  while (y !== 0) {
-    const t = x % y;
-    x = y;
-    y = t;
-  }
-  const g = x || 1;
+  const g = smallGcd(n < 0 ? -n : n, d) || 1;
   return g === d ? fromNumber(n / d) : { n: BigInt(n / g), d: BigInt(d / g) };
 }
 
@@ -143,14 +140,7 @@ export class ExactSum {
       if (!Number.isSafeInteger(scaled)) return false;
       sumN = n + scaled;
     } else {
-      let x = d;
-      let y = q;
-      while (y !== 0) {
-        const t = x % y;
-        x = y;
-        y = t;
-      }
-      sumD = (d / x) * q;
+      sumD = (d / smallGcd(d, q)) * q;
       const left = n * (sumD / d);
       const right = p * (sumD / q);
       if (!Number.isSafeInteger(sumD) || !Number.isSafeInteger(left) || !Number.isSafeInteger(right)) return false;

@@ -1,6 +1,6 @@
 import { regionKey } from "../../engine/compare.js";
 import { rankOrder, type RankOrder } from "../../engine/rank.js";
-import { exact, type Exact } from "../../model/exact.js";
+import { exact, isSmall, type Exact } from "../../model/exact.js";
 
 /**
  * What a batch keeps in memory of each scored file until its output is written: what the
@@ -44,7 +44,7 @@ export class BatchKeys {
     const i = this.count++;
     if (i === this.files.length) this.grow();
     this.files[i] = file;
-    const safe = total.n <= MAX && total.n >= -MAX && total.d <= MAX;
+    const safe = isSmall(total);
     this.numerators[i] = safe ? Number(total.n) : Number.NaN;
     this.denominators[i] = safe ? Number(total.d) : Number.NaN;
     if (!safe) this.large.set(i, total);
@@ -137,8 +137,6 @@ export class BatchKeys {
 /** A region and its year as one key: "Kab. Malang" and "Kabupaten Malang" of 2024 are the same. */
 export const regionYearKey = (region: string, year: number | undefined): string =>
   `${regionKey(region)}\0${year ?? ""}`;
-
-const MAX = BigInt(Number.MAX_SAFE_INTEGER);
 
 /** FNV-1a over the UTF-16 code units, cut to 30 bits: a small integer (no heap number) as a Map key, never a string per file. */
 export function hashText(text: string): number {
