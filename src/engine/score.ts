@@ -1,7 +1,7 @@
 import type { Issue } from "../errors.js";
 import type { AnswerFile } from "../model/answers.js";
 import type { Band, Profile, Questionnaire } from "../model/questionnaire.js";
-import { compare, div, exact, ExactSum, fromNumber, mul, sub, sum, ZERO, type Exact } from "../model/exact.js";
+import { compare, div, exact, ExactSum, fromNumber, mul, sub, sum, type Exact } from "../model/exact.js";
 import { scoreAnswer, type ScoreSource } from "./score-answer.js";
 import { own } from "../model/own.js";
 import { pushAll } from "../model/collections.js";
@@ -183,7 +183,7 @@ export function scoreAnswers(
       if (outcome.verified !== null) verifiedCount++;
     }
     const w = fromNumber(weight);
-    const score = meanOver(scored, totalWeight);
+    const score = scored.meanOver(totalWeight);
     elements.push({
       id: element.id,
       weight: w,
@@ -192,7 +192,7 @@ export function scoreAnswers(
       answered: element.questions.length - elementMissing.length,
       questions: element.questions.length,
       missing: elementMissing,
-      selfScore: meanOver(selfScored, totalWeight),
+      selfScore: selfScored.meanOver(totalWeight),
       verified: verifiedCount,
     });
     pushAll(missing, elementMissing);
@@ -216,10 +216,6 @@ export function scoreAnswers(
 }
 
 const HUNDRED = fromNumber(100);
-
-/** Σ wᵢxᵢ / Σ wᵢ, the weighted mean (weightedMean in exact.ts); zero weights: 0. */
-const meanOver = (weighted: ExactSum, totalWeight: Exact) =>
-  totalWeight.n === 0n ? ZERO : div(weighted.value, totalWeight);
 
 /** What scoring needs of an element beyond the questionnaire itself: the same for every file. */
 interface PreparedElement {

@@ -156,6 +156,11 @@ export class ExactSum {
   get value(): Exact {
     return this.big ?? ratio(this.n, this.d);
   }
+
+  /** The sum over `totalWeight`: Σ wᵢxᵢ / Σ wᵢ when the values were added with their weights; 0 for no weight. */
+  meanOver(totalWeight: Exact): Exact {
+    return totalWeight.n === 0n ? ZERO : div(this.value, totalWeight);
+  }
 }
 
 export function sum(values: readonly Exact[]): Exact {
@@ -166,9 +171,9 @@ export function sum(values: readonly Exact[]): Exact {
 
 /** Weighted mean Σ wᵢxᵢ / Σ wᵢ; the plain mean when every weight is 1. Zero weights: 0. */
 export function weightedMean(values: readonly { value: Exact; weight: Exact }[]): Exact {
-  const totalWeight = sum(values.map((v) => v.weight));
-  if (totalWeight.n === 0n) return ZERO;
-  return div(sum(values.map((v) => mul(v.value, v.weight))), totalWeight);
+  const weighted = new ExactSum();
+  for (const v of values) weighted.add(v.value, v.weight);
+  return weighted.meanOver(sum(values.map((v) => v.weight)));
 }
 
 /**
