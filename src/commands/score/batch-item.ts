@@ -14,6 +14,10 @@ import {
   type SkippedInput,
 } from "../../io/score-inputs.js";
 import { regionName } from "../../text/format.js";
+import { questionnaireColumns, type ElementColumn } from "../../text/ranking-cells.js";
+import type { Lang } from "../../model/common.js";
+import type { Questionnaire } from "../../model/questionnaire.js";
+import { scoreCsvRowRest } from "./csv.js";
 
 /** What the ranking keeps of one scored input: its summary, not its question scores. */
 export interface ScoredItem {
@@ -29,6 +33,11 @@ export interface ScoredItem {
   previousSource: PreviousSource;
   /** Only for the workbook's questions sheet (--format xlsx). */
   result?: ScoreResult;
+  /**
+   * Only for --format csv: the summary's line from its file on (scoreCsvRowRest), with its own
+   * questionnaire's elements as the columns; from a worker thread, as the spill keeps it.
+   */
+  csvRow?: string | Uint8Array;
 }
 
 /** Of a summary, what the ranking, its warnings and its groups need. */
@@ -54,6 +63,8 @@ export function toBatchItem(
   file: string,
   given: readonly PreviousScore[] | undefined,
   keepResult: boolean,
+  /** With --format csv, the output's language: the item keeps its line (ScoredItem.csvRow). */
+  csv: Lang | undefined,
 ): BatchItem {
   if (isSkipped(outcome)) return outcome;
   const base = {
@@ -79,6 +90,22 @@ export function toBatchItem(
       region,
       previousSource: source,
       ...(keepResult ? { result: outcome.result } : {}),
+      ...(csv ? { csvRow: scoreCsvRowRest(summary, ownColumns(outcome.questionnaire.questionnaire), csv) } : {}),
     },
   };
+}
+
+const columnsOf = new WeakMap<Questionnaire, ElementColumn[]>();
+
+/**
+ * A questionnaire's elements as the batch's columns (src/commands/score/run.ts): what they are
+ * when every file of the batch has this questionnaire's elements.
+ */
+export function ownColumns(questionnaire: Questionnaire): ElementColumn[] {
+  let columns = columnsOf.get(questionnaire);
+  if (!columns) {
+    columns = questionnaireColumns(new Map(questionnaire.elements.map((e) => [e.id, e.title])));
+    columnsOf.set(questionnaire, columns);
+  }
+  return columns;
 }

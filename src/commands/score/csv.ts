@@ -72,42 +72,55 @@ export function scoreCsvRows(
   lang: Lang,
   grouped: boolean,
 ): string {
+  let out = "";
+  for (const { rank, group, item } of ranked)
+    out += scoreCsvRowStart(rank, group, lang, grouped) + scoreCsvRowRest(item, columns, lang);
+  return out;
+}
+
+/** A line's rank and (grouped) group with the separator after them: what scoreCsvRowRest's text follows. */
+export function scoreCsvRowStart(rank: number, group: string | undefined, lang: Lang, grouped: boolean): string {
+  const { separator } = dialects[lang];
+  const start = quote(String(rank), separator) + separator;
+  return grouped ? start + quote(text(group ?? ""), separator) + separator : start;
+}
+
+/**
+ * A result's line of renderScoreCsv from its file on (its line end included): everything but the
+ * rank and the group, which only the whole batch decides. A batch's threads render it as they
+ * score (src/commands/score/batch-item.ts), so that writing the ranking is copying text.
+ */
+export function scoreCsvRowRest(s: ResultSummary, columns: readonly ElementColumn[], lang: Lang): string {
   const { separator, decimal } = dialects[lang];
   // Values in the reader's language too (ya/tidak, draf/final); the headers stay ids.
   const t = scoreMessages[lang];
   const number = (value: Exact | undefined | null) => (value ? toFixed(value, CSV_DIGITS).replace(".", decimal) : "");
-  let out = "";
-  for (const { rank, group, item: s } of ranked) {
-    const scores = new Map(s.elements.map((e) => [e.id, e.score]));
-    const self = selfAssessmentShown(s);
-    const selfScores = new Map(s.elements.map((e) => [e.id, e.selfScore]));
-    out += line(
-      [
-        String(rank),
-        ...(grouped ? [text(group ?? "")] : []),
-        text(s.file),
-        text(s.region),
-        s.year !== undefined ? String(s.year) : "",
-        text(s.questionnaire.id),
-        text(s.questionnaire.version),
-        text(s.profile),
-        s.status !== undefined ? (t.csvStatus[s.status] ?? s.status) : "",
-        s.complete ? t.csvYes : t.csvNo,
-        String(s.missing.length),
-        ...columns.map((c) => number(scores.get(c.id))),
-        number(s.total),
-        number(s.previous?.total),
-        number(s.improvement),
-        t.csvVerification[verificationStatus(s)],
-        String(s.verified),
-        String(s.unverified.length),
-        ...columns.map((c) => (self ? number(selfScores.get(c.id)) : "")),
-        self ? number(s.selfTotal) : "",
-      ],
-      separator,
-    );
-  }
-  return out;
+  const scores = new Map(s.elements.map((e) => [e.id, e.score]));
+  const self = selfAssessmentShown(s);
+  const selfScores = new Map(s.elements.map((e) => [e.id, e.selfScore]));
+  return line(
+    [
+      text(s.file),
+      text(s.region),
+      s.year !== undefined ? String(s.year) : "",
+      text(s.questionnaire.id),
+      text(s.questionnaire.version),
+      text(s.profile),
+      s.status !== undefined ? (t.csvStatus[s.status] ?? s.status) : "",
+      s.complete ? t.csvYes : t.csvNo,
+      String(s.missing.length),
+      ...columns.map((c) => number(scores.get(c.id))),
+      number(s.total),
+      number(s.previous?.total),
+      number(s.improvement),
+      t.csvVerification[verificationStatus(s)],
+      String(s.verified),
+      String(s.unverified.length),
+      ...columns.map((c) => (self ? number(selfScores.get(c.id)) : "")),
+      self ? number(s.selfTotal) : "",
+    ],
+    separator,
+  );
 }
 
 const line = (fields: readonly string[], separator: string) =>

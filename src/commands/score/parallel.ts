@@ -5,6 +5,7 @@ import { Worker } from "node:worker_threads";
 import type { PreviousScore } from "../../engine/compare.js";
 import type { QuestionnaireCache } from "../../io/load-answers.js";
 import type { LoadedQuestionnaire } from "../../io/load-questionnaire.js";
+import type { Lang } from "../../model/common.js";
 import type { BatchItem } from "./batch-item.js";
 
 /** What every worker is started with. */
@@ -17,6 +18,8 @@ export interface WorkerSetup {
   previous?: PreviousScore[];
   /** Whether items keep their question scores (for the workbook). */
   keepResult: boolean;
+  /** With --format csv, the output's language: items keep their line (ScoredItem.csvRow). */
+  csv?: Lang;
 }
 export interface WorkerBatch {
   id: number;

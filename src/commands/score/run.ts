@@ -14,13 +14,13 @@ import { checkOutputFile, writeOutputFile } from "../../io/output-file.js";
 import { QuestionnaireCache } from "../../io/load-answers.js";
 import { Spill } from "../../io/spill.js";
 import { evaluateInput, isScored, previousFor, summarizeScored, type SkippedInput } from "../../io/score-inputs.js";
-import { toBatchItem } from "./batch-item.js";
+import { ownColumns, toBatchItem } from "./batch-item.js";
 import { BatchKeys } from "./batch-keys.js";
 import { evaluateInOrder, workerCount, type WorkerSetup } from "./parallel.js";
 import { Progress } from "./progress.js";
 import { displayDiagnostic, displayPath, formatDiagnostics, sortDiagnostics } from "../../text/diagnostics.js";
-import { elementColumns, questionnaireColumns } from "../../text/ranking-cells.js";
-import { renderScoreCsv, scoreCsvHeader, scoreCsvRows } from "./csv.js";
+import { elementColumns, questionnaireColumns, type ElementColumn } from "../../text/ranking-cells.js";
+import { renderScoreCsv, scoreCsvHeader, scoreCsvRowStart, scoreCsvRows } from "./csv.js";
 import { formatScore, regionName } from "../../text/format.js";
 import { renderBatchJsonParts, renderResultJson, type FailedFile } from "./json.js";
 import { renderRankingMarkdown, renderScoreMarkdown } from "./markdown.js";
@@ -258,6 +258,13 @@ async function scoreMany(files: readonly string[], failed: FailedFile[], ctx: Co
   // Question scores are kept only for the workbook's questions sheet.
   const workbook = options.format === "xlsx" ? new WorkbookData() : undefined;
   const progress = new Progress(io.stderr, files.length, options.lang);
+  // A CSV's lines are made as the files are scored, in whichever thread scores them, and wait in
+  // a spill of their own: writing the ranking then copies them instead of reading every summary
+  // back. They hold their own questionnaire's elements as columns; the batch's columns are known
+  // only at the end, and where they differ (two questionnaires) the lines are made again.
+  const csv = options.format === "csv" ? options.lang : undefined;
+  const rows = csv ? new Spill<string>() : undefined;
+  const rowColumns = new Set<readonly ElementColumn[]>();
   const setup: WorkerSetup = {
     cwd: io.cwd,
     env: { ...io.env },
@@ -266,12 +273,13 @@ async function scoreMany(files: readonly string[], failed: FailedFile[], ctx: Co
     ...(options.profile ? { profile: options.profile } : {}),
     ...(ctx.previous ? { previous: ctx.previous } : {}),
     keepResult: workbook !== undefined,
+    ...(csv ? { csv } : {}),
   };
   const items = evaluateInOrder(
     files,
     setup,
     ctx.cache,
-    async (file) => toBatchItem(await evaluateHere(file, ctx), file, ctx.previous, workbook !== undefined),
+    async (file) => toBatchItem(await evaluateHere(file, ctx), file, ctx.previous, workbook !== undefined, csv),
     workerCount(files.length, io.env),
     io.env.KUESIONER_WORKERS_ONLY !== "1",
   );
@@ -292,7 +300,7 @@ async function scoreMany(files: readonly string[], failed: FailedFile[], ctx: Co
         continue;
       }
       const { questionnaire } = shown;
-      const { summary, keys: ranking, region, previousSource, result } = shown.scored;
+      const { summary, keys: ranking, region, previousSource, result, csvRow } = shown.scored;
       if (result) workbook?.collect(file, questionnaire.questionnaire, result);
       for (const e of questionnaire.questionnaire.elements)
         if (!elementTitles.has(e.id)) elementTitles.set(e.id, e.title);
@@ -305,6 +313,11 @@ async function scoreMany(files: readonly string[], failed: FailedFile[], ctx: Co
       const group = groupBy === "profile" ? ranking.profile : groupBy ? ranking.questionnaire : undefined;
       if (summary instanceof Uint8Array) spill.addSerialized(summary);
       else spill.add(summary);
+      if (rows && csvRow !== undefined) {
+        if (csvRow instanceof Uint8Array) rows.addSerialized(csvRow);
+        else rows.add(csvRow);
+        rowColumns.add(ownColumns(questionnaire.questionnaire));
+      }
       keys.add(index - 1, ranking.region, ranking.total, ranking.year, group);
       if (ranking.year !== undefined) years.add(ranking.year);
     }
@@ -329,9 +342,20 @@ async function scoreMany(files: readonly string[], failed: FailedFile[], ctx: Co
       case "csv": {
         const columns = questionnaireColumns(elementTitles);
         const grouped = groupBy !== undefined;
+        const ids = (list: readonly ElementColumn[]) => list.map((c) => c.id).join("\n");
+        const made = rows?.size === spill.size && [...rowColumns].every((list) => ids(list) === ids(columns));
         output = (function* () {
           yield scoreCsvHeader(columns, options.lang, grouped);
-          for (const part of parts()) yield scoreCsvRows(part, columns, options.lang, grouped);
+          if (!made) for (const part of parts()) yield scoreCsvRows(part, columns, options.lang, grouped);
+          else
+            for (let start = 0; start < order.length; start += PART) {
+              let text = "";
+              for (let p = start; p < Math.min(start + PART, order.length); p++) {
+                const i = order[p]!;
+                text += scoreCsvRowStart(ranks[p]!, keys.group(i), options.lang, grouped) + rows!.get(i);
+              }
+              yield text;
+            }
         })();
         break;
       }
@@ -371,6 +395,7 @@ async function scoreMany(files: readonly string[], failed: FailedFile[], ctx: Co
     return failed.length > 0 || gated ? ExitCode.Failed : ExitCode.Ok;
   } finally {
     spill.close();
+    rows?.close();
   }
 }
 

@@ -24,7 +24,7 @@ const context = {
 parentPort!.on("message", async (batch: WorkerBatch) => {
   const items: WorkerOutcome[] = [];
   for (const file of batch.files) {
-    const item = toBatchItem(await evaluateInput(file, context), file, setup.previous, setup.keepResult);
+    const item = toBatchItem(await evaluateInput(file, context), file, setup.previous, setup.keepResult, setup.csv);
     if ("skipped" in item || !item.questionnaire) items.push(item as WorkerOutcome);
     else {
       const { file: questionnaireFile, sha256 } = item.questionnaire;
@@ -32,7 +32,15 @@ parentPort!.on("message", async (batch: WorkerBatch) => {
       items.push({
         ...item,
         questionnaire: { file: questionnaireFile, sha256 },
-        ...(scored ? { scored: { ...scored, summary: serialize(scored.summary) } } : {}),
+        ...(scored
+          ? {
+              scored: {
+                ...scored,
+                summary: serialize(scored.summary),
+                ...(scored.csvRow !== undefined ? { csvRow: serialize(scored.csvRow) } : {}),
+              },
+            }
+          : {}),
       });
     }
   }
