@@ -2,6 +2,7 @@ import { readdirSync, realpathSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, posix, resolve, sep } from "node:path";
 import type { Diagnostic } from "../errors.js";
+import { StringList } from "../model/string-list.js";
 
 /** tinyglobby, loaded when a folder or a pattern needs it: a command given files only never does. */
 const globbing = () => import("tinyglobby");
@@ -10,8 +11,11 @@ const globbing = () => import("tinyglobby");
 const DATA_FILE = /\.(ya?ml|json)$/i;
 
 export interface ExpandedInputs {
-  /** Files to read, as the user would write them (relative stays relative), without duplicates. */
-  files: string[];
+  /**
+   * Files to read, as the user would write them (relative stays relative), without duplicates.
+   * Kept as bytes, not a string each: `score` holds the list for the whole batch (issue 9).
+   */
+  files: StringList;
   /** Inputs that name nothing: a missing path, an empty folder, a pattern without matches. */
   diagnostics: Diagnostic[];
   /** True when the only input names one file (not a folder or a pattern): `score` then prints the full report. */
@@ -38,7 +42,7 @@ export interface ExpandedInputs {
  * files are sorted, so the order never depends on the file system.
  */
 export async function expandInputs(inputs: readonly string[], cwd: string): Promise<ExpandedInputs> {
-  const files: string[] = [];
+  const files = new StringList();
   const diagnostics: Diagnostic[] = [];
   const named = new Set<string>();
   const notData: string[] = [];

@@ -103,11 +103,11 @@ export async function runReport(options: ReportOptions, io: CommandIO): Promise<
   let code: ExitCode = ExitCode.Ok;
   if (expanded.single && expanded.files.length === 1) {
     if (options.highlight) ctx.note(M.highlightSingle);
-    const one = await regionPlan(expanded.files[0]!, ctx);
+    const one = await regionPlan(expanded.files.get(0)!, ctx);
     if (!one) return ExitCode.Failed;
     plan = one;
   } else {
-    const many = await rankingPlan(expanded.files, expanded.diagnostics, ctx);
+    const many = await rankingPlan([...expanded.files], expanded.diagnostics, ctx);
     if (!many) return ExitCode.Failed;
     ({ plan, code } = many);
   }

@@ -1,6 +1,7 @@
 import { regionKey } from "../../engine/compare.js";
 import { rankOrder, type RankOrder } from "../../engine/rank.js";
 import { exact, isSmall, type Exact } from "../../model/exact.js";
+import type { StringList } from "../../model/string-list.js";
 
 /**
  * What a batch keeps in memory of each scored file until its output is written: what the
@@ -29,7 +30,7 @@ export class BatchKeys {
 
   constructor(
     /** The batch's files, as the user named them. */
-    private readonly fileNames: readonly string[],
+    private readonly fileNames: Pick<StringList, "get">,
     grouped: boolean,
   ) {
     if (grouped) this.groups = new Int32Array(1024);
@@ -72,7 +73,7 @@ export class BatchKeys {
   }
 
   file(i: number): string {
-    return this.fileNames[this.files[i]!]!;
+    return this.fileNames.get(this.files[i]!)!;
   }
 
   region(i: number): string {

@@ -6,6 +6,7 @@ import type { PreviousScore } from "../../engine/compare.js";
 import type { QuestionnaireCache } from "../../io/load-answers.js";
 import type { LoadedQuestionnaire } from "../../io/load-questionnaire.js";
 import type { Lang } from "../../model/common.js";
+import type { StringList } from "../../model/string-list.js";
 import type { BatchItem } from "./batch-item.js";
 
 /** What every worker is started with. */
@@ -21,6 +22,8 @@ export interface WorkerSetup {
   /** With --format csv, the output's language: items keep their line (ScoredItem.csvRow). */
   csv?: Lang;
 }
+/** The batch's files, in order: kept as bytes, each name made when it is needed (string-list.ts). */
+type FileNames = Pick<StringList, "length" | "get" | "slice" | typeof Symbol.iterator>;
 export interface WorkerBatch {
   id: number;
   files: string[];
@@ -58,7 +61,7 @@ export function workerCount(files: number, env: Readonly<Record<string, string |
  * nothing, and at most a few ahead, so what waits for its turn stays bounded.
  */
 export async function* evaluateInOrder(
-  files: readonly string[],
+  files: FileNames,
   setup: WorkerSetup,
   cache: QuestionnaireCache,
   here: (file: string) => Promise<BatchItem>,
@@ -109,7 +112,7 @@ export async function* evaluateInOrder(
         const outcomes = await pool.result(b);
         items = [];
         for (const [i, outcome] of outcomes.entries())
-          items.push((await questionnaires.attach(outcome)) ?? (await here(files[b * BATCH + i]!)));
+          items.push((await questionnaires.attach(outcome)) ?? (await here(files.get(b * BATCH + i)!)));
       }
       for (const item of items) yield item;
     }

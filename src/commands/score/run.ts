@@ -35,6 +35,7 @@ import { escapeText } from "../../text/escape.js";
 import { scoreMessages } from "./messages.js";
 import { skippedText } from "../../text/input-notes.js";
 import { ScoreWarnings } from "./warnings.js";
+import type { StringList } from "../../model/string-list.js";
 
 export const scoreOptionsSchema = z.object({
   inputs: z.array(z.string().check(z.minLength(1, "option.input-empty"))).check(z.minLength(1, "option.inputs-none")),
@@ -96,7 +97,7 @@ export async function runScore(options: ScoreOptions, io: CommandIO): Promise<Ex
     diagnostics: [displayDiagnostic(display)(d)],
   }));
   if (!expanded.single) return scoreMany(expanded.files, failedInputs, ctx);
-  return expanded.files.length === 1 ? scoreOne(expanded.files[0]!, ctx) : ExitCode.Failed;
+  return expanded.files.length === 1 ? scoreOne(expanded.files.get(0)!, ctx) : ExitCode.Failed;
 }
 
 interface Context {
@@ -245,7 +246,7 @@ async function scoreOne(file: string, ctx: Context): Promise<ExitCode> {
 /** Ranked results read back from the spill, a part at a time. */
 const PART = 256;
 
-async function scoreMany(files: readonly string[], failed: FailedFile[], ctx: Context): Promise<ExitCode> {
+async function scoreMany(files: StringList, failed: FailedFile[], ctx: Context): Promise<ExitCode> {
   const { options, io } = ctx;
   const unnamed = failed.length;
   const spill = new Spill<ResultSummary>();
@@ -286,7 +287,7 @@ async function scoreMany(files: readonly string[], failed: FailedFile[], ctx: Co
   try {
     let index = 0;
     for await (const item of items) {
-      const file = files[index++]!;
+      const file = files.get(index++)!;
       const shown = present(item, file, ctx);
       progress.update(index);
       if (shown === "skipped") {

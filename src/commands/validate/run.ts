@@ -37,7 +37,7 @@ export type ValidateOptions = z.infer<typeof validateOptionsSchema>;
 export async function runValidate(options: ValidateOptions, io: CommandIO): Promise<ExitCode> {
   const cache = new QuestionnaireCache(QuestionnaireStore.forRun(io.env, options));
   const expanded = await expandInputs(options.files, io.cwd);
-  const checked = await Promise.all(expanded.files.map((file) => validateFile(file, { cwd: io.cwd, cache })));
+  const checked = await Promise.all(Array.from(expanded.files, (file) => validateFile(file, { cwd: io.cwd, cache })));
   // An input that names nothing (a missing file, an empty folder, a pattern without matches) counts as a file not recognised.
   const reports: FileReport[] = [
     ...checked.filter((r) => !r.skipped),

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { BatchKeys, hashText, regionYearKey } from "../../../src/commands/score/batch-keys.js";
 import { rankResults } from "../../../src/engine/rank.js";
 import { exact, fromNumber, type Exact } from "../../../src/model/exact.js";
+import { StringList } from "../../../src/model/string-list.js";
 
 interface Row {
   file: string;
@@ -12,10 +13,7 @@ interface Row {
 }
 
 function keep(rows: readonly Row[], grouped = false): BatchKeys {
-  const keys = new BatchKeys(
-    rows.map((r) => r.file),
-    grouped,
-  );
+  const keys = new BatchKeys(StringList.from(rows.map((r) => r.file)), grouped);
   rows.forEach((r, i) => {
     keys.add(i, r.region, r.total, r.year, r.group);
   });
