@@ -1,13 +1,13 @@
 import { regionKey } from "../../engine/compare.js";
 import { rankOrder, type RankOrder } from "../../engine/rank.js";
 import { exact, isSmall, type Exact } from "../../model/exact.js";
-import type { StringList } from "../../model/string-list.js";
+import { StringList } from "../../model/string-list.js";
 
 /**
  * What a batch keeps in memory of each scored file until its output is written: what the
  * ranking, the batch warnings and the gates need, and nothing else (each file's summary waits in
  * a spill file, src/io/spill.ts). Entry i is the spill's value i. Kept column by column in typed
- * arrays, not as an object per file: a file costs its region's name and about 30 bytes, so that
+ * arrays, not as an object per file: a file costs its region name's bytes and about 30 more, so that
  * memory stays flat from a thousand files to a hundred thousand (an object, an exact total of two
  * bigints and a region-and-year key string per file came to 750 bytes).
  */
@@ -22,7 +22,8 @@ export class BatchKeys {
   private groups: Int32Array | undefined;
   private readonly groupNames: string[] = [];
   private readonly groupIds = new Map<string, number>();
-  private readonly regions: string[] = [];
+  /** Region names as bytes: a string each cost about 40 bytes more, for every file of the run. */
+  private readonly regions = new StringList();
   /** 0 for none. */
   private years = new Int32Array(1024);
   /** The entries of each region-and-year key, by a hash of the key (two keys may share a hash). */
@@ -60,7 +61,7 @@ export class BatchKeys {
       }
       this.groups[i] = id;
     }
-    const hash = hashText(this.regionYear(i));
+    const hash = hashText(regionYearKey(region, year || undefined));
     const same = this.byRegionYear.get(hash);
     if (same === undefined) this.byRegionYear.set(hash, i);
     else if (typeof same === "number") this.byRegionYear.set(hash, [same, i]);
@@ -77,7 +78,7 @@ export class BatchKeys {
   }
 
   region(i: number): string {
-    return this.regions[i]!;
+    return this.regions.get(i)!;
   }
 
   group(i: number): string | undefined {
@@ -91,7 +92,7 @@ export class BatchKeys {
       count: this.count,
       total: (i) => this.total(i),
       approx: (i) => this.numerators[i]! / this.denominators[i]!,
-      region: (i) => this.regions[i]!,
+      region: (i) => this.region(i),
       file: (i) => this.file(i),
       ...(groups ? { group: (i: number) => this.groupNames[groups[i]!]! } : {}),
     });
@@ -118,7 +119,7 @@ export class BatchKeys {
   }
 
   private regionYear(i: number): string {
-    return regionYearKey(this.regions[i]!, this.years[i] || undefined);
+    return regionYearKey(this.region(i), this.years[i] || undefined);
   }
 
   private grow(): void {
