@@ -3,28 +3,32 @@ import { assessorScoreOf } from "../model/assessor-score.js";
 import type { Answer, AnswerObject } from "../model/answers.js";
 import type { NumericQuestion, Question, Scale } from "../model/questionnaire.js";
 import { effectiveRange, isNumeric } from "../model/numeric-question.js";
-import { div, exact, fromNumber, ratio, sum, type Exact } from "../model/exact.js";
+import { div, exact, fromNumber, ratio, sum, ZERO, type Exact } from "../model/exact.js";
 
 /** How a question's score was obtained, for reports and for `fill`'s review screen. */
 export type ScoreSource = "score" | "assessors" | "survey" | "value";
 
-export interface AnswerScore {
+/** What scoring one answer gives besides its issues: the fields AnswerScore and the engine's QuestionResult share. */
+export interface ScoredFields {
   /**
    * The question's score: the verified one (the assessors' mean) where it exists, else the
    * self-assessed one. null: unanswered (counts as 0 in the element mean, listed as missing).
    */
   score: Exact | null;
   source?: ScoreSource;
-  /** The region's own answer scored (score, survey or value); null when it gave none. */
-  self: Exact | null;
-  /** The panel's mean; null when no assessor scored the question (the score is unverified). */
-  verified: Exact | null;
-  /** How many assessor scores the verified score is the mean of. */
-  assessors: number;
   /** For survey answers: how many respondents the mean is over. */
   respondents?: number;
   /** For count/percent/number answers: the value entered. */
   value?: number;
+  /** The region's own answer, scored; null when it gave none. */
+  self: Exact | null;
+  /** The panel's mean; null: not verified (the score, if any, is the self-assessed one). */
+  verified: Exact | null;
+  /** Number of assessor scores behind `verified`. */
+  assessors: number;
+}
+
+export interface AnswerScore extends ScoredFields {
   issues: Issue[];
 }
 
@@ -94,12 +98,28 @@ export function scoreAnswer(
   path: readonly (string | number)[],
 ): AnswerScore {
   const issues: Issue[] = [];
+  const outcome = scoreAnswerInto(question, answer, scale, path, issues, {} as AnswerScore);
+  outcome.issues = issues;
+  return outcome;
+}
+
+/**
+ * scoreAnswer's work, written into `out` (in the order score, source, respondents, value, self,
+ * verified, assessors) with its issues added to `issues`. The engine scores every question of
+ * every file of a batch through this, into the object it keeps: no issue list, outcome or
+ * self-score object per question.
+ */
+export function scoreAnswerInto<T extends ScoredFields>(
+  question: Question,
+  answer: Answer | undefined,
+  scale: Scale,
+  path: readonly (string | number)[],
+  issues: Issue[],
+  out: T,
+): T {
   // Each issue carries a code and its parameters, said in the user's language by
   // src/text/diagnostic-messages.ts.
-
-  // Objects are built field by field rather than spread from conditional parts: this runs for
-  // every question of every file of a batch, and V8 copies spread objects slowly.
-  if (answer === undefined || answer === null) return unscored(issues);
+  if (answer === undefined || answer === null) return unscored(out);
   if (typeof answer === "number") {
     if (!inScale(answer, scale)) {
       pushIssue(issues, "error", path, [], "answer.score-outside-scale", {
@@ -108,12 +128,18 @@ export function scoreAnswer(
         max: scale.max,
         ...(isNumeric(question) ? { valueHint: 1 } : {}),
       });
-      return unscored(issues);
+      return unscored(out);
     }
     const score = fromNumber(answer);
-    return { score, source: "score", self: score, verified: null, assessors: 0, issues };
+    out.score = score;
+    out.source = "score";
+    out.self = score;
+    out.verified = null;
+    out.assessors = 0;
+    return out;
   }
 
+  const before = issues.length;
   let verified: Exact | null = null;
   const scores = answer.assessors;
   const assessors = scores === undefined ? 0 : scores.length;
@@ -131,13 +157,13 @@ export function scoreAnswer(
           max: scale.max,
           ...(typeof entry === "number" ? {} : { name: entry.name }),
         });
-        return unscored(issues);
+        return unscored(out);
       }
       if (typeof entry !== "number") named = true;
       if (!Number.isSafeInteger(v)) whole = false;
       total += v;
     }
-    if (named && twiceNamed(scores, path, issues)) return unscored(issues);
+    if (named && twiceNamed(scores, path, issues)) return unscored(out);
     // Whole scores (nearly always) add up exactly in doubles; decimals are read as written.
     verified =
       whole && Number.isSafeInteger(total)
@@ -145,19 +171,27 @@ export function scoreAnswer(
         : div(sum(scores.map((e) => fromNumber(assessorScoreOf(e)))), exact(BigInt(assessors)));
   }
   const self = scoreSelf(question, answer, scale, path, issues);
-  if (issues.length > 0 && issues.some((i) => i.severity === "error")) return unscored(issues);
-  const outcome: AnswerScore = { self: self?.score ?? null, verified, assessors, issues, score: null };
+  for (let i = before; i < issues.length; i++) if (issues[i]!.severity === "error") return unscored(out);
   if (verified !== null) {
-    outcome.score = verified;
-    outcome.source = "assessors";
-  } else if (!self) return outcome;
-  else {
-    outcome.score = self.score;
-    outcome.source = self.source;
+    out.score = verified;
+    out.source = "assessors";
+  } else if (self === null) {
+    out.score = null;
+    return settle(out, null, verified, assessors);
+  } else {
+    out.score = self;
+    out.source = selfDetail.source;
   }
-  if (self?.respondents !== undefined) outcome.respondents = self.respondents;
-  if (self?.value !== undefined) outcome.value = self.value;
-  return outcome;
+  if (self !== null && selfDetail.respondents !== undefined) out.respondents = selfDetail.respondents;
+  if (self !== null && selfDetail.value !== undefined) out.value = selfDetail.value;
+  return settle(out, self, verified, assessors);
+}
+
+function settle<T extends ScoredFields>(out: T, self: Exact | null, verified: Exact | null, assessors: number): T {
+  out.self = self;
+  out.verified = verified;
+  out.assessors = assessors;
+  return out;
 }
 
 /** An assessor named twice on one question: an error at the second time. */
@@ -184,91 +218,140 @@ function twiceNamed(
   return false;
 }
 
-const unscored = (issues: Issue[]): AnswerScore => ({ score: null, self: null, verified: null, assessors: 0, issues });
+function unscored<T extends ScoredFields>(out: T): T {
+  out.score = null;
+  return settle(out, null, null, 0);
+}
 
 /** Assessor names compare without case and surrounding or repeated spaces. */
 export function assessorKey(name: string): string {
   return name.trim().replace(/\s+/g, " ").toLocaleLowerCase("id");
 }
 
-interface SelfScore {
-  score: Exact;
-  source: Exclude<ScoreSource, "assessors">;
-  respondents?: number;
-  value?: number;
-}
+/**
+ * How the last self score was obtained, beside the score scoreSelf returns: one object for every
+ * call rather than one per answered question (scoring is synchronous, so it is never shared).
+ */
+const selfDetail: { source: Exclude<ScoreSource, "assessors">; respondents?: number; value?: number } = {
+  source: "score",
+};
 
-/** The region's own answer: exactly one of score, survey or value; errors go to `issues`. */
+/**
+ * The region's own answer: exactly one of score, survey or value; errors go to `issues` (and give
+ * null, as no answer does). How it was obtained is left in selfDetail.
+ */
 function scoreSelf(
   question: Question,
   answer: AnswerObject,
   scale: Scale,
   path: readonly (string | number)[],
   issues: Issue[],
-): SelfScore | null {
-  const error = (at: (string | number)[], code: string, params: Params) =>
-    pushIssue(issues, "error", path, at, code, params);
-  const scaleRange = () => ({ min: scale.min, max: scale.max });
+): Exact | null {
+  selfDetail.respondents = undefined;
+  selfDetail.value = undefined;
   const kinds =
     (answer.score !== undefined ? 1 : 0) + (answer.survey !== undefined ? 1 : 0) + (answer.value !== undefined ? 1 : 0);
   if (kinds === 0) return null;
   if (kinds > 1) {
     const given = (["score", "survey", "value"] as const).filter((k) => answer[k] !== undefined);
-    return error([given[1]!], "answer.several-kinds", { found: given });
+    return pushIssue(issues, "error", path, [given[1]!], "answer.several-kinds", { found: given });
   }
   if (answer.score !== undefined) {
     const v = answer.score;
-    if (!inScale(v, scale)) return error(["score"], "answer.score-outside-scale", { score: v, ...scaleRange() });
-    return { score: fromNumber(v), source: "score" };
-  }
-  if (answer.survey !== undefined) {
-    const survey = answer.survey;
-    if (question.kind !== "survey") {
-      return error(["survey"], "answer.not-survey", { question: question.id, kind: question.kind });
-    }
-    let mean: Exact;
-    let respondents: number;
-    if ("counts" in survey) {
-      const outside = Object.keys(survey.counts).find((k) => !inScale(Number(k), scale));
-      if (outside !== undefined) {
-        return error(["survey", "counts", outside], "answer.survey-level-outside-scale", {
-          level: outside,
-          ...scaleRange(),
-        });
-      }
-      const computed = surveyMean(survey.counts);
-      if (!computed) {
-        return error(["survey", "counts"], "answer.no-respondents", {});
-      }
-      ({ mean, respondents } = computed);
-    } else {
-      if (!inScale(survey.mean, scale)) {
-        return error(["survey", "mean"], "answer.survey-mean-outside-scale", { mean: survey.mean, ...scaleRange() });
-      }
-      if (survey.respondents === 0) {
-        return error(["survey", "respondents"], "answer.mean-without-respondents", {});
-      }
-      mean = fromNumber(survey.mean);
-      respondents = survey.respondents;
-    }
-    if (respondents < question.respondents) {
-      pushIssue(issues, "warning", path, ["survey"], "answer.few-respondents", {
-        respondents,
-        required: question.respondents,
+    if (!inScale(v, scale))
+      return pushIssue(issues, "error", path, ["score"], "answer.score-outside-scale", {
+        score: v,
+        min: scale.min,
+        max: scale.max,
       });
-    }
-    return { score: mean, source: "survey", respondents };
+    selfDetail.source = "score";
+    return fromNumber(v);
   }
+  if (answer.survey !== undefined) return scoreSurvey(question, answer.survey, scale, path, issues);
   const value = answer.value!;
   if (!isNumeric(question)) {
-    return error(["value"], "answer.value-not-numeric", { question: question.id, kind: question.kind });
+    return pushIssue(issues, "error", path, ["value"], "answer.value-not-numeric", {
+      question: question.id,
+      kind: question.kind,
+    });
   }
   const range = effectiveRange(question);
   if ((range.min !== undefined && value < range.min) || (range.max !== undefined && value > range.max)) {
-    return error(["value"], "answer.value-outside-range", { value, min: range.min ?? "-∞", max: range.max ?? "∞" });
+    return pushIssue(issues, "error", path, ["value"], "answer.value-outside-range", {
+      value,
+      min: range.min ?? "-∞",
+      max: range.max ?? "∞",
+    });
   }
   if (question.kind === "count" && !Number.isInteger(value)) {
-    return error(["value"], "answer.count-not-whole", { value });
+    return pushIssue(issues, "error", path, ["value"], "answer.count-not-whole", { value });
   }
-  return { score: fromNumber(levelForValue(question, value, scale)), source: "value", value };
+  selfDetail.source = "value";
+  selfDetail.value = value;
+  return fromNumber(levelForValue(question, value, scale));
+}
+
+function scoreSurvey(
+  question: Question,
+  survey: NonNullable<AnswerObject["survey"]>,
+  scale: Scale,
+  path: readonly (string | number)[],
+  issues: Issue[],
+): Exact | null {
+  if (question.kind !== "survey") {
+    return pushIssue(issues, "error", path, ["survey"], "answer.not-survey", {
+      question: question.id,
+      kind: question.kind,
+    });
+  }
+  let mean: Exact;
+  let respondents: number;
+  if ("counts" in survey) {
+    const counts = survey.counts;
+    // One pass: each level checked against the scale, in the order of the keys, and summed
+    // (whole levels, so in doubles while they hold the sum exactly, as for any real survey).
+    let total = 0;
+    respondents = 0;
+    for (const level in counts) {
+      const at = Number(level);
+      if (!inScale(at, scale)) {
+        return pushIssue(issues, "error", path, ["survey", "counts", level], "answer.survey-level-outside-scale", {
+          level,
+          min: scale.min,
+          max: scale.max,
+        });
+      }
+      const count = counts[level]!;
+      respondents += count;
+      total += at * count;
+    }
+    if (!Number.isSafeInteger(total) || !Number.isSafeInteger(respondents)) {
+      const computed = surveyMean(counts);
+      if (computed) ({ mean, respondents } = computed);
+      else respondents = 0;
+    } else mean = respondents === 0 ? ZERO : ratio(total, respondents);
+    if (respondents === 0) return pushIssue(issues, "error", path, ["survey", "counts"], "answer.no-respondents", {});
+  } else {
+    if (!inScale(survey.mean, scale)) {
+      return pushIssue(issues, "error", path, ["survey", "mean"], "answer.survey-mean-outside-scale", {
+        mean: survey.mean,
+        min: scale.min,
+        max: scale.max,
+      });
+    }
+    if (survey.respondents === 0) {
+      return pushIssue(issues, "error", path, ["survey", "respondents"], "answer.mean-without-respondents", {});
+    }
+    mean = fromNumber(survey.mean);
+    respondents = survey.respondents;
+  }
+  if (respondents < question.respondents) {
+    pushIssue(issues, "warning", path, ["survey"], "answer.few-respondents", {
+      respondents,
+      required: question.respondents,
+    });
+  }
+  selfDetail.source = "survey";
+  selfDetail.respondents = respondents;
+  return mean!;
 }

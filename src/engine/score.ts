@@ -2,25 +2,14 @@ import type { Issue } from "../errors.js";
 import type { AnswerFile } from "../model/answers.js";
 import type { Band, Profile, Questionnaire } from "../model/questionnaire.js";
 import { compare, div, exact, ExactSum, fromNumber, mul, sub, sum, type Exact } from "../model/exact.js";
-import { scoreAnswer, type ScoreSource } from "./score-answer.js";
+import { scoreAnswer, scoreAnswerInto, type ScoredFields } from "./score-answer.js";
 import { own } from "../model/own.js";
 import { pushAll } from "../model/collections.js";
 
-export interface QuestionResult {
+export interface QuestionResult extends ScoredFields {
   id: string;
   element: string;
   pillar?: string;
-  /** The verified score where there is one, else the self-assessed one (see `verified`). */
-  score: Exact | null;
-  source?: ScoreSource;
-  respondents?: number;
-  value?: number;
-  /** The region's own answer, scored; null when it gave none. */
-  self: Exact | null;
-  /** The panel's mean; null: not verified (the score, if any, is the self-assessed one). */
-  verified: Exact | null;
-  /** Number of assessor scores behind `verified`. */
-  assessors: number;
 }
 
 export interface ElementResult {
@@ -133,28 +122,28 @@ export function scoreAnswers(
   }
 
   const known = questionIds(questionnaire);
-  for (const id of Object.keys(answers.answers)) {
-    if (!known.has(id)) {
-      issues.push({
-        path: ["answers", id],
-        severity: "error",
-        code: "answer.unknown-question",
-        params: { id, questionnaire: questionnaire.id },
-      });
-    }
+  for (const id in answers.answers) {
+    if (!Object.hasOwn(answers.answers, id) || known.has(id)) continue;
+    issues.push({
+      path: ["answers", id],
+      severity: "error",
+      code: "answer.unknown-question",
+      params: { id, questionnaire: questionnaire.id },
+    });
   }
 
   const elements: ElementResult[] = [];
   const questions: QuestionResult[] = [];
   const missing: string[] = [];
   const prepared = prepare(questionnaire);
+  const pillars = newPillarTallies(prepared.pillars.length);
   for (const element of questionnaire.elements) {
     const weight = own(profile.weights, element.id);
     if (weight === undefined) {
       pushAll(issues, unscoredElementIssues(questionnaire, element, profile.id, answers));
       continue;
     }
-    const { paths, weights, totalWeight } = prepared.get(element)!;
+    const { paths, weights, totalWeight, pillarOf } = prepared.elements.get(element)!;
     // Unanswered questions count as 0: they add nothing to the sums.
     const scored = new ExactSum();
     const selfScored = new ExactSum();
@@ -162,25 +151,24 @@ export function scoreAnswers(
     const elementMissing: string[] = [];
     for (let i = 0; i < element.questions.length; i++) {
       const question = element.questions[i]!;
-      const answer = own(answers.answers, question.id);
-      const outcome = scoreAnswer(question, answer, questionnaire.scale, paths[i]!);
-      if (outcome.issues.length > 0) pushAll(issues, outcome.issues);
-      // Field by field in a fixed order: spreading conditional parts is slow in V8, and this
-      // runs for every question of every file of a batch.
-      const result: QuestionResult = { id: question.id, element: element.id } as QuestionResult;
+      // Field by field in a fixed order (the rest by scoreAnswerInto): spreading conditional
+      // parts is slow in V8, and this runs for every question of every file of a batch.
+      const result = { id: question.id, element: element.id } as QuestionResult;
       if (question.pillar) result.pillar = question.pillar;
-      result.score = outcome.score;
-      if (outcome.source) result.source = outcome.source;
-      if (outcome.respondents !== undefined) result.respondents = outcome.respondents;
-      if (outcome.value !== undefined) result.value = outcome.value;
-      result.self = outcome.self;
-      result.verified = outcome.verified;
-      result.assessors = outcome.assessors;
+      scoreAnswerInto(question, own(answers.answers, question.id), questionnaire.scale, paths[i]!, issues, result);
       questions.push(result);
-      if (outcome.score === null) elementMissing.push(question.id);
-      else scored.add(outcome.score, weights[i]);
-      if (outcome.self !== null) selfScored.add(outcome.self, weights[i]);
-      if (outcome.verified !== null) verifiedCount++;
+      const pillar = pillarOf[i]!;
+      if (pillar >= 0) pillars.questions[pillar]!++;
+      if (result.score === null) elementMissing.push(question.id);
+      else {
+        scored.add(result.score, weights[i]);
+        if (pillar >= 0) {
+          pillars.answered[pillar]!++;
+          pillars.sums[pillar]!.add(result.score);
+        }
+      }
+      if (result.self !== null) selfScored.add(result.self, weights[i]);
+      if (result.verified !== null) verifiedCount++;
     }
     const w = fromNumber(weight);
     const score = scored.meanOver(totalWeight);
@@ -204,7 +192,7 @@ export function scoreAnswers(
     profile: profile.id,
     elements,
     total,
-    pillars: pillarIndices(questionnaire, questions),
+    pillars: pillarIndices(prepared.pillars, pillars),
     missing,
     complete: missing.length === 0,
     questions,
@@ -223,25 +211,49 @@ interface PreparedElement {
   paths: (readonly (string | number)[])[];
   weights: Exact[];
   totalWeight: Exact;
+  /** Each question's pillar as an index into PreparedQuestionnaire.pillars; -1: none (or not one of the questionnaire's). */
+  pillarOf: Int32Array;
+}
+
+interface PreparedQuestionnaire {
+  elements: Map<object, PreparedElement>;
+  /** The questionnaire's pillar ids, in its order. */
+  pillars: string[];
 }
 
 /** What scoring needs of a questionnaire, computed once (a batch scores thousands of files against one). */
-const preparedQuestionnaires = new WeakMap<Questionnaire, Map<object, PreparedElement>>();
-function prepare(questionnaire: Questionnaire): Map<object, PreparedElement> {
+const preparedQuestionnaires = new WeakMap<Questionnaire, PreparedQuestionnaire>();
+function prepare(questionnaire: Questionnaire): PreparedQuestionnaire {
   let prepared = preparedQuestionnaires.get(questionnaire);
   if (!prepared) {
-    prepared = new Map();
+    const pillars = (questionnaire.pillars ?? []).map((p) => p.id);
+    const elements = new Map<object, PreparedElement>();
     for (const element of questionnaire.elements) {
       const weights = element.questions.map((q) => fromNumber(q.weight ?? 1));
-      prepared.set(element, {
+      elements.set(element, {
         paths: element.questions.map((q) => ["answers", q.id]),
         weights,
         totalWeight: sum(weights),
+        pillarOf: Int32Array.from(element.questions, (q) => (q.pillar === undefined ? -1 : pillars.indexOf(q.pillar))),
       });
     }
+    prepared = { elements, pillars };
     preparedQuestionnaires.set(questionnaire, prepared);
   }
   return prepared;
+}
+
+/** Per pillar (by index): the sum of its questions' scores, how many of them are answered, how many there are. */
+interface PillarTallies {
+  sums: ExactSum[];
+  answered: Int32Array;
+  questions: Int32Array;
+}
+
+function newPillarTallies(count: number): PillarTallies {
+  const sums: ExactSum[] = [];
+  for (let i = 0; i < count; i++) sums.push(new ExactSum());
+  return { sums, answered: new Int32Array(count), questions: new Int32Array(count) };
 }
 
 /** Every question id of a questionnaire, computed once per questionnaire (a batch scores thousands of files against one). */
@@ -322,27 +334,14 @@ function summarizeVerification(
 }
 
 /** This tool's pillar index: the mean of the questions tagged with the pillar (not official). */
-function pillarIndices(questionnaire: Questionnaire, questions: QuestionResult[]): PillarResult[] {
-  const pillars = questionnaire.pillars ?? [];
-  if (pillars.length === 0) return [];
-  const tallies = new Map<string, { sum: ExactSum; answered: number; questions: number }>();
-  for (const pillar of pillars) tallies.set(pillar.id, { sum: new ExactSum(), answered: 0, questions: 0 });
-  for (const q of questions) {
-    const tally = q.pillar === undefined ? undefined : tallies.get(q.pillar);
-    if (!tally) continue;
-    tally.questions++;
-    if (q.score !== null) {
-      tally.answered++;
-      tally.sum.add(q.score);
-    }
-  }
-  return pillars.map((pillar) => {
-    const tally = tallies.get(pillar.id)!;
+function pillarIndices(ids: readonly string[], tallies: PillarTallies): PillarResult[] {
+  return ids.map((id, i) => {
+    const questions = tallies.questions[i]!;
     return {
-      id: pillar.id,
-      score: tally.questions ? div(tally.sum.value, exact(BigInt(tally.questions))) : null,
-      answered: tally.answered,
-      questions: tally.questions,
+      id,
+      score: questions ? div(tallies.sums[i]!.value, exact(BigInt(questions))) : null,
+      answered: tallies.answered[i]!,
+      questions,
     };
   });
 }

@@ -102,11 +102,28 @@ export const compare = (a: Exact, b: Exact): number => {
 };
 export const equals = (a: Exact, b: Exact): boolean => a.n === b.n && a.d === b.d;
 
+/**
+ * The fractions of small numerators and denominators made so far: a survey's mean and the mean of
+ * a panel's scores are a few hundred distinct fractions over a whole batch, each made twice per
+ * file (three objects: the fraction and its two BigInts) without this. Bounded, like WHOLE.
+ */
+const ratios = new Map<number, Exact>();
+const RATIO_LIMIT = 1 << 16;
+const RATIOS_KEPT = 1 << 14;
+
 /** The fraction `n / d` of two safe integers (d > 0), in lowest terms, without BigInt arithmetic. */
 export function ratio(n: number, d: number): Exact {
   if (d === 1) return fromNumber(n);
+  const small = n >= 0 && n < RATIO_LIMIT && d < RATIO_LIMIT && Number.isInteger(n) && Number.isInteger(d);
+  const key = n * RATIO_LIMIT + d;
+  if (small) {
+    const known = ratios.get(key);
+    if (known !== undefined) return known;
+  }
   const g = smallGcd(n < 0 ? -n : n, d) || 1;
-  return g === d ? fromNumber(n / d) : { n: BigInt(n / g), d: BigInt(d / g) };
+  const value = g === d ? fromNumber(n / d) : { n: BigInt(n / g), d: BigInt(d / g) };
+  if (small && ratios.size < RATIOS_KEPT) ratios.set(key, value);
+  return value;
 }
 
 /**
@@ -122,13 +139,17 @@ export class ExactSum {
 
   /** Adds value × weight (weight 1 when not given). */
   add(value: Exact, weight: Exact = ONE): void {
-    if (this.big === undefined && this.addSmall(value, weight)) return;
+    if (this.big === undefined) {
+      // Weight 1 (nearly every question's) needs no product: two conversions from BigInt, not four.
+      const p = weight === ONE ? Number(value.n) : Number(value.n) * Number(weight.n);
+      const q = weight === ONE ? Number(value.d) : Number(value.d) * Number(weight.d);
+      if (this.addSmall(p, q)) return;
+    }
     this.big = add(this.big ?? exact(BigInt(this.n), BigInt(this.d)), mul(value, weight));
   }
 
-  private addSmall(value: Exact, weight: Exact): boolean {
-    const p = Number(value.n) * Number(weight.n);
-    const q = Number(value.d) * Number(weight.d);
+  /** Adds p/q when every step stays exact in doubles; false (nothing added) when one would not. */
+  private addSmall(p: number, q: number): boolean {
     if (!Number.isSafeInteger(p) || !Number.isSafeInteger(q)) return false;
     if (p === 0) return true;
     const { n, d } = this;
