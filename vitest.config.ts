@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import LongestFirst from "./test/setup/sequencer.js";
 
 export default defineConfig({
   test: {
@@ -12,6 +13,8 @@ export default defineConfig({
     // suite's CPU time). No test mocks modules or changes process-wide state it does not restore.
     pool: "threads",
     isolate: false,
+    // The longest files first, also on a fresh clone (test/setup/sequencer.ts).
+    sequence: { sequencer: LongestFirst },
     // KUESIONER_TEST_TIMEOUT (ms) lengthens every time limit on a machine loaded by other work;
     // a test that hangs still fails, only later.
     testTimeout: Number(process.env.KUESIONER_TEST_TIMEOUT) || 20_000,
