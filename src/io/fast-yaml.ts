@@ -1,9 +1,12 @@
 import { load, Schema, Type, type LoadOptions } from "js-yaml";
+import { coreTypeOf, type ScalarType } from "./core-scalars.js";
 import { MAX_DEPTH, MAX_NODES, MAX_VALUES } from "./data-limits.js";
+import { readNarrow } from "./narrow-yaml.js";
 
 /**
- * The fast path for reading YAML: js-yaml, several times faster than the `yaml` package, for
- * the plain documents that answer files and questionnaires are. It only ever answers "this is
+ * The fast path for reading YAML. A document in the narrow shape `fill` writes answer files in
+ * is read by narrow-yaml.ts, faster still; any other by js-yaml, several times faster than the
+ * `yaml` package, for the plain documents that answer files and questionnaires are. It only ever answers "this is
  * the data" for a document that the `yaml` package (the reference, which keeps positions for
  * diagnostics) reads without an error or a warning into the very same data; for anything else
  * it answers `undefined` and the caller reads the file with `yaml`. The differential test
@@ -27,57 +30,13 @@ import { MAX_DEPTH, MAX_NODES, MAX_VALUES } from "./data-limits.js";
  *   such an implicit key).
  * The text checks are deliberately coarse: a false alarm only costs speed.
  *
- * The data limits (data-limits.ts) hold for whatever it returns, without walking the data again:
- * without aliases there is no cycle, and every value takes at least one character of the text,
+ * The data limits (data-limits.ts) hold for whatever it returns, without walking the data again
+ * (narrow-yaml.ts nests no deeper than 32): without aliases there is no cycle, and every value takes at least one character of the text,
  * so a text shorter than the value limit cannot exceed it (a longer one goes to `yaml`); js-yaml
  * refuses nesting as deep as the depth limit counts (a scalar inside 63 collections is 64 nodes).
  */
 
-/**
- * A plain scalar's type. `starts`: the characters its pattern can begin with, tested first: most
- * plain scalars (keys included) start with a letter no number can.
- */
-interface ScalarType {
-  first: ReadonlySet<number>;
-  empty: boolean;
-  pattern: RegExp;
-  construct: (source: string) => unknown;
-}
-const scalar = (starts: string, pattern: RegExp, construct: (source: string) => unknown): ScalarType => ({
-  first: new Set([...starts].map((c) => c.charCodeAt(0))),
-  empty: pattern.test(""),
-  pattern,
-  construct,
-});
-const SIGNED_DIGITS = "-+0123456789";
-
-// The `yaml` package's core schema (yaml/dist/schema/core), in its order of precedence.
-const CORE_TYPES: readonly ScalarType[] = [
-  scalar("~nN", /^(?:~|[Nn]ull|NULL)?$/, () => null),
-  scalar("tTfF", /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === "t" || s[0] === "T"),
-  scalar("0", /^0o[0-7]+$/, (s) => parseInt(s.substring(2), 8)),
-  scalar(SIGNED_DIGITS, /^[-+]?[0-9]+$/, (s) => parseInt(s, 10)),
-  scalar("0", /^0x[0-9a-fA-F]+$/, (s) => parseInt(s.substring(2), 16)),
-  scalar("-+.", /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (s) =>
-    s.slice(-3).toLowerCase() === "nan" ? Number.NaN : s[0] === "-" ? -Infinity : Infinity,
-  ),
-  scalar(`${SIGNED_DIGITS}.`, /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)),
-  scalar(`${SIGNED_DIGITS}.`, /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)),
-];
-/** Characters a core type can start with (all ASCII), by code: a plain scalar starting otherwise is a string. */
-const ANY_FIRST = new Uint8Array(128);
-for (const type of CORE_TYPES) for (const code of type.first) ANY_FIRST[code] = 1;
-
-/** The first core type, by precedence, that reads `source`. */
-function coreTypeOf(source: string): ScalarType | undefined {
-  if (source.length > 0 && ANY_FIRST[source.charCodeAt(0)] !== 1) return undefined;
-  for (const type of CORE_TYPES)
-    if (source.length === 0 ? type.empty : type.first.has(source.charCodeAt(0)) && type.pattern.test(source))
-      return type;
-  return undefined;
-}
-
-// One js-yaml type for all of them: js-yaml tries each implicit type in turn on every plain
+// One js-yaml type for all the core scalars (core-scalars.ts): js-yaml tries each implicit type in turn on every plain
 // scalar, and a batch reads hundreds of thousands. construct is called right after resolve with
 // the same text, so the type resolve found is kept for it (looked up again for any other text).
 let resolved: { source: string; type: ScalarType } | undefined;
@@ -150,6 +109,8 @@ function hasLongLine(text: string): boolean {
 /** The data of a plain YAML document, or undefined when `yaml` must read it. Never throws. */
 export function loadFast(text: string): unknown {
   if (text.length >= MAX_VALUES) return undefined;
+  const narrow = readNarrow(text);
+  if (narrow !== undefined) return narrow;
   const body = text.replace(/^---(?:[ ]+(?:#[^\n]*)?)?\r?\n/, "");
   for (const [gates, pattern] of DEFER) if (includesAny(body, gates) && pattern.test(body)) return undefined;
   if (hasLongLine(text)) return undefined;

@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import type { Node } from "yaml";
 import { loadFast } from "../../src/io/fast-yaml.js";
 import { parseYamlText, parseYamlTextWithPositions, type SourceResult } from "../../src/io/source.js";
-import { randomDocument, mutate, seeded } from "./yaml-documents.js";
+import { readNarrow } from "../../src/io/narrow-yaml.js";
+import { mutate, narrowDocument, randomDocument, seeded } from "./yaml-documents.js";
 
 const root = join(import.meta.dirname, "../..");
 
@@ -85,6 +86,25 @@ describe("the fast YAML path agrees with the yaml package", () => {
     }
     expect(outcomes.fast).toBeGreaterThan(150);
     expect(outcomes.deferred).toBeGreaterThan(150);
+  });
+
+  // The narrow reader (narrow-yaml.ts) answers first; these are the shapes it is for, and their edges.
+  it("on 1,500 documents in the shape of answer files, and 1,500 mutations of them", { timeout: 120_000 }, () => {
+    const rand = seeded(4242);
+    let narrow = 0;
+    for (let i = 0; i < 3000; i++) {
+      const text = i % 2 === 0 ? narrowDocument(rand) : mutate(narrowDocument(rand), rand);
+      if (readNarrow(text) !== undefined) narrow++;
+      agree(text);
+    }
+    expect(narrow).toBeGreaterThan(400);
+    expect(narrow).toBeLessThan(2400);
+  });
+
+  it("reads an answer file in the narrow shape", () => {
+    const files = corpus().filter((f) => f.name.startsWith("fixtures/answers/20"));
+    expect(files.length).toBeGreaterThan(3);
+    for (const file of files) expect(readNarrow(file.text)).toStrictEqual(loadFast(file.text));
   });
 
   it.each([

@@ -280,3 +280,152 @@ export function mutate(text: string, rand: Rand): string {
   }
   return out;
 }
+
+/** Keys of answer files, then (ODD_KEYS on) keys a narrow reader must leave alone or read with care. */
+const NARROW_KEYS = [
+  "region",
+  "year",
+  "q-1",
+  "bl-masterplan-legal-basis",
+  "a.b",
+  "x_1",
+  "score",
+  "note",
+  "e1",
+  "n",
+  "y",
+  '"0"',
+  '"1"',
+  '"a b"',
+  '"k: v"',
+  '"é"',
+  "true",
+  "False",
+  "null",
+  "NULL",
+  "constructor",
+  "toString",
+  "__proto__",
+  '""',
+  '"null"',
+  '"__proto__"',
+  "1",
+  "0x1",
+  "-a",
+  "a b",
+  `k${"x".repeat(1030)}`,
+];
+
+const ODD_KEYS = NARROW_KEYS.indexOf("true");
+
+/** Plain and quoted scalars an answer file holds, then (ODD_WORDS on) what must send a text elsewhere. */
+const NARROW_WORDS = [
+  "Kota Uji 000001",
+  "Dinas Komunikasi dan Informatika",
+  "Jum'at, 5 Mei",
+  "SK Bupati No. 188/245/KEP/2023; notulen",
+  "https://smartcity.example.go.id/bukti.pdf",
+  "Rp 1.250.000,00",
+  "50%",
+  "a & b",
+  "a*b",
+  "x?",
+  "a!",
+  "<<",
+  "=",
+  "a - b",
+  "2023-01-01",
+  "é ñ ü",
+  "Bukti – dukung ’ok’",
+  "a.b",
+  "-.5",
+  ".5",
+  "😀",
+  "\ud800",
+  "a\udc00",
+  "\x01",
+  "a\x7fb",
+  "a\x85b",
+  "a\u00a0b",
+  "a\u2028b",
+  "a\ufeffb",
+  "a\ufffe",
+  "a\tb",
+  "a\\b",
+  'a"b',
+  "a: b",
+  "a:b",
+  "a:",
+  "a #b",
+  "a#b",
+  "a [b]",
+  "a {b}",
+  "-",
+  "-x",
+  "..",
+  "...",
+  "~",
+  "",
+];
+
+const ODD_WORDS = NARROW_WORDS.indexOf("😀");
+
+/** Mostly an ordinary item of `items`, and one past `odd` now and then. */
+const mostly = (rand: Rand, items: readonly string[], odd: number): string =>
+  rand() < 0.03 ? pick(rand, items) : items[Math.floor(rand() * odd)]!;
+
+function narrowScalar(rand: Rand): string {
+  const r = rand();
+  if (r < 0.3) return randomNumberText(rand);
+  const word = r < 0.33 ? randomWord(rand) : mostly(rand, NARROW_WORDS, ODD_WORDS);
+  if (rand() < 0.7) return word.includes("\n") ? JSON.stringify(word) : word;
+  return rand() < 0.95 ? `"${word.replaceAll('"', "")}"` : doubleQuoted(rand, word);
+}
+
+function narrowFlow(rand: Rand, depth: number): string {
+  if (depth > 2 || rand() < 0.5) return narrowScalar(rand);
+  const n = Math.floor(rand() * 5);
+  const sep = pick(rand, [", ", ", ", ",", " , ", ",  "]);
+  const [open, close] = pick(rand, [
+    ["[ ", " ]"],
+    ["[", "]"],
+    ["{ ", " }"],
+    ["{", "}"],
+  ] as const);
+  const items = Array.from({ length: n }, () =>
+    open[0] === "["
+      ? narrowFlow(rand, depth + 1)
+      : `${mostly(rand, NARROW_KEYS, ODD_KEYS)}: ${narrowFlow(rand, depth + 1)}`,
+  );
+  return `${open}${items.join(sep)}${rand() < 0.02 ? "," : ""}${close}`;
+}
+
+const narrowComment = (rand: Rand) => (rand() < 0.05 ? pick(rand, [" # note", "  #", " #x", "#x", " # é\u00a0"]) : "");
+
+function narrowBlock(rand: Rand, indent: string, depth: number): string {
+  const n = 1 + Math.floor(rand() * 6);
+  const step = pick(rand, ["  ", "  ", "    ", " "]);
+  const lines: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const extra = rand();
+    if (extra < 0.05) lines.push("");
+    else if (extra < 0.08) lines.push(`${pick(rand, ["", indent, `${indent}   `])}# a comment`);
+    else if (extra < 0.085) lines.push(pick(rand, [" ", indent]));
+    const key = mostly(rand, NARROW_KEYS, ODD_KEYS);
+    const r = rand();
+    const trailing = rand() < 0.02 ? " " : "";
+    if (depth < 3 && r < 0.25) {
+      lines.push(`${indent}${key}:${narrowComment(rand)}${trailing}`);
+      lines.push(narrowBlock(rand, indent + step, depth + 1));
+    } else if (r < 0.6) lines.push(`${indent}${key}: ${narrowFlow(rand, 1)}${narrowComment(rand)}${trailing}`);
+    else lines.push(`${indent}${key}: ${narrowScalar(rand)}${narrowComment(rand)}${trailing}`);
+  }
+  return lines.join("\n");
+}
+
+/** A document mostly in the narrow shape `fill` writes answer files in, with the odd thing it must not read. */
+export function narrowDocument(rand: Rand): string {
+  const start = pick(rand, ["", "", "", "# head\n", "\n"]);
+  const end = pick(rand, ["\n", "\n", "\n", "", "\n\n", "\n# tail", " "]);
+  return start + narrowBlock(rand, "", 0) + end;
+}
