@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { inspect, isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
 import type { Node } from "yaml";
+import { coreScalar, coreTypeOf } from "../../src/io/core-scalars.js";
 import { loadFast } from "../../src/io/fast-yaml.js";
 import { parseYamlText, parseYamlTextWithPositions, type SourceResult } from "../../src/io/source.js";
 import { readNarrow } from "../../src/io/narrow-yaml.js";
@@ -161,6 +162,15 @@ describe("the fast YAML path agrees with the yaml package", () => {
       k: 0.5,
     });
     agree(text);
+  });
+
+  it("reads digits with at most one point as the core schema's patterns do", () => {
+    const slow = (s: string) => {
+      const type = coreTypeOf(s);
+      return type ? type.construct(s) : s;
+    };
+    for (const s of ["0", "7", "007", "1.", "1.50", "00.5", "0.74", "9007199254740993", "1.2.3", "1..", "12a", "."])
+      expect(Object.is(coreScalar(s), slow(s)), s).toBe(true);
   });
 
   it("locates a diagnostic in a fast-read file as the yaml package would", () => {
