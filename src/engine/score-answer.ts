@@ -308,22 +308,39 @@ function scoreSurvey(
   let respondents: number;
   if ("counts" in survey) {
     const counts = survey.counts;
-    // One pass: each level checked against the scale, in the order of the keys, and summed
-    // (whole levels, so in doubles while they hold the sum exactly, as for any real survey).
+    // Whole levels, so summed in doubles while they hold the sum exactly, as for any real survey.
     let total = 0;
     respondents = 0;
-    for (const level in counts) {
-      const at = Number(level);
-      if (!inScale(at, scale)) {
-        return pushIssue(issues, "error", path, ["survey", "counts", level], "answer.survey-level-outside-scale", {
-          level,
-          min: scale.min,
-          max: scale.max,
-        });
+    // Levels looked up by index first: enumerating the keys makes a string of each (for-in costs
+    // several times as much). When the counts found are all there are, no key is outside the
+    // scale, and the sum is the same in any order (whole numbers, exact).
+    let found = 0;
+    const indexed = Number.isInteger(scale.min) && scale.min >= 0 && scale.max - scale.min <= 16;
+    if (indexed)
+      for (let at = scale.min; at <= scale.max; at++) {
+        const count = counts[at];
+        if (count === undefined) continue;
+        found++;
+        respondents += count;
+        total += at * count;
       }
-      const count = counts[level]!;
-      respondents += count;
-      total += at * count;
+    if (!indexed || Object.values(counts).length !== found) {
+      // Every key, in order: the first outside the scale is the one reported.
+      total = 0;
+      respondents = 0;
+      for (const level in counts) {
+        const at = Number(level);
+        if (!inScale(at, scale)) {
+          return pushIssue(issues, "error", path, ["survey", "counts", level], "answer.survey-level-outside-scale", {
+            level,
+            min: scale.min,
+            max: scale.max,
+          });
+        }
+        const count = counts[level]!;
+        respondents += count;
+        total += at * count;
+      }
     }
     if (!Number.isSafeInteger(total) || !Number.isSafeInteger(respondents)) {
       const computed = surveyMean(counts);

@@ -11,6 +11,11 @@ import { unsafeCharacter } from "./unsafe-character.js";
  * a `__proto__` key, NaN) is left to zod. test/model/answers-check.test.ts holds the two to
  * that over every fixture and thousands of generated and mutated files.
  *
+ * What passes is given back as it came wherever it already is what zod gives (keys in the schema's
+ * order, nothing to trim), and copied only where it is not: a batch checks a hundred answers a
+ * file, and copying each answer, its survey and its lists made much of its garbage. The parsed
+ * data is not read again once checked, so sharing it is safe.
+ *
  * zod's rules, as checked here: a strict object is a plain object with no other keys, its output
  * has the schema's keys in the schema's order; a record keeps the input's order; z.number() is
  * finite; z.int() a safe integer; an optional key is absent, never null.
@@ -81,7 +86,6 @@ export function checkAnswerFile(data: unknown): AnswerFile | undefined {
 const FILE_KEYS: ReadonlySet<string> = new Set(answerFileKeys);
 const SHA256 = /^[0-9a-f]{64}$/;
 const DIGEST = /^[0-9a-f]{8,64}$/;
-const LEVEL = /^-?\d+$/;
 
 /** A plain object, as YAML and JSON give (an array is not one). */
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -123,103 +127,195 @@ function checkRespondent(value: unknown): Record<string, unknown> | undefined {
   return out;
 }
 
+/** z.record of answers: `value` itself when every answer is as zod gives it, else a copy with those that are not. */
 function checkAnswers(value: unknown): Record<string, unknown> | undefined {
   if (!isRecord(value)) return undefined;
-  const out: Record<string, unknown> = {};
+  let changed: Map<string, unknown> | undefined;
   for (const key in value) {
     if (key === "__proto__") return undefined;
     const answer = value[key];
-    if (answer === null || isNumber(answer)) out[key] = answer;
-    else {
-      const checked = checkAnswerObject(answer);
-      if (!checked) return undefined;
-      out[key] = checked;
-    }
+    if (answer === null || isNumber(answer)) continue;
+    const checked = checkAnswerObject(answer);
+    if (!checked) return undefined;
+    if (checked === answer) continue;
+    changed ??= new Map();
+    changed.set(key, checked);
   }
+  if (!changed) return value;
+  const out: Record<string, unknown> = {};
+  for (const key in value) out[key] = changed.has(key) ? changed.get(key) : value[key];
   return out;
 }
 
-const ANSWER_KEYS = new Set(["score", "assessors", "survey", "value", "evidence", "note"]);
+/** An answer object's keys in the schema's order (zod's output order); -1: not one of them. */
+function answerKeyRank(key: string): number {
+  switch (key) {
+    case "score":
+      return 0;
+    case "assessors":
+      return 1;
+    case "survey":
+      return 2;
+    case "value":
+      return 3;
+    case "evidence":
+      return 4;
+    case "note":
+      return 5;
+    default:
+      return -1;
+  }
+}
 
 function checkAnswerObject(value: unknown): Record<string, unknown> | undefined {
   if (!isRecord(value)) return undefined;
-  for (const key in value) if (!ANSWER_KEYS.has(key)) return undefined;
-  const out: Record<string, unknown> = {};
-  if (value.score !== undefined) {
-    if (!isNumber(value.score)) return undefined;
-    out.score = value.score;
+  // As it came, if its keys are in the schema's order, none is undefined and no part is copied.
+  let same = true;
+  let last = -1;
+  for (const key in value) {
+    const rank = answerKeyRank(key);
+    if (rank < 0) return undefined;
+    if (rank < last || value[key] === undefined) same = false;
+    last = rank;
   }
+  if (value.score !== undefined && !isNumber(value.score)) return undefined;
+  let assessors: unknown[] | undefined;
   if (value.assessors !== undefined) {
-    const assessors = checkAssessors(value.assessors);
+    assessors = checkAssessors(value.assessors);
     if (!assessors) return undefined;
-    out.assessors = assessors;
+    if (assessors !== value.assessors) same = false;
   }
+  let survey: Record<string, unknown> | undefined;
   if (value.survey !== undefined) {
-    const survey = checkSurvey(value.survey);
+    survey = checkSurvey(value.survey);
     if (!survey) return undefined;
-    out.survey = survey;
+    if (survey !== value.survey) same = false;
   }
-  if (value.value !== undefined) {
-    if (!isNumber(value.value)) return undefined;
-    out.value = value.value;
-  }
-  if (value.evidence !== undefined) {
-    const evidence = nonEmptyStrings(value.evidence);
-    if (!evidence) return undefined;
-    out.evidence = evidence;
-  }
-  if (!optionalString(value, "note", out)) return undefined;
+  if (value.value !== undefined && !isNumber(value.value)) return undefined;
+  if (value.evidence !== undefined && !nonEmptyStrings(value.evidence)) return undefined;
+  if (value.note !== undefined && typeof value.note !== "string") return undefined;
+  if (same) return value;
+  const out: Record<string, unknown> = {};
+  if (value.score !== undefined) out.score = value.score;
+  if (assessors) out.assessors = assessors;
+  if (survey) out.survey = survey;
+  if (value.value !== undefined) out.value = value.value;
+  if (value.evidence !== undefined) out.evidence = (value.evidence as string[]).slice();
+  if (value.note !== undefined) out.note = value.note;
   return out;
 }
 
-/** z.array(z.string().min(1)): a copy, or undefined. */
-function nonEmptyStrings(value: unknown): string[] | undefined {
-  if (!Array.isArray(value)) return undefined;
-  for (const item of value) if (typeof item !== "string" || item.length === 0) return undefined;
-  return value.slice();
+/** z.array(z.string().min(1)). */
+function nonEmptyStrings(value: unknown): value is string[] {
+  if (!Array.isArray(value)) return false;
+  for (const item of value) if (typeof item !== "string" || item.length === 0) return false;
+  return true;
 }
 
-function checkAssessors(value: unknown): (number | Record<string, unknown>)[] | undefined {
+/** The assessors as zod gives them: `value` itself when no entry needs copying. */
+function checkAssessors(value: unknown): unknown[] | undefined {
   if (!Array.isArray(value) || value.length === 0) return undefined;
-  const out: (number | Record<string, unknown>)[] = [];
-  for (const entry of value) {
-    if (isNumber(entry)) {
-      out.push(entry);
-      continue;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < value.length; i++) {
+    const entry: unknown = value[i];
+    let checked: unknown = entry;
+    if (!isNumber(entry)) {
+      checked = checkNamedAssessor(entry);
+      if (!checked) return undefined;
     }
-    if (!isRecord(entry)) return undefined;
-    for (const key in entry) if (key !== "name" && key !== "score" && key !== "note") return undefined;
-    const name = trimmed(entry.name);
-    if (name === undefined || !isNumber(entry.score)) return undefined;
-    const copy: Record<string, unknown> = { name, score: entry.score };
-    if (!optionalString(entry, "note", copy)) return undefined;
-    out.push(copy);
+    if (checked !== entry && !out) out = value.slice(0, i);
+    out?.push(checked);
   }
-  return out;
+  return out ?? value;
 }
 
+/** A named assessor's entry: itself when its keys are in order and its name needs no trimming. */
+function checkNamedAssessor(entry: unknown): Record<string, unknown> | undefined {
+  if (!isRecord(entry)) return undefined;
+  let same = true;
+  let last = -1;
+  for (const key in entry) {
+    const rank = key === "name" ? 0 : key === "score" ? 1 : key === "note" ? 2 : -1;
+    if (rank < 0) return undefined;
+    if (rank < last || entry[key] === undefined) same = false;
+    last = rank;
+  }
+  const name = trimmed(entry.name);
+  if (name === undefined || !isNumber(entry.score)) return undefined;
+  if (entry.note !== undefined && typeof entry.note !== "string") return undefined;
+  if (same && name === entry.name) return entry;
+  const copy: Record<string, unknown> = { name, score: entry.score };
+  if (entry.note !== undefined) copy.note = entry.note;
+  return copy;
+}
+
+/** A survey as zod gives it: `value` itself when its keys are in the schema's order. */
 function checkSurvey(value: unknown): Record<string, unknown> | undefined {
   if (!isRecord(value)) return undefined;
   if ("counts" in value) {
-    for (const key in value) if (key !== "counts" && key !== "imported") return undefined;
+    let same = true;
+    let last = -1;
+    for (const key in value) {
+      const rank = key === "counts" ? 0 : key === "imported" ? 1 : -1;
+      if (rank < 0) return undefined;
+      if (rank < last || value[key] === undefined) same = false;
+      last = rank;
+    }
     const counts = value.counts;
-    if (!isRecord(counts)) return undefined;
-    const copy: Record<string, number> = {};
-    for (const level in counts) {
-      const count = counts[level];
-      if (!LEVEL.test(level) || !Number.isSafeInteger(count) || (count as number) < 0) return undefined;
-      copy[level] = count as number;
-    }
-    const out: Record<string, unknown> = { counts: copy };
-    if (value.imported !== undefined) {
-      const imported = nonEmptyStrings(value.imported);
-      if (!imported || imported.length === 0) return undefined;
-      out.imported = imported;
-    }
+    if (!isRecord(counts) || !validCounts(counts)) return undefined;
+    if (value.imported !== undefined && (!nonEmptyStrings(value.imported) || value.imported.length === 0))
+      return undefined;
+    if (same) return value;
+    const out: Record<string, unknown> = { counts: copyRecord(counts) };
+    if (value.imported !== undefined) out.imported = (value.imported as string[]).slice();
     return out;
   }
-  for (const key in value) if (key !== "mean" && key !== "respondents") return undefined;
+  let order = 0;
+  for (const key in value) {
+    if (key !== "mean" && key !== "respondents") return undefined;
+    order = order * 2 + (key === "mean" ? 1 : 2);
+  }
   const { mean, respondents } = value;
   if (!isNumber(mean) || !Number.isSafeInteger(respondents) || (respondents as number) < 0) return undefined;
-  return { mean, respondents };
+  // order 4: "mean" then "respondents", the schema's order.
+  return order === 4 ? value : { mean, respondents };
+}
+
+/** Levels looked up by index before the keys are enumerated (see validCounts). */
+const INDEXED_LEVELS = 8;
+
+/** A survey's counts: each key a level (/^-?\d+$/), each count a whole number ≥ 0. */
+function validCounts(counts: Record<string, unknown>): boolean {
+  // Levels are nearly always the small whole numbers 0, 1, 2…: looked up by index they need no
+  // key strings, which enumerating the keys makes (for-in costs several times as much). When
+  // the counts found that way are all there are, every key is such a level.
+  let found = 0;
+  for (let level = 0; level < INDEXED_LEVELS; level++) {
+    const count = counts[level];
+    if (count === undefined) continue;
+    if (!isCount(count)) return false;
+    found++;
+  }
+  if (Object.values(counts).length === found) return true;
+  for (const level in counts) if (!isCount(counts[level]) || !isLevel(level)) return false;
+  return true;
+}
+
+const isCount = (value: unknown): boolean => Number.isSafeInteger(value) && (value as number) >= 0;
+
+function copyRecord(record: Record<string, unknown>): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const key in record) copy[key] = record[key];
+  return copy;
+}
+
+/** /^-?\d+$/ without a pattern: a survey has a few levels a question and a batch thousands of surveys. */
+function isLevel(key: string): boolean {
+  let i = key.charCodeAt(0) === 45 ? 1 : 0;
+  if (i === key.length) return false;
+  for (; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }

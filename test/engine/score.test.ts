@@ -35,6 +35,8 @@ describe("scoreAnswer: every answer form", () => {
     ["four assessors (multiples of 0.25)", "bl-01", { assessors: [3, 2, 2, 2] }, "9/4"],
     ["survey counts", "im-01", { survey: { counts: { "0": 1, "1": 4, "2": 10, "3": 20, "4": 15 } } }, "72/25"],
     ["a survey mean", "im-01", { survey: { mean: 2.86, respondents: 50 } }, "143/50"],
+    // A level written "04" is not found by index: the keys are enumerated, and it counts as 4.
+    ["survey counts with a level written 04", "im-01", { survey: { counts: { "2": 25, "04": 25 } } }, "3"],
     ["a score for a survey question", "im-01", { score: 3.1 }, "31/10"],
     ["a count mapped by thresholds", "bl-03", { value: 7 }, "3"],
     ["a count on a threshold boundary", "bl-03", { value: 10 }, "4"],
@@ -59,6 +61,13 @@ describe("scoreAnswer: every answer form", () => {
       { assessors: [3, 7] },
       ["answers", "bl-01", "assessors", 1],
       /assessor score 7/,
+    ],
+    [
+      "a survey level above the scale, after levels within it",
+      "im-01",
+      { survey: { counts: { "1": 20, "3": 25, "7": 5 } } },
+      ["answers", "im-01", "survey", "counts", "7"],
+      /level 7/,
     ],
     [
       "two self-assessed forms at once",

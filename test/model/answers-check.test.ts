@@ -109,6 +109,8 @@ const hostile = fc.constantFrom<unknown>(
   {},
   { score: 1 },
   { counts: { 1: 2 } },
+  { counts: { 2: 1, "04": 2, 12: 3 } },
+  { respondents: 4, mean: 2 },
   { counts: {} },
   { "-1": 3 },
   { mean: 2, respondents: 0 },
