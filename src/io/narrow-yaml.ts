@@ -228,7 +228,10 @@ class Reader {
     const text = this.text;
     const start = this.pos;
     const first = text.charCodeAt(start);
-    if (NOT_FIRST.has(first)) {
+    if (isDigit(first)) {
+      const number = this.digits(context);
+      if (number !== undefined) return number;
+    } else if (NOT_FIRST.has(first)) {
       // A sign or point starts a number; anything else after it is left to the slower readers.
       const second = text.charCodeAt(start + 1);
       if (!(first === 0x2d || first === 0x2e) || !(isDigit(second) || second === 0x2e)) doubt();
@@ -265,6 +268,42 @@ class Reader {
       doubt();
     this.pos = end;
     return coreScalar(text.slice(start, end));
+  }
+
+  /**
+   * A plain scalar of at most 15 digits and one point, read without making its text: its value
+   * is exact, and so is a power of ten up to 10^15, and dividing by one rounds as parseFloat
+   * rounds the decimal, so it is the int or the float type's value. Undefined when the scalar is
+   * anything else, or goes on after a space (plain() then reads it).
+   */
+  digits(context: number): number | undefined {
+    const text = this.text;
+    let at = this.pos;
+    let value = 0;
+    let scale = 1;
+    let point = false;
+    let count = 0;
+    for (; ; at++) {
+      const code = text.charCodeAt(at);
+      if (isDigit(code)) {
+        value = value * 10 + (code - 0x30);
+        count++;
+        if (point) scale *= 10;
+      } else if (code === 0x2e && !point) point = true;
+      else break;
+    }
+    if (count > 15) return undefined;
+    let after = at;
+    while (text.charCodeAt(after) === SPACE) after++;
+    const stop = text.charCodeAt(after);
+    if (
+      context === IN_BLOCK
+        ? !(after >= text.length || stop === LF || (stop === HASH && after > at))
+        : stop !== COMMA && stop !== CLOSE_SEQ && stop !== CLOSE_MAP
+    )
+      return undefined;
+    this.pos = at;
+    return point ? value / scale : value;
   }
 
   /** A double-quoted scalar without escapes, on one line, and the spaces after it. */

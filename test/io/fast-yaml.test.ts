@@ -173,6 +173,26 @@ describe("the fast YAML path agrees with the yaml package", () => {
       expect(Object.is(coreScalar(s), slow(s)), s).toBe(true);
   });
 
+  it("reads numbers of digits and a point without their text, as the patterns read them", () => {
+    const slow = (s: string) => {
+      const type = coreTypeOf(s);
+      return type ? type.construct(s) : s;
+    };
+    const rand = seeded(15);
+    for (let i = 0; i < 3000; i++) {
+      const digits = Array.from({ length: 1 + Math.floor(rand() * 20) }, () => String(Math.floor(rand() * 10))).join(
+        "",
+      );
+      const at = Math.floor(rand() * (digits.length + 4));
+      const s = at <= digits.length ? `${digits.slice(0, at)}.${digits.slice(at)}` : digits;
+      if (s.startsWith(".")) continue;
+      const block = readNarrow(`a: ${s}\n`) as { a: unknown };
+      const flow = readNarrow(`a: [ ${s}, ${s} ]\n`) as { a: unknown[] };
+      expect(Object.is(block.a, slow(s)) && Object.is(flow.a[0], slow(s)), s).toBe(true);
+    }
+    agree("a: [ 1 2, 3 # c, 1.2.3, 4 ]\nb: 5 # c\nc: 6#c\nd: 7 8\ne: 1e3\nf: 0.1\ng: 007\n");
+  });
+
   it("locates a diagnostic in a fast-read file as the yaml package would", () => {
     const text = "questionnaire: smart-city-2023\nanswers:\n  q1: { score: 9 }\n";
     const fast = parseYamlText("doc.yaml", text);
