@@ -3,7 +3,7 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bin, neutralLocale } from "../e2e/cli-harness.js";
+import { bin, neutralLocale, runBuiltTogether } from "../e2e/cli-harness.js";
 import { repoRoot } from "../reference/reference-data.js";
 import { type DocExample, extractExamples, matchesShown, outputLines } from "./doc-examples.js";
 
@@ -54,7 +54,7 @@ function runInShell(command: string, cwd: string): string[] {
 
 /**
  * Most examples are a plain `kuesioner ARGS`: those all run in one process of the built program
- * (one-process.mjs), one after the other, instead of one launch each. Examples with anything a
+ * (test/e2e/one-process.mjs), one after the other, instead of one launch each. Examples with anything a
  * shell does (redirections, pipes) run through sh and the binary, and so does the first plain
  * one again, which must print the same in both ways. The README and docs/ show some of the same
  * commands in the repository's folder: one run answers for all. The commands of an `in-temp`
@@ -65,24 +65,17 @@ const key = (command: string, cwd: string) => `${cwd}\0${command}`;
 const folders = new Map<DocExample, string>();
 const inShared = (example: DocExample) => example.commands.every(({ command }) => plain.test(command));
 
-beforeAll(() => {
-  const batch: { argv: string[]; cwd: string; key: string }[] = [];
+beforeAll(async () => {
+  const batch: { args: string[]; cwd: string; key: string }[] = [];
   for (const example of examples.filter(inShared)) {
     const cwd = example.inTemp ? mkdtempSync(join(scratch, "run-")) : repoRoot;
     folders.set(example, cwd);
     for (const { command } of example.commands) {
       const k = key(command, cwd);
-      if (!batch.some((b) => b.key === k)) batch.push({ argv: words(command), cwd, key: k });
+      if (!batch.some((b) => b.key === k)) batch.push({ args: words(command), cwd, key: k });
     }
   }
-  const ran = spawnSync(process.execPath, [join(import.meta.dirname, "one-process.mjs")], {
-    input: JSON.stringify(batch.map(({ argv, cwd }) => ({ argv, cwd }))),
-    encoding: "utf8",
-    maxBuffer: 32 * 1024 * 1024,
-    env,
-  });
-  if (ran.status !== 0) throw new Error(`one-process.mjs ended with ${ran.status}:\n${ran.stderr}`);
-  const results = JSON.parse(ran.stdout) as { code: number; output: string }[];
+  const results = await runBuiltTogether(batch, env);
   for (const [i, b] of batch.entries()) sharedRuns.set(b.key, shown(results[i]!.output, b.cwd));
 });
 

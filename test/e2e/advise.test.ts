@@ -1,35 +1,34 @@
 import { describe, expect, it } from "vitest";
 import { spawnKuesioner } from "./cli-harness.js";
+import { formatsInOneProcess } from "./formats-together.js";
 
 const FILE = "fixtures/compare/kabupaten-malang-2023.yaml";
 const PEERS = "fixtures/answers/2023";
 
+const formats = [
+  ["table", "en", "Level 4: The council is active and regular"],
+  ["table", "id", "Level 4: Dewan aktif dan teratur"],
+  ["markdown", "en", "| Gain | Question | Now | Next | What to show |"],
+  ["markdown", "id", "| Tambahan | Pertanyaan | Sekarang | Berikutnya | Yang perlu ditunjukkan |"],
+  ["json", "en", '"reachable": true'],
+  ["csv", "en", "question,op-budget-share-apbd,output,percent,1.000000,2.000000,2,1,0.028571,1,,,,,"],
+  ["csv", "id", "question;op-budget-share-apbd;output;percent;1,000000;2,000000;2;1;0,028571;1;;;;;"],
+] as const;
+const adviseArgs = (format: string, lang: string) => [
+  "advise",
+  FILE,
+  "--target",
+  "3",
+  "--format",
+  format,
+  "--lang",
+  lang,
+  "--peers",
+  PEERS,
+];
+
 describe("kuesioner advise (built binary)", () => {
-  it.each([
-    ["table", "en", "Level 4: The council is active and regular"],
-    ["table", "id", "Level 4: Dewan aktif dan teratur"],
-    ["markdown", "en", "| Gain | Question | Now | Next | What to show |"],
-    ["markdown", "id", "| Tambahan | Pertanyaan | Sekarang | Berikutnya | Yang perlu ditunjukkan |"],
-    ["json", "en", '"reachable": true'],
-    ["csv", "en", "question,op-budget-share-apbd,output,percent,1.000000,2.000000,2,1,0.028571,1,,,,,"],
-    ["csv", "id", "question;op-budget-share-apbd;output;percent;1,000000;2,000000;2;1;0,028571;1;;;;;"],
-  ])("writes %s in %s, with a target and peers", async (format, lang, shown) => {
-    const ran = await spawnKuesioner([
-      "advise",
-      FILE,
-      "--target",
-      "3",
-      "--format",
-      format,
-      "--lang",
-      lang,
-      "--peers",
-      PEERS,
-    ]);
-    expect(ran.stderr).toBe("");
-    expect(ran.code).toBe(0);
-    expect(ran.stdout).toContain(shown);
-  });
+  formatsInOneProcess(formats, adviseArgs, "writes %s in %s, with a target and peers");
 
   it("exits 1 with the place of the problem for a broken file", async () => {
     const ran = await spawnKuesioner(["advise", "fixtures/answers/broken/syntax-error.yaml"]);

@@ -2,25 +2,24 @@ import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { repoRoot } from "../reference/reference-data.js";
 import { bin, spawnKuesioner } from "./cli-harness.js";
+import { formatsInOneProcess } from "./formats-together.js";
 
 const OLD = "fixtures/compare/kabupaten-malang-2022.yaml";
 const NEW = "fixtures/compare/kabupaten-malang-2023.yaml";
 
+const formats = [
+  ["table", "en", "Σ = +0.0307 (exact value 7923803/257796000)"],
+  ["table", "id", "(nilai eksak 7923803/257796000)"],
+  ["markdown", "en", "| **Final score** | | **2.50** | **2.53** | **+0.03** | **+0.0307** |"],
+  ["markdown", "id", "| **Nilai Final** | | **2,50** | **2,53** | **+0,03** | **+0,0307** |"],
+  ["json", "en", '"equalsChange": true'],
+  ["csv", "en", "question,op-council-functioning,output,changed,,,,1.000000,3.000000,2.000000,,,0.057143"],
+  ["csv", "id", "question;op-council-functioning;output;changed;;;;1,000000;3,000000;2,000000;;;0,057143"],
+] as const;
+const compareArgs = (format: string, lang: string) => ["compare", OLD, NEW, "--format", format, "--lang", lang];
+
 describe("kuesioner compare (built binary)", () => {
-  it.each([
-    ["table", "en", "Σ = +0.0307 (exact value 7923803/257796000)"],
-    ["table", "id", "(nilai eksak 7923803/257796000)"],
-    ["markdown", "en", "| **Final score** | | **2.50** | **2.53** | **+0.03** | **+0.0307** |"],
-    ["markdown", "id", "| **Nilai Final** | | **2,50** | **2,53** | **+0,03** | **+0,0307** |"],
-    ["json", "en", '"equalsChange": true'],
-    ["csv", "en", "question,op-council-functioning,output,changed,,,,1.000000,3.000000,2.000000,,,0.057143"],
-    ["csv", "id", "question;op-council-functioning;output;changed;;;;1,000000;3,000000;2,000000;;;0,057143"],
-  ])("writes %s in %s", async (format, lang, shown) => {
-    const ran = await spawnKuesioner(["compare", OLD, NEW, "--format", format, "--lang", lang]);
-    expect(ran.stderr).toBe("");
-    expect(ran.code).toBe(0);
-    expect(ran.stdout).toContain(shown);
-  });
+  formatsInOneProcess(formats, compareArgs, "writes %s in %s");
 
   it("exits 1 with the place of the problem for a broken file", async () => {
     const ran = await spawnKuesioner(["compare", OLD, "fixtures/answers/broken/out-of-scale.yaml"]);
