@@ -47,12 +47,12 @@ export function spawnKuesioner(
 /**
  * Runs several commands one after the other in one process of the built program
  * (test/e2e/one-process.mjs: dist/main.js's run, which the binary calls), with the environment
- * spawnKuesioner gives, colour off: what each printed on stdout and stderr, and the exit code run
+ * spawnKuesioner gives (and a command's own `env` over it), colour off: what each printed on stdout and stderr, and the exit code run
  * returned, for the price of one start-up. For what the built program prints; what a shell sees
  * of a process (its exit status, its streams) is checked on launches of the binary.
  */
 export async function runBuiltTogether(
-  commands: readonly { args: readonly string[]; cwd?: string }[],
+  commands: readonly { args: readonly string[]; cwd?: string; env?: Record<string, string> }[],
   env: Record<string, string | undefined> = {},
 ): Promise<(Spawned & { output: string })[]> {
   const ran = await new Promise<Spawned>((resolve, reject) => {
@@ -66,7 +66,7 @@ export async function runBuiltTogether(
     child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
     child.on("error", reject);
     child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
-    child.stdin.end(JSON.stringify(commands.map(({ args, cwd }) => ({ argv: args, cwd: cwd ?? repoRoot }))));
+    child.stdin.end(JSON.stringify(commands.map(({ args, cwd, env }) => ({ argv: args, cwd: cwd ?? repoRoot, env }))));
   });
   if (ran.code !== 0) throw new Error(`one-process.mjs ended with ${ran.code}:\n${ran.stderr}`);
   return JSON.parse(ran.stdout);

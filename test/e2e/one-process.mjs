@@ -1,7 +1,8 @@
 // Runs kuesioner commands one after the other in this one process of the built program
 // (dist/main.js's run, which the binary calls), without a start-up per command: for the
 // documentation's examples (test/docs/examples.test.ts) and end-to-end checks of what each
-// format prints (runBuiltTogether in cli-harness.ts). Reads [{ argv, cwd }] as JSON on stdin;
+// format prints (runBuiltTogether in cli-harness.ts). Reads [{ argv, cwd, env }] as JSON on stdin
+// (env: variables set for that command only, over this process's);
 // writes [{ code, stdout, stderr, output }], `output` being both streams in the order they
 // were written (as `2>&1` into a pipe shows them).
 import { readFileSync } from "node:fs";
@@ -17,7 +18,7 @@ try {
 }
 
 const results = [];
-for (const { argv, cwd } of JSON.parse(readFileSync(0, "utf8"))) {
+for (const { argv, cwd, env } of JSON.parse(readFileSync(0, "utf8"))) {
   const streams = { stdout: "", stderr: "", output: "" };
   const stream = (name) => ({
     write: (text) => {
@@ -32,7 +33,7 @@ for (const { argv, cwd } of JSON.parse(readFileSync(0, "utf8"))) {
     stderr: stream("stderr"),
     stdinIsTTY: false,
     cwd,
-    env: process.env,
+    env: { ...process.env, ...env },
     color: false,
     user,
   });

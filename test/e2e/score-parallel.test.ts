@@ -4,13 +4,42 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repoRoot } from "../reference/reference-data.js";
 import { runKuesioner, tempDir } from "../commands/score/score-harness.js";
-import { bin, spawnKuesioner } from "./cli-harness.js";
+import { bin, runBuiltTogether, spawnKuesioner } from "./cli-harness.js";
 
 // score spreads a large batch over worker threads. Whatever the number of workers, the output,
 // its order and every diagnostic must be the same bytes as with one thread.
 describe("score with worker threads (built binary)", () => {
   let dir: string;
   let remove: () => Promise<void>;
+  // "1": one thread, the oracle, run in-process (a difference between in-process and the built
+  // program would fail here too); "2": the built program's main thread and a worker share the
+  // batch; "2-only": the main thread leaves every file to the worker (otherwise a batch this
+  // small may be done before the worker is ready). The built program's runs all happen in one
+  // process of it (runBuiltTogether: one start-up instead of one a run, the worker threads
+  // started by each run as in the binary); one of them again on a launch of the binary.
+  const serial = (args: string[]) =>
+    runKuesioner(["score", "batch", ...args], dir, { env: { KUESIONER_WORKERS: "1" } });
+  const threads = (workers: "2" | "2-only"): Record<string, string> =>
+    workers === "2" ? { KUESIONER_WORKERS: "2" } : { KUESIONER_WORKERS: "2", KUESIONER_WORKERS_ONLY: "1" };
+  const formats = ["table", "json", "csv", "markdown"];
+  const previous = ["--format", "csv", "--previous", "batch/part-0/region-000.yaml"];
+  const workbook = (workers: string) => [
+    "--format",
+    "xlsx",
+    "--out",
+    `ranking-${workers}.xlsx`,
+    "--fail-under",
+    "2.5",
+    "--require-complete",
+  ];
+  const runs = [
+    ...formats.flatMap((format) =>
+      (["2-only", "2"] as const).map((workers) => ({ workers, args: ["--format", format] })),
+    ),
+    { workers: "2-only" as const, args: previous },
+    { workers: "2-only" as const, args: workbook("2-only") },
+  ];
+  let together: Awaited<ReturnType<typeof runBuiltTogether>>;
   beforeAll(async () => {
     ({ dir, remove } = await tempDir("score-parallel"));
     const answers = join(repoRoot, "fixtures/answers");
@@ -32,49 +61,44 @@ describe("score with worker threads (built binary)", () => {
     // Found in a folder, these are skipped with a note.
     await copyFile(join(repoRoot, "fixtures/questionnaires/spbe-sample.yaml"), join(dir, "batch", "spbe.yaml"));
     await writeFile(join(dir, "batch", "part-1", "notes.yaml"), "title: not an answer file\n");
+    together = await runBuiltTogether(
+      runs.map(({ workers, args }) => ({ args: ["score", "batch", ...args], cwd: dir, env: threads(workers) })),
+    );
   });
   afterAll(async () => remove());
 
-  // "1": one thread, the oracle, run in-process (one launch fewer per comparison: the oracle's
-  // bytes need no process of their own, and a difference between the two ways of running
-  // would fail here too); "2": the built binary's main thread and a worker share the batch;
-  // "2-only": the main thread leaves every file to the worker (otherwise a batch this small may
-  // be done before the worker is ready).
-  const score = (workers: "1" | "2" | "2-only", args: string[]) =>
-    workers === "1"
-      ? runKuesioner(["score", "batch", ...args], dir, { env: { KUESIONER_WORKERS: "1" } })
-      : spawnKuesioner(["score", "batch", ...args], dir, {
-          KUESIONER_WORKERS: "2",
-          ...(workers === "2-only" ? { KUESIONER_WORKERS_ONLY: "1" } : {}),
-        });
+  const parallel = (workers: "2" | "2-only", args: string[]) => {
+    const i = runs.findIndex((r) => r.workers === workers && r.args.join(" ") === args.join(" "));
+    const { code, stdout, stderr } = together[i]!;
+    return { code, stdout, stderr };
+  };
 
-  it.each([["table"], ["json"], ["csv"], ["markdown"]])("prints the same %s with 1 and 2 threads", async (format) => {
-    const serial = await score("1", ["--format", format]);
-    expect(serial.code).toBe(1);
-    expect(serial.stderr).toContain("could not be scored");
-    expect(serial.stderr).toContain("note: skipped");
-    expect(serial.stderr).toContain('"Kabupaten Uji 2" is ranked 2 times');
-    expect(await score("2-only", ["--format", format])).toEqual(serial);
-    expect(await score("2", ["--format", format])).toEqual(serial);
+  it.each(formats.map((f) => [f]))("prints the same %s with 1 and 2 threads", async (format) => {
+    const one = await serial(["--format", format]);
+    expect(one.code).toBe(1);
+    expect(one.stderr).toContain("could not be scored");
+    expect(one.stderr).toContain("note: skipped");
+    expect(one.stderr).toContain('"Kabupaten Uji 2" is ranked 2 times');
+    expect(parallel("2-only", ["--format", format])).toEqual(one);
+    expect(parallel("2", ["--format", format])).toEqual(one);
+  });
+
+  it("ends and writes the same when the binary is launched with 2 threads", async () => {
+    const launched = await spawnKuesioner(["score", "batch", "--format", "table"], dir, threads("2"));
+    expect(launched).toEqual(await serial(["--format", "table"]));
   });
 
   it("gives the same warnings for last year's scores with 1 and 2 threads", async () => {
-    const args = ["--format", "csv", "--previous", "batch/part-0/region-000.yaml"];
-    const serial = await score("1", args);
-    expect(serial.stderr).toContain("warning:");
-    expect(await score("2-only", args)).toEqual(serial);
+    const one = await serial(previous);
+    expect(one.stderr).toContain("warning:");
+    expect(parallel("2-only", previous)).toEqual(one);
   });
 
   it("writes the same workbook and gates with 1 and 2 threads", async () => {
-    const run = async (workers: "1" | "2-only") => {
-      const out = join(dir, `ranking-${workers}.xlsx`);
-      const ran = await score(workers, ["--format", "xlsx", "--out", out, "--fail-under", "2.5", "--require-complete"]);
-      return { ...ran, bytes: await readFile(out) };
-    };
-    const serial = await run("1");
-    const parallel = await run("2-only");
-    expect(parallel.bytes.equals(serial.bytes)).toBe(true);
-    expect({ ...parallel, bytes: undefined }).toEqual({ ...serial, bytes: undefined });
+    const one = await serial(workbook("1"));
+    expect(parallel("2-only", workbook("2-only"))).toEqual(one);
+    const bytes = await readFile(join(dir, "ranking-2-only.xlsx"));
+    expect(bytes.equals(await readFile(join(dir, "ranking-1.xlsx")))).toBe(true);
   });
 
   it("stops at Ctrl-C with workers running, like any command (130), writing nothing", async () => {
