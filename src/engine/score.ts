@@ -47,6 +47,7 @@ export interface ScoreResult {
   missing: string[];
   complete: boolean;
   band?: Band;
+  /** Every question of the profile's elements, scored; empty when scored with `questions: false`. */
   questions: QuestionResult[];
   /** Self-assessment against verification, for every report that shows both. */
   verification: VerificationSummary;
@@ -89,6 +90,15 @@ export interface ScoreOutcome {
   issues: Issue[];
 }
 
+export interface ScoreOptions {
+  profile?: string;
+  /**
+   * false: the result's `questions` stay empty, for a batch that keeps only each file's summary
+   * (every question of every file would otherwise be an object made to be thrown away).
+   */
+  questions?: boolean;
+}
+
 /** Picks the profile: explicit choice, then the answer file's, then the questionnaire's default. */
 export function selectProfile(questionnaire: Questionnaire, requested: string | undefined): Profile | undefined {
   const id = requested ?? questionnaire.defaultProfile;
@@ -102,7 +112,7 @@ export function selectProfile(questionnaire: Questionnaire, requested: string | 
 export function scoreAnswers(
   questionnaire: Questionnaire,
   answers: AnswerFile,
-  options: { profile?: string } = {},
+  options: ScoreOptions = {},
 ): ScoreOutcome {
   const issues: Issue[] = [];
   const requested = options.profile ?? answers.profile;
@@ -137,6 +147,10 @@ export function scoreAnswers(
   const missing: string[] = [];
   const prepared = prepare(questionnaire);
   const pillars = newPillarTallies(prepared.pillars.length);
+  const verification = new VerificationTally();
+  const keep = options.questions !== false;
+  // Without the question list, one object takes each question's result in turn.
+  const scratch = {} as QuestionResult;
   for (const element of questionnaire.elements) {
     const weight = own(profile.weights, element.id);
     if (weight === undefined) {
@@ -153,10 +167,14 @@ export function scoreAnswers(
       const question = element.questions[i]!;
       // Field by field in a fixed order (the rest by scoreAnswerInto): spreading conditional
       // parts is slow in V8, and this runs for every question of every file of a batch.
-      const result = { id: question.id, element: element.id } as QuestionResult;
-      if (question.pillar) result.pillar = question.pillar;
+      let result = scratch;
+      if (keep) {
+        result = { id: question.id, element: element.id } as QuestionResult;
+        if (question.pillar) result.pillar = question.pillar;
+        questions.push(result);
+      }
       scoreAnswerInto(question, own(answers.answers, question.id), questionnaire.scale, paths[i]!, issues, result);
-      questions.push(result);
+      verification.add(question.id, element.id, result);
       const pillar = pillarOf[i]!;
       if (pillar >= 0) pillars.questions[pillar]!++;
       if (result.score === null) elementMissing.push(question.id);
@@ -196,7 +214,7 @@ export function scoreAnswers(
     missing,
     complete: missing.length === 0,
     questions,
-    verification: summarizeVerification(elements, questions),
+    verification: verification.summary(elements),
   };
   const band = bandFor(questionnaire.bands, total);
   if (band) result.band = band;
@@ -297,40 +315,42 @@ function unscoredElementIssues(
   return issues;
 }
 
-/** Self-assessed against verified, from the scored questions (methodology §9). */
-function summarizeVerification(
-  elements: readonly ElementResult[],
-  questions: readonly QuestionResult[],
-): VerificationSummary {
-  const differences: (QuestionDifference & { order: number })[] = [];
-  let verified = 0;
-  let selfAnswered = 0;
-  let panelOnly = 0;
-  const unverified: string[] = [];
-  // One pass over the questions, in their order (the lists keep it).
-  for (let order = 0; order < questions.length; order++) {
-    const q = questions[order]!;
-    if (q.verified !== null) verified++;
-    if (q.self !== null) selfAnswered++;
-    if (q.verified === null && q.score !== null) unverified.push(q.id);
-    if (q.verified !== null && q.self === null) panelOnly++;
-    if (q.self === null || q.verified === null) continue;
+/** Self-assessed against verified (methodology §9), tallied question by question in questionnaire order. */
+class VerificationTally {
+  private readonly differences: (QuestionDifference & { order: number })[] = [];
+  private verified = 0;
+  private selfAnswered = 0;
+  private panelOnly = 0;
+  private readonly unverified: string[] = [];
+  private order = 0;
+
+  add(id: string, element: string, q: ScoredFields): void {
+    const order = this.order++;
+    if (q.verified !== null) this.verified++;
+    if (q.self !== null) this.selfAnswered++;
+    if (q.verified === null && q.score !== null) this.unverified.push(id);
+    if (q.verified !== null && q.self === null) this.panelOnly++;
+    if (q.self === null || q.verified === null) return;
     const difference = sub(q.verified, q.self);
     if (difference.n !== 0n)
-      differences.push({ id: q.id, element: q.element, self: q.self, verified: q.verified, difference, order });
+      this.differences.push({ id, element, self: q.self, verified: q.verified, difference, order });
   }
-  const size = (e: Exact) => (e.n < 0n ? exact(-e.n, e.d) : e);
-  differences.sort((a, b) => compare(size(b.difference), size(a.difference)) || a.order - b.order);
-  const selfTotal = new ExactSum();
-  for (const e of elements) selfTotal.add(e.selfScore, e.weight);
-  return {
-    verified,
-    selfAnswered,
-    unverified,
-    panelOnly,
-    selfTotal: div(selfTotal.value, HUNDRED),
-    differences: differences.map(({ order: _order, ...d }) => d),
-  };
+
+  summary(elements: readonly ElementResult[]): VerificationSummary {
+    const size = (e: Exact) => (e.n < 0n ? exact(-e.n, e.d) : e);
+    const differences = this.differences;
+    differences.sort((a, b) => compare(size(b.difference), size(a.difference)) || a.order - b.order);
+    const selfTotal = new ExactSum();
+    for (const e of elements) selfTotal.add(e.selfScore, e.weight);
+    return {
+      verified: this.verified,
+      selfAnswered: this.selfAnswered,
+      unverified: this.unverified,
+      panelOnly: this.panelOnly,
+      selfTotal: div(selfTotal.value, HUNDRED),
+      differences: differences.map(({ order: _order, ...d }) => d),
+    };
+  }
 }
 
 /** This tool's pillar index: the mean of the questions tagged with the pillar (not official). */

@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../errors.js";
 import { hasErrors } from "../errors.js";
 import type { AnswerFile } from "../model/answers.js";
-import { scoreAnswers, type ScoreResult } from "../engine/score.js";
+import { scoreAnswers, type ScoreOptions, type ScoreResult } from "../engine/score.js";
 import { loadAnswerFile, questionnaireForAnswers, type QuestionnaireCache } from "./load-answers.js";
 import type { LoadedQuestionnaire } from "./load-questionnaire.js";
 import { locateIssue, type SourceResult } from "./source.js";
@@ -24,7 +24,7 @@ export interface EvaluatedAnswers {
  */
 export async function evaluateAnswerFile(
   file: string,
-  options: { profile?: string; cache?: QuestionnaireCache; source?: SourceResult } = {},
+  options: ScoreOptions & { cache?: QuestionnaireCache; source?: SourceResult } = {},
 ): Promise<EvaluatedAnswers> {
   const evaluated = await evaluateUncapped(file, options);
   evaluated.diagnostics = capDiagnostics(file, evaluated.diagnostics);
@@ -33,7 +33,7 @@ export async function evaluateAnswerFile(
 
 async function evaluateUncapped(
   file: string,
-  options: { profile?: string; cache?: QuestionnaireCache; source?: SourceResult },
+  options: ScoreOptions & { cache?: QuestionnaireCache; source?: SourceResult },
 ): Promise<EvaluatedAnswers> {
   const loaded = await loadAnswerFile(file, options.source);
   if (!loaded.ok) return { file, diagnostics: loaded.diagnostics };
@@ -41,11 +41,10 @@ async function evaluateUncapped(
   const { questionnaire, diagnostics: qDiagnostics } = await questionnaireForAnswers(loaded.value, options.cache);
   pushAll(diagnostics, qDiagnostics);
   if (!questionnaire) return { file, diagnostics, answers: loaded.value.answers };
-  const outcome = scoreAnswers(
-    questionnaire.questionnaire,
-    loaded.value.answers,
-    options.profile ? { profile: options.profile } : {},
-  );
+  const outcome = scoreAnswers(questionnaire.questionnaire, loaded.value.answers, {
+    ...(options.profile ? { profile: options.profile } : {}),
+    ...(options.questions === false ? { questions: false } : {}),
+  });
   for (const issue of outcome.issues) {
     // A --profile given on the command line has no place in the file.
     diagnostics.push(

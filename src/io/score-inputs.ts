@@ -18,6 +18,8 @@ export interface ScoreInputContext {
   profile?: string;
   /** How a file other than the input is shown (relative to the working folder). */
   display: (file: string) => string;
+  /** false: the result without its question scores (see ScoreOptions), for a batch that keeps summaries only. */
+  questions?: boolean;
 }
 
 /** A file a folder or a pattern found that is plainly not an answer file, and why. */
@@ -57,6 +59,7 @@ export async function evaluateInput(file: string, ctx: ScoreInputContext): Promi
     cache: ctx.cache,
     source,
     ...(ctx.profile ? { profile: ctx.profile } : {}),
+    ...(ctx.questions === false ? { questions: false } : {}),
   });
   evaluated.diagnostics = evaluated.diagnostics.map((d) => ({
     ...d,

@@ -105,10 +105,11 @@ export const equals = (a: Exact, b: Exact): boolean => a.n === b.n && a.d === b.
 /**
  * The fractions of small numerators and denominators made so far: a survey's mean and the mean of
  * a panel's scores are a few hundred distinct fractions over a whole batch, each made twice per
- * file (three objects: the fraction and its two BigInts) without this. Bounded, like WHOLE.
+ * file (three objects: the fraction and its two BigInts) without this. Bounded, like WHOLE; the
+ * key n × RATIO_LIMIT + d stays a small integer, which a Map hashes fastest.
  */
 const ratios = new Map<number, Exact>();
-const RATIO_LIMIT = 1 << 16;
+const RATIO_LIMIT = 1 << 12;
 const RATIOS_KEPT = 1 << 14;
 
 /** The fraction `n / d` of two safe integers (d > 0), in lowest terms, without BigInt arithmetic. */
@@ -202,6 +203,21 @@ export function weightedMean(values: readonly { value: Exact; weight: Exact }[])
  * 3.055 → "3.06", -0.245 → "-0.25". This is the only rounding users ever see.
  */
 export function toFixed(value: Exact, digits = 2): string {
+  if (digits <= 8 && isSmall(value)) {
+    // In doubles when every step is exact (a batch's CSV shows a score a column), else in BigInt.
+    const d = Number(value.d);
+    const abs = Math.abs(Number(value.n));
+    const scale = 10 ** digits;
+    const scaled = abs * scale;
+    if (Number.isSafeInteger(scaled)) {
+      const rest = scaled % d;
+      const q = (scaled - rest) / d + (rest * 2 >= d ? 1 : 0);
+      const frac = q % scale;
+      const int = String((q - frac) / scale);
+      const text = digits > 0 ? `${int}.${String(frac).padStart(digits, "0")}` : int;
+      return value.n < 0n && q !== 0 ? `-${text}` : text;
+    }
+  }
   const scale = 10n ** BigInt(digits);
   const negative = value.n < 0n;
   const abs = negative ? -value.n : value.n;

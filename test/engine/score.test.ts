@@ -288,6 +288,10 @@ describe("scoreAnswer: self-assessed and verified side by side (methodology §3 
     expect(frac(v.selfTotal)).toBe(frac(selfOnly.total));
     expect(selfOnly.verification).toMatchObject({ verified: 0, differences: [] });
     expect(selfOnly.verification.unverified).toHaveLength(selfOnly.questions.filter((q) => q.score).length);
+    // A batch that keeps summaries only asks for no question list, and gets everything else the same.
+    const lean = scoreAnswers(miniQuestionnaire, file(answers), { questions: false }).result!;
+    expect(lean.questions).toEqual([]);
+    expect({ ...lean, questions: result.questions }).toEqual(result);
   });
 });
 

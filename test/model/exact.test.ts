@@ -55,6 +55,29 @@ describe("exact arithmetic", () => {
     expect(toFixed(exact(5n, 2n), 0)).toBe("3");
   });
 
+  it("rounds small fractions (counted in doubles) as the digits of their exact value say", () => {
+    // The reference: the decimal digits by long division in BigInt, then half up.
+    const reference = (n: bigint, d: bigint, digits: number) => {
+      const scale = 10n ** BigInt(digits);
+      const abs = n < 0n ? -n : n;
+      const q = (abs * scale) / d + ((abs * scale) % d >= (d + 1n) / 2n ? 1n : 0n);
+      const text = digits ? `${q / scale}.${String(q % scale).padStart(digits, "0")}` : `${q}`;
+      return n < 0n && q !== 0n ? `-${text}` : text;
+    };
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(2n ** 53n) + 1n, max: 2n ** 53n - 1n }),
+        fc.bigInt({ min: 1n, max: 2n ** 40n }),
+        fc.integer({ min: 0, max: 6 }),
+        (n, d, digits) => {
+          const value = exact(n, d);
+          expect(toFixed(value, digits)).toBe(reference(value.n, value.d, digits));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
   it("keeps fractions in lowest terms with a positive denominator", () => {
     expect(exact(6n, -4n)).toEqual({ n: -3n, d: 2n });
     expect(() => exact(1n, 0n)).toThrow(RangeError);

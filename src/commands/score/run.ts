@@ -117,13 +117,15 @@ async function evaluate(file: string, ctx: Context): Promise<EvaluatedAnswers | 
   return present(await evaluateHere(file, ctx), file, ctx);
 }
 
-function evaluateHere(file: string, ctx: Context): Promise<EvaluatedAnswers | SkippedInput> {
+/** `questions`: false when only the summary is kept (a batch without the workbook's questions sheet). */
+function evaluateHere(file: string, ctx: Context, questions = true): Promise<EvaluatedAnswers | SkippedInput> {
   return evaluateInput(file, {
     cwd: ctx.io.cwd,
     cache: ctx.cache,
     named: ctx.named,
     display: ctx.display,
     ...(ctx.options.profile ? { profile: ctx.options.profile } : {}),
+    ...(questions ? {} : { questions: false }),
   });
 }
 
@@ -280,7 +282,14 @@ async function scoreMany(files: StringList, failed: FailedFile[], ctx: Context):
     files,
     setup,
     ctx.cache,
-    async (file) => toBatchItem(await evaluateHere(file, ctx), file, ctx.previous, workbook !== undefined, csv),
+    async (file) =>
+      toBatchItem(
+        await evaluateHere(file, ctx, workbook !== undefined),
+        file,
+        ctx.previous,
+        workbook !== undefined,
+        csv,
+      ),
     workerCount(files.length, io.env),
     io.env.KUESIONER_WORKERS_ONLY !== "1",
   );

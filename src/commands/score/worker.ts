@@ -19,6 +19,8 @@ const context = {
   named: new Set(setup.named),
   display: displayPath(setup.cwd),
   ...(setup.profile ? { profile: setup.profile } : {}),
+  // Question scores only for the workbook: a summary needs none.
+  ...(setup.keepResult ? {} : { questions: false }),
 };
 
 parentPort!.on("message", async (batch: WorkerBatch) => {
