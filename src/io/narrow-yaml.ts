@@ -3,7 +3,8 @@ import { coreScalar, coreTypeOf } from "./core-scalars.js";
 /**
  * A reader for the narrow shape answer files are written in, over twice as fast as js-yaml:
  * a block mapping of plain keys (nested by indentation) whose values are plain scalars, double-
- * quoted scalars without escapes, or flow collections of those on one line. Anything else, and
+ * quoted scalars without escapes, flow collections of those on one line, or block sequences
+ * (`- item`, more indented than their key) of those. Anything else, and
  * anything in that shape it has the least doubt about, it leaves to the caller (it answers
  * `undefined`): the caller then reads the text the slower ways (fast-yaml.ts), so a doubt only
  * costs speed. What it returns is what the `yaml` package reads from the same text without an
@@ -11,11 +12,11 @@ import { coreScalar, coreTypeOf } from "./core-scalars.js";
  *
  * What it leaves out, each for a reason:
  * - Comments but those on a line of their own or after a value and a space; tags, anchors,
- *   aliases, directives, document markers, block sequences, block scalars, single quotes,
- *   escapes, empty values, multi-line scalars and collections: answer files written by `fill`
+ *   aliases, directives, document markers, block scalars, single quotes, escapes, empty values,
+ *   multi-line scalars and collections, a sequence or mapping in a block sequence's item: answer files written by `fill`
  *   have none, and a person's edits go the slower way.
- * - Plain keys other than a letter followed by letters, digits, `_`, `-` and `.`, and those the
- *   core schema reads as null or a boolean; an empty key and `__proto__`; a key written twice
+ * - Plain keys other than a letter followed by letters, digits, `_`, `-` and `.`, or a whole
+ *   number in its shortest spelling, and those the core schema reads as null or a boolean; an empty key and `__proto__`; a key written twice
  *   (`yaml` reports it), or that an object has already (`constructor`).
  * - A `:` inside a plain scalar unless a `/` follows it (a link); `[`, `]`, `{`, `}` inside one in
  *   a block, and `"` in a flow collection; a `#`, `\` or tab anywhere outside double quotes.
@@ -59,7 +60,8 @@ const LF = 0x0a,
 const OPEN_SEQ = 0x5b,
   CLOSE_SEQ = 0x5d,
   OPEN_MAP = 0x7b,
-  CLOSE_MAP = 0x7d;
+  CLOSE_MAP = 0x7d,
+  DASH = 0x2d;
 
 /** Per ASCII code: may this character stand in a plain scalar, in a block (1) and in a flow collection (2)? */
 const PLAIN = new Uint8Array(128).fill(3, 0x20, 0x7f);
@@ -175,8 +177,9 @@ class Reader {
       if (at >= text.length || after === LF || (after === HASH && at > this.pos)) {
         this.endLine();
         const inner = this.nextLine();
-        if (inner <= indent) doubt(); // an empty value
-        data[key] = this.mapping(inner, depth + 1);
+        if (inner <= indent) doubt(); // an empty value, or a sequence as indented as its key
+        data[key] =
+          text.charCodeAt(this.pos) === DASH ? this.sequence(inner, depth + 1) : this.mapping(inner, depth + 1);
         if (this.pos >= text.length) return data;
         const next = this.pos - this.lineStart;
         if (next === indent) continue;
@@ -194,6 +197,25 @@ class Reader {
     }
   }
 
+  /** A block sequence whose first `- ` is at `pos`, indented by `indent`: each item on its line. */
+  sequence(indent: number, depth: number): unknown[] {
+    if (depth >= MAX_NESTING) doubt();
+    const text = this.text;
+    const items: unknown[] = [];
+    for (;;) {
+      if (text.charCodeAt(this.pos + 1) !== SPACE) doubt(); // a `-` without a space, or an item on the next line
+      let at = this.pos + 2;
+      while (text.charCodeAt(at) === SPACE) at++;
+      if (at >= text.length || text.charCodeAt(at) === LF) doubt(); // an empty item
+      this.pos = at;
+      items.push(this.value(IN_BLOCK, depth + 1));
+      this.endLine();
+      const next = this.nextLine();
+      if (next < indent) return items;
+      if (next > indent || text.charCodeAt(this.pos) !== DASH) doubt();
+    }
+  }
+
   /** A key at `pos` and the `:` right after it. */
   key(): string {
     const text = this.text;
@@ -205,6 +227,7 @@ class Reader {
       this.pos++;
       return key;
     }
+    if (isDigit(text.charCodeAt(start))) return this.numberKey();
     if (!isLetter(text.charCodeAt(start))) doubt();
     let at = start + 1;
     for (let code = text.charCodeAt(at); code < 128 && KEY[code] === 1; code = text.charCodeAt(++at));
@@ -213,6 +236,22 @@ class Reader {
     if (coreTypeOf(key) !== undefined) doubt();
     this.pos = at + 1;
     return key;
+  }
+
+  /**
+   * A key of digits (a survey's counts): `yaml` reads it as a number and names the pair by the
+   * number's text, so only a whole number written as JavaScript writes it (`0`, `12`, not `007`)
+   * keeps its spelling.
+   */
+  numberKey(): string {
+    const text = this.text;
+    const start = this.pos;
+    let at = start;
+    while (isDigit(text.charCodeAt(at))) at++;
+    if (text.charCodeAt(at) !== COLON || at - start > 15 || (text.charCodeAt(start) === 0x30 && at - start > 1))
+      doubt();
+    this.pos = at + 1;
+    return text.slice(start, at);
   }
 
   value(context: number, depth: number): unknown {
@@ -234,7 +273,7 @@ class Reader {
     } else if (NOT_FIRST.has(first)) {
       // A sign or point starts a number; anything else after it is left to the slower readers.
       const second = text.charCodeAt(start + 1);
-      if (!(first === 0x2d || first === 0x2e) || !(isDigit(second) || second === 0x2e)) doubt();
+      if (!(first === DASH || first === 0x2e) || !(isDigit(second) || second === 0x2e)) doubt();
       if (first === 0x2e && second === 0x2e) doubt();
     }
     let at = start;
@@ -266,6 +305,7 @@ class Reader {
         : stop !== COMMA && stop !== CLOSE_SEQ && stop !== CLOSE_MAP
     )
       doubt();
+    if (end === start) doubt();
     this.pos = end;
     return coreScalar(text.slice(start, end));
   }

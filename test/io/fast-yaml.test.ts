@@ -3,8 +3,10 @@ import { join } from "node:path";
 import { inspect, isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
 import type { Node } from "yaml";
+import { serializeAnswerFile } from "../../src/io/answer-store.js";
 import { coreScalar, coreTypeOf } from "../../src/io/core-scalars.js";
 import { loadFast } from "../../src/io/fast-yaml.js";
+import type { AnswerFile } from "../../src/model/answers.js";
 import { parseYamlText, parseYamlTextWithPositions, type SourceResult } from "../../src/io/source.js";
 import { readNarrow } from "../../src/io/narrow-yaml.js";
 import { mutate, narrowDocument, randomDocument, seeded } from "./yaml-documents.js";
@@ -102,10 +104,20 @@ describe("the fast YAML path agrees with the yaml package", () => {
     expect(narrow).toBeLessThan(2400);
   });
 
-  it("reads an answer file in the narrow shape", () => {
-    const files = corpus().filter((f) => f.name.startsWith("fixtures/answers/20"));
+  it("reads an answer file in the narrow shape, and as fill writes it", () => {
+    const files = corpus().filter((f) => /^fixtures\/answers\/20.*\.ya?ml$/.test(f.name));
     expect(files.length).toBeGreaterThan(3);
-    for (const file of files) expect(readNarrow(file.text)).toStrictEqual(loadFast(file.text));
+    for (const file of files) {
+      const data = readNarrow(file.text) as AnswerFile;
+      expect(data).toStrictEqual(loadFast(file.text));
+      // fill writes block sequences, and a survey's counts with keys of digits.
+      data.answers["extra-survey"] = { survey: { counts: { 0: 3, 1: 4, 10: 2 } } };
+      data.answers["extra-evidence"] = { score: 1, evidence: ["a: b", "it's", "x # y", "", "null", "1.5"], note: "ok" };
+      const written = serializeAnswerFile(data, { questionOrder: Object.keys(data.answers), comment: " a comment" });
+      expect(written).toMatch(/^ {6}- /m);
+      expect(readNarrow(written)).toStrictEqual(data);
+      agree(written);
+    }
   });
 
   it.each([

@@ -294,6 +294,9 @@ const NARROW_KEYS = [
   "e1",
   "n",
   "y",
+  "0",
+  "2",
+  "10",
   '"0"',
   '"1"',
   '"a b"',
@@ -310,6 +313,11 @@ const NARROW_KEYS = [
   '"null"',
   '"__proto__"',
   "1",
+  "007",
+  "1.0",
+  "-1",
+  "1e3",
+  "12345678901234567",
   "0x1",
   "-a",
   "a b",
@@ -414,9 +422,19 @@ function narrowBlock(rand: Rand, indent: string, depth: number): string {
     const key = mostly(rand, NARROW_KEYS, ODD_KEYS);
     const r = rand();
     const trailing = rand() < 0.02 ? " " : "";
-    if (depth < 3 && r < 0.25) {
+    if (depth < 3 && r < 0.2) {
       lines.push(`${indent}${key}:${narrowComment(rand)}${trailing}`);
       lines.push(narrowBlock(rand, indent + step, depth + 1));
+    } else if (r < 0.3) {
+      lines.push(`${indent}${key}:${narrowComment(rand)}`);
+      const inner = rand() < 0.05 ? indent : indent + step;
+      for (let item = 1 + Math.floor(rand() * 4); item > 0; item--) {
+        const odd =
+          rand() < 0.03 ? pick(rand, ["-", "-x", "- - x", "- a: b", "-\tx", "-  ", "- # c", `${step}- x`]) : "";
+        lines.push(
+          odd ? inner + odd : `${inner}-${pick(rand, [" ", " ", "   "])}${narrowFlow(rand, 1)}${narrowComment(rand)}`,
+        );
+      }
     } else if (r < 0.6) lines.push(`${indent}${key}: ${narrowFlow(rand, 1)}${narrowComment(rand)}${trailing}`);
     else lines.push(`${indent}${key}: ${narrowScalar(rand)}${narrowComment(rand)}${trailing}`);
   }
