@@ -89,6 +89,9 @@ function plainWide(code: number): boolean {
   );
 }
 
+/** Plain keys read lately, by a hash of their text: every one of them is a key coreTypeOf refused. */
+const KEYS_SEEN: (string | undefined)[] = new Array(4096).fill(undefined);
+
 class Reader {
   text = "";
   pos = 0;
@@ -230,11 +233,19 @@ class Reader {
     if (isDigit(text.charCodeAt(start))) return this.numberKey();
     if (!isLetter(text.charCodeAt(start))) doubt();
     let at = start + 1;
-    for (let code = text.charCodeAt(at); code < 128 && KEY[code] === 1; code = text.charCodeAt(++at));
+    let hash = text.charCodeAt(start);
+    for (let code = text.charCodeAt(at); code < 128 && KEY[code] === 1; code = text.charCodeAt(++at))
+      hash = (hash * 31 + code) | 0;
     if (text.charCodeAt(at) !== COLON) doubt();
+    this.pos = at + 1;
+    // The files of a batch share their keys: one seen before is taken again, as the string
+    // V8 has already made a property name of, instead of a new one to look up.
+    const slot = hash & (KEYS_SEEN.length - 1);
+    const seen = KEYS_SEEN[slot];
+    if (seen !== undefined && seen.length === at - start && text.startsWith(seen, start)) return seen;
     const key = text.slice(start, at);
     if (coreTypeOf(key) !== undefined) doubt();
-    this.pos = at + 1;
+    KEYS_SEEN[slot] = key;
     return key;
   }
 
