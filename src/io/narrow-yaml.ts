@@ -20,7 +20,7 @@ import { coreScalar, coreTypeOf } from "./core-scalars.js";
  *   (`yaml` reports it), or that an object has already (`constructor`).
  * - A `:` inside a plain scalar unless a `/` follows it (a link); `[`, `]`, `{`, `}` inside one in
  *   a block, and `"` in a flow collection; a `#`, `\` or tab anywhere outside double quotes.
- * - Control characters, the C1 block and a no-break space, line and paragraph separators,
+ * - A carriage return but before a line feed; control characters, the C1 block and a no-break space, line and paragraph separators,
  *   surrogates (paired or not), a byte order mark and the two non-characters U+FFFE and U+FFFF.
  * - A line over 1,024 characters (`yaml` refuses an implicit key that long), a line of spaces
  *   only, spaces at the end of the text, an indented first line, an indentation that matches no
@@ -51,6 +51,7 @@ const MAX_NESTING = 32;
 
 // Character codes.
 const LF = 0x0a,
+  CR = 0x0d,
   SPACE = 0x20,
   QUOTE = 0x22,
   HASH = 0x23,
@@ -120,22 +121,18 @@ class Reader {
       let at = this.pos;
       while (text.charCodeAt(at) === SPACE) at++;
       if (at >= text.length) doubt(); // spaces at the very end
-      let code = text.charCodeAt(at);
-      if (code === HASH) {
-        at = this.comment(at);
-        code = LF;
-      } else if (at !== this.pos && code === LF) doubt(); // a line of spaces only
-      if (code !== LF) {
+      if (text.charCodeAt(at) === HASH) at = this.comment(at);
+      else if (this.lineBreak(at) === 0) {
         this.pos = at;
         return at - this.lineStart;
-      }
+      } else if (at !== this.pos) doubt(); // a line of spaces only
       if (at >= text.length) {
         this.pos = at;
         continue;
       }
       if (at - this.lineStart > MAX_LINE) doubt();
-      this.pos = at + 1;
-      this.lineStart = at + 1;
+      this.pos = at + this.lineBreak(at);
+      this.lineStart = this.pos;
     }
   }
 
@@ -146,12 +143,19 @@ class Reader {
     while (text.charCodeAt(at) === SPACE) at++;
     if (at > this.pos && text.charCodeAt(at) === HASH) at = this.comment(at);
     if (at < text.length) {
-      if (text.charCodeAt(at) !== LF) doubt();
-      if (at - this.lineStart > MAX_LINE) doubt();
-      at++;
+      const length = this.lineBreak(at);
+      if (length === 0 || at - this.lineStart > MAX_LINE) doubt();
+      at += length;
       this.lineStart = at;
     }
     this.pos = at;
+  }
+
+  /** The length of the line break at `at`: 1 for LF, 2 for CR LF, 0 for anything else (a CR alone too). */
+  lineBreak(at: number): number {
+    const code = this.text.charCodeAt(at);
+    if (code === LF) return 1;
+    return code === CR && this.text.charCodeAt(at + 1) === LF ? 2 : 0;
   }
 
   /** Where the comment at `at` ends: its line break, or the end of the text. */
@@ -159,7 +163,7 @@ class Reader {
     const text = this.text;
     for (at++; at < text.length; at++) {
       const code = text.charCodeAt(at);
-      if (code === LF) break;
+      if (code === LF || (code === CR && text.charCodeAt(at + 1) === LF)) break;
       if (code < 128 ? code < SPACE || code === 0x7f : !plainWide(code)) doubt();
     }
     return at;
@@ -177,7 +181,7 @@ class Reader {
       let at = this.pos;
       while (text.charCodeAt(at) === SPACE) at++;
       const after = text.charCodeAt(at);
-      if (at >= text.length || after === LF || (after === HASH && at > this.pos)) {
+      if (at >= text.length || this.lineBreak(at) !== 0 || (after === HASH && at > this.pos)) {
         this.endLine();
         const inner = this.nextLine();
         if (inner <= indent) doubt(); // an empty value, or a sequence as indented as its key
@@ -209,7 +213,7 @@ class Reader {
       if (text.charCodeAt(this.pos + 1) !== SPACE) doubt(); // a `-` without a space, or an item on the next line
       let at = this.pos + 2;
       while (text.charCodeAt(at) === SPACE) at++;
-      if (at >= text.length || text.charCodeAt(at) === LF) doubt(); // an empty item
+      if (at >= text.length || this.lineBreak(at) !== 0) doubt(); // an empty item
       this.pos = at;
       items.push(this.value(IN_BLOCK, depth + 1));
       this.endLine();
@@ -312,7 +316,7 @@ class Reader {
     const stop = at < text.length ? text.charCodeAt(at) : -1;
     if (
       context === IN_BLOCK
-        ? stop !== LF && stop !== -1 && !(stop === HASH && text.charCodeAt(at - 1) === SPACE)
+        ? stop !== -1 && this.lineBreak(at) === 0 && !(stop === HASH && text.charCodeAt(at - 1) === SPACE)
         : stop !== COMMA && stop !== CLOSE_SEQ && stop !== CLOSE_MAP
     )
       doubt();
@@ -349,7 +353,7 @@ class Reader {
     const stop = text.charCodeAt(after);
     if (
       context === IN_BLOCK
-        ? !(after >= text.length || stop === LF || (stop === HASH && after > at))
+        ? !(after >= text.length || this.lineBreak(after) !== 0 || (stop === HASH && after > at))
         : stop !== COMMA && stop !== CLOSE_SEQ && stop !== CLOSE_MAP
     )
       return undefined;

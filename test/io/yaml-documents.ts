@@ -445,5 +445,7 @@ function narrowBlock(rand: Rand, indent: string, depth: number): string {
 export function narrowDocument(rand: Rand): string {
   const start = pick(rand, ["", "", "", "# head\n", "\n"]);
   const end = pick(rand, ["\n", "\n", "\n", "", "\n\n", "\n# tail", " "]);
-  return start + narrowBlock(rand, "", 0) + end;
+  const text = start + narrowBlock(rand, "", 0) + end;
+  const crlf = rand();
+  return crlf < 0.1 ? text.replaceAll("\n", "\r\n") : crlf < 0.12 ? text.replace("\n", "\r") : text;
 }
