@@ -33,6 +33,14 @@ export type WorkerMessage = { ready: true } | { id: number; outcomes: WorkerOutc
 /** An item as a worker sends it: the questionnaire named by its file and hash, not copied. */
 export type WorkerOutcome = BatchItem<{ file: string; sha256: string }>;
 
+/**
+ * A worker's young generation: 8 MB, where V8 lets it grow to 3 × 16 MB. What a worker keeps
+ * between files is small (the questionnaire, a batch's results until they are sent), so a small
+ * nursery collects as fast: on the bench's 100,000 files (two cores, two runs each, in turn) 16.2
+ * and 16.6 s with it, 16.7 and 17.1 s without, and a peak RSS of 185 MiB instead of 219 MiB
+ * (5,000 files: 144 instead of 173 MiB, 1.5 s either way).
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
 /** Files per message: large enough that messaging costs little, small enough to share the work evenly. */
 const BATCH = 16;
 /**
@@ -188,7 +196,7 @@ class WorkerPool {
     // results waiting at most. With three a worker, profiles showed each thread idle 6-9 %.
     this.ahead = count * 8 + 1;
     for (let i = 0; i < count; i++) {
-      const worker = new Worker(script, { workerData: setup });
+      const worker = new Worker(script, { workerData: setup, resourceLimits: WORKER_LIMITS });
       worker.on("message", (message: WorkerMessage) => {
         if ("id" in message) {
           const slot = this.slot(message.id);
