@@ -3,7 +3,7 @@ import { assessorScoreOf } from "../model/assessor-score.js";
 import type { Answer, AnswerObject } from "../model/answers.js";
 import type { NumericQuestion, Question, Scale } from "../model/questionnaire.js";
 import { effectiveRange, isNumeric } from "../model/numeric-question.js";
-import { div, exact, fromNumber, ratio, sum, ZERO, type Exact } from "../model/exact.js";
+import { div, exact, fromNumber, ratio, sum, type Exact } from "../model/exact.js";
 
 /** How a question's score was obtained, for reports and for `fill`'s review screen. */
 export type ScoreSource = "score" | "assessors" | "survey" | "value";
@@ -42,18 +42,60 @@ export function levelForValue(question: NumericQuestion, value: number, scale: S
   return level;
 }
 
-/** Mean of a survey given as respondents per level, exactly. */
+/** The mean score of a survey's level counts, and how many respondents it is over; null if none. */
 export function surveyMean(counts: Record<string, number>): { mean: Exact; respondents: number } | null {
-  // Levels are whole numbers (the answer schema checks the keys), so the sum is an integer:
-  // one division at the end instead of a fraction per level (this runs 54 times per 2023 file),
-  // in doubles while they hold it exactly, as they do for any real survey.
+  return meanOfTally(counts, tallySurvey(counts));
+}
+
+/** Levels a survey's counts are looked up at by index (0 to 15) before their keys are enumerated. */
+const INDEXED_LEVELS = 16;
+
+interface SurveyTally {
+  respondents: number;
+  /** The sum of level × count. */
+  total: number;
+  /** The first level, in key order, outside the scale tallySurvey was given. */
+  outside?: string;
+}
+
+/**
+ * Adds up a survey's counts. Levels are whole numbers (the answer schema checks the keys), so
+ * the sum is an integer: one division at the end instead of a fraction per level (this runs 54
+ * times per 2023 file), in doubles while they hold it exactly, as they do for any real survey.
+ * The levels 0 to 15 are looked up by index first: enumerating the keys makes a string of each
+ * (for-in costs several times as much), and when the counts found are all there are, no other
+ * key is left (integer keys also come first, in ascending order, when keys are enumerated).
+ */
+function tallySurvey(counts: Record<string, number>, scale?: Scale): SurveyTally {
   let respondents = 0;
   let total = 0;
-  for (const level of Object.keys(counts)) {
+  let found = 0;
+  let outside: number | undefined;
+  for (let level = 0; level < INDEXED_LEVELS; level++) {
+    const count = counts[level];
+    if (count === undefined) continue;
+    found++;
+    respondents += count;
+    total += level * count;
+    if (outside === undefined && scale && !inScale(level, scale)) outside = level;
+  }
+  if (Object.values(counts).length === found)
+    return outside === undefined ? { respondents, total } : { respondents, total, outside: String(outside) };
+  respondents = 0;
+  total = 0;
+  for (const level in counts) {
+    const at = Number(level);
+    if (scale && !inScale(at, scale)) return { respondents, total, outside: level };
     const count = counts[level]!;
     respondents += count;
-    total += Number(level) * count;
+    total += at * count;
   }
+  return { respondents, total };
+}
+
+/** surveyMean of a tally: in BigInt when the doubles could not hold the sums exactly. */
+function meanOfTally(counts: Record<string, number>, tally: SurveyTally): { mean: Exact; respondents: number } | null {
+  const { respondents, total } = tally;
   if (!Number.isSafeInteger(total) || !Number.isSafeInteger(respondents)) return surveyMeanBig(counts);
   return respondents === 0 ? null : { mean: ratio(total, respondents), respondents };
 }
@@ -307,47 +349,24 @@ function scoreSurvey(
   let mean: Exact;
   let respondents: number;
   if ("counts" in survey) {
-    const counts = survey.counts;
-    // Whole levels, so summed in doubles while they hold the sum exactly, as for any real survey.
-    let total = 0;
-    respondents = 0;
-    // Levels looked up by index first: enumerating the keys makes a string of each (for-in costs
-    // several times as much). When the counts found are all there are, no key is outside the
-    // scale, and the sum is the same in any order (whole numbers, exact).
-    let found = 0;
-    const indexed = Number.isInteger(scale.min) && scale.min >= 0 && scale.max - scale.min <= 16;
-    if (indexed)
-      for (let at = scale.min; at <= scale.max; at++) {
-        const count = counts[at];
-        if (count === undefined) continue;
-        found++;
-        respondents += count;
-        total += at * count;
-      }
-    if (!indexed || Object.values(counts).length !== found) {
-      // Every key, in order: the first outside the scale is the one reported.
-      total = 0;
-      respondents = 0;
-      for (const level in counts) {
-        const at = Number(level);
-        if (!inScale(at, scale)) {
-          return pushIssue(issues, "error", path, ["survey", "counts", level], "answer.survey-level-outside-scale", {
-            level,
-            min: scale.min,
-            max: scale.max,
-          });
-        }
-        const count = counts[level]!;
-        respondents += count;
-        total += at * count;
-      }
+    const tally = tallySurvey(survey.counts, scale);
+    if (tally.outside !== undefined) {
+      return pushIssue(
+        issues,
+        "error",
+        path,
+        ["survey", "counts", tally.outside],
+        "answer.survey-level-outside-scale",
+        {
+          level: tally.outside,
+          min: scale.min,
+          max: scale.max,
+        },
+      );
     }
-    if (!Number.isSafeInteger(total) || !Number.isSafeInteger(respondents)) {
-      const computed = surveyMean(counts);
-      if (computed) ({ mean, respondents } = computed);
-      else respondents = 0;
-    } else mean = respondents === 0 ? ZERO : ratio(total, respondents);
-    if (respondents === 0) return pushIssue(issues, "error", path, ["survey", "counts"], "answer.no-respondents", {});
+    const computed = meanOfTally(survey.counts, tally);
+    if (!computed) return pushIssue(issues, "error", path, ["survey", "counts"], "answer.no-respondents", {});
+    ({ mean, respondents } = computed);
   } else {
     if (!inScale(survey.mean, scale)) {
       return pushIssue(issues, "error", path, ["survey", "mean"], "answer.survey-mean-outside-scale", {
@@ -370,5 +389,5 @@ function scoreSurvey(
   }
   selfDetail.source = "survey";
   selfDetail.respondents = respondents;
-  return mean!;
+  return mean;
 }

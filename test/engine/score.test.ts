@@ -176,6 +176,28 @@ describe("scoreAnswer: every answer form", () => {
     expect(surveyMean({ "0": 0, "4": 3 })).toEqual({ mean: fromNumber(4), respondents: 3 });
     expect(frac(surveyMean({ "1": 1, "2": 2 })!.mean)).toBe("5/3");
     expect(surveyMean({})).toBeNull();
+    // Levels the index lookup does not reach (past 15, written with a leading zero, negative) are
+    // added up from the keys, with the others.
+    expect(frac(surveyMean({ "1": 2, "20": 1 })!.mean)).toBe("22/3");
+    expect(frac(surveyMean({ "01": 1, "3": 1 })!.mean)).toBe("2");
+    expect(frac(surveyMean({ "-1": 1, "2": 2 })!.mean)).toBe("1");
+    // Past what a double holds exactly, in BigInt.
+    expect(surveyMean({ "3": 2 ** 52, "4": 2 ** 52 })!.mean).toEqual({ n: 7n, d: 2n });
+  });
+
+  it("reports a survey's first level outside the scale, in the order of its keys", () => {
+    const q = question("im-01");
+    for (const [counts, level] of [
+      [{ "2": 5, "7": 1, "9": 1 }, "7"],
+      [{ "1": 5, "20": 1 }, "20"],
+      [{ "1": 5, "-1": 1 }, "-1"],
+    ] as const) {
+      const outcome = scoreAnswer(q, { survey: { counts } }, scale, ["answers", q.id]);
+      expect(outcome.score).toBeNull();
+      expect(outcome.issues.map((i) => [i.code, i.params?.level])).toEqual([
+        ["answer.survey-level-outside-scale", level],
+      ]);
+    }
   });
 
   it("maps values through ascending and descending thresholds", () => {
