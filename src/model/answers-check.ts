@@ -147,6 +147,23 @@ function checkAnswers(value: unknown): Record<string, unknown> | undefined {
   return out;
 }
 
+/**
+ * Whether an object's keys are all known to `rank` (its key's place in the schema, -1 for none):
+ * undefined when one is not; true when they are in the schema's order and none is undefined, so
+ * that zod would give the object as it is; false when it is to be copied.
+ */
+function keysInOrder(value: Record<string, unknown>, rank: (key: string) => number): boolean | undefined {
+  let same = true;
+  let last = -1;
+  for (const key in value) {
+    const at = rank(key);
+    if (at < 0) return undefined;
+    if (at < last || value[key] === undefined) same = false;
+    last = at;
+  }
+  return same;
+}
+
 /** An answer object's keys in the schema's order (zod's output order); -1: not one of them. */
 function answerKeyRank(key: string): number {
   switch (key) {
@@ -170,14 +187,8 @@ function answerKeyRank(key: string): number {
 function checkAnswerObject(value: unknown): Record<string, unknown> | undefined {
   if (!isRecord(value)) return undefined;
   // As it came, if its keys are in the schema's order, none is undefined and no part is copied.
-  let same = true;
-  let last = -1;
-  for (const key in value) {
-    const rank = answerKeyRank(key);
-    if (rank < 0) return undefined;
-    if (rank < last || value[key] === undefined) same = false;
-    last = rank;
-  }
+  let same = keysInOrder(value, answerKeyRank);
+  if (same === undefined) return undefined;
   if (value.score !== undefined && !isNumber(value.score)) return undefined;
   let assessors: unknown[] | undefined;
   if (value.assessors !== undefined) {
@@ -229,17 +240,14 @@ function checkAssessors(value: unknown): unknown[] | undefined {
   return out ?? value;
 }
 
+const assessorKeyRank = (key: string) => (key === "name" ? 0 : key === "score" ? 1 : key === "note" ? 2 : -1);
+const countsKeyRank = (key: string) => (key === "counts" ? 0 : key === "imported" ? 1 : -1);
+
 /** A named assessor's entry: itself when its keys are in order and its name needs no trimming. */
 function checkNamedAssessor(entry: unknown): Record<string, unknown> | undefined {
   if (!isRecord(entry)) return undefined;
-  let same = true;
-  let last = -1;
-  for (const key in entry) {
-    const rank = key === "name" ? 0 : key === "score" ? 1 : key === "note" ? 2 : -1;
-    if (rank < 0) return undefined;
-    if (rank < last || entry[key] === undefined) same = false;
-    last = rank;
-  }
+  const same = keysInOrder(entry, assessorKeyRank);
+  if (same === undefined) return undefined;
   const name = trimmed(entry.name);
   if (name === undefined || !isNumber(entry.score)) return undefined;
   if (entry.note !== undefined && typeof entry.note !== "string") return undefined;
@@ -253,14 +261,8 @@ function checkNamedAssessor(entry: unknown): Record<string, unknown> | undefined
 function checkSurvey(value: unknown): Record<string, unknown> | undefined {
   if (!isRecord(value)) return undefined;
   if ("counts" in value) {
-    let same = true;
-    let last = -1;
-    for (const key in value) {
-      const rank = key === "counts" ? 0 : key === "imported" ? 1 : -1;
-      if (rank < 0) return undefined;
-      if (rank < last || value[key] === undefined) same = false;
-      last = rank;
-    }
+    const same = keysInOrder(value, countsKeyRank);
+    if (same === undefined) return undefined;
     const counts = value.counts;
     if (!isRecord(counts) || !validCounts(counts)) return undefined;
     if (value.imported !== undefined && (!nonEmptyStrings(value.imported) || value.imported.length === 0))
