@@ -49,19 +49,10 @@ export function coreTypeOf(source: string): ScalarType | undefined {
 }
 
 /**
- * What a plain scalar reads as: its core type's value, or the text itself. Digits with at most
- * one point, most of the numbers in an answer file, can only be the int or the float type, and
- * are read without trying the patterns.
+ * What a plain scalar reads as: its core type's value, or the text itself. (The narrow reader
+ * reads most numbers as it scans them, before it comes to this.)
  */
 export function coreScalar(source: string): unknown {
-  let at = 0;
-  let point = false;
-  for (; at < source.length; at++) {
-    const code = source.charCodeAt(at);
-    if (code === 0x2e && at > 0 && !point) point = true;
-    else if (code < 0x30 || code > 0x39) break;
-  }
-  if (at === source.length && at > 0) return point ? parseFloat(source) : parseInt(source, 10);
   const type = coreTypeOf(source);
   return type ? type.construct(source) : source;
 }
