@@ -50,22 +50,41 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
   // Linked files and folders are followed: a file reached twice (a link beside its target, a
   // link to a parent folder) is the same file, keyed by its real path and taken once.
   const seen = new Set<string>();
-  const addFound = ({ dir, found }: Found) => {
+  const addFound = ({ dir, found }: Found, last: boolean) => {
     const absolute = prefixOf(resolve(cwd, dir));
-    const paths = found.map((f) => absolute + native(f));
-    const keys = realPaths(paths);
+    const real = new RealPaths();
+    for (const f of found) real.expect(absolute + native(f));
+    // Only files reached through a link have a key other than their path: one per such file,
+    // so a folder of 100,000 plain files keeps no string or set entry per file (issue 9).
+    const linked = new Map<number, string>();
+    found.forEach((f, i) => {
+      const path = absolute + native(f);
+      const key = real.of(path);
+      if (key !== path) linked.set(i, key);
+    });
     // The path without a link in it wins, wherever it sorts.
-    const direct = new Set(keys.filter((key, i) => key === paths[i]));
+    const direct = new Set<string>();
+    if (linked.size > 0) {
+      const reachedByLink = new Set(linked.values());
+      found.forEach((f, i) => {
+        const path = absolute + native(f);
+        if (!linked.has(i) && reachedByLink.has(path)) direct.add(path);
+      });
+    }
     const shown = prefixOf(dir);
     found.forEach((f, i) => {
-      const key = keys[i]!;
-      if (seen.has(key) || (key !== paths[i] && direct.has(key))) return;
-      seen.add(key);
+      const key = linked.get(i);
+      const path = key ?? absolute + native(f);
+      if (seen.has(path) || (key !== undefined && direct.has(key))) return;
+      // Within one input two plain paths are never the same file: the last input's keeps only
+      // what a link could reach again.
+      if (!last || key !== undefined) seen.add(path);
       (DATA_FILE.test(f) ? files : notData).push(shown + native(f));
     });
   };
   let literal = 0;
-  for (const input of inputs) {
+  for (const [n, input] of inputs.entries()) {
+    const last = n === inputs.length - 1;
     const info = await stat(resolve(cwd, input)).catch(() => undefined);
     if (info?.isDirectory()) {
       const all = { dir: input, found: await listFiles(cwd, input, "**") };
@@ -73,7 +92,7 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
         diagnostics.push(
           problem(input, "input.folder-empty", "no answer files (*.yaml, *.yml, *.json) in this folder"),
         );
-      addFound(all);
+      addFound(all, last);
     } else if (info) {
       literal++;
       named.add(input);
@@ -92,7 +111,7 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
             "patterns are matched by kuesioner: quote them so the shell passes them unchanged",
           ),
         );
-      addFound(matches);
+      addFound(matches, last);
     } else {
       literal++;
       diagnostics.push(problem(input, "file.not-found", "file not found", "check the path and the current directory"));
@@ -113,20 +132,38 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
  * twice is read once. A file that is not itself a link is an entry of its folder's real path, so
  * one realpath and one listing per folder do what a realpath per file did: 100,000 of those at
  * once held 300 MB and took seconds (issue 9). Anything else (a link, a folder that cannot be
- * read) gets its own realpath, or its absolute path when it has none.
+ * read) gets its own realpath, or its absolute path when it has none. A folder's listing is let
+ * go once its last file has been asked for, so that only the folders being walked are held, not
+ * the names of every file of the batch.
  */
-function realPaths(paths: readonly string[]): string[] {
-  const folders = new Map<string, { real: string; plain: ReadonlySet<string> } | undefined>();
-  return paths.map((absolute) => {
+class RealPaths {
+  private readonly folders = new Map<string, { real: string; plain: ReadonlySet<string> } | undefined>();
+  /** Files still to be asked for, by folder. */
+  private readonly left = new Map<string, number>();
+
+  /** Says that `of(absolute)` will be asked, once. */
+  expect(absolute: string): void {
     const dir = dirname(absolute);
-    if (!folders.has(dir)) folders.set(dir, readFolder(dir));
-    const folder = folders.get(dir);
+    this.left.set(dir, (this.left.get(dir) ?? 0) + 1);
+  }
+
+  /** The real path of `absolute`, expected before. */
+  of(absolute: string): string {
+    const dir = dirname(absolute);
+    if (!this.folders.has(dir)) this.folders.set(dir, readFolder(dir));
+    const folder = this.folders.get(dir);
+    const left = (this.left.get(dir) ?? 1) - 1;
+    if (left > 0) this.left.set(dir, left);
+    else {
+      this.left.delete(dir);
+      this.folders.delete(dir);
+    }
     const name = basename(absolute);
     if (!folder?.plain.has(name)) return realPathOr(absolute);
     // No link on the way: the path itself, not a copy of it.
     if (folder.real === dir) return absolute;
     return folder.real.endsWith(sep) ? folder.real + name : folder.real + sep + name;
-  });
+  }
 }
 
 /** A folder's real path and its entries that are plain files (no link), if it can be read. */

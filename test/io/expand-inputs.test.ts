@@ -101,6 +101,25 @@ describe("expandInputs", () => {
     expect(result.named).toEqual(new Set(["one.yaml", "./one.yaml"]));
   });
 
+  it("takes a file reached through links once, the path without a link winning wherever it sorts, in the last input as in the others", async () => {
+    const root = await mkdtemp(join(tmpdir(), "kuesioner-expand-links-"));
+    await mkdir(join(root, "c/z"), { recursive: true });
+    await writeFile(join(root, "c/z/real.yaml"), "x: 1\n");
+    await writeFile(join(root, "outside.yaml"), "x: 1\n");
+    // Sorting before the file it names, in the same folder input.
+    await symlink(join(root, "c/z/real.yaml"), join(root, "c/a-link.yaml"));
+    // Two links to one file outside: the first is taken, the second left out.
+    await symlink(join(root, "outside.yaml"), join(root, "c/b-link.yaml"));
+    await symlink(join(root, "outside.yaml"), join(root, "c/y-link.yaml"));
+    const expected = ["c/b-link.yaml", "c/z/real.yaml"];
+    expect([...(await expandInputs(["c"], root)).files]).toEqual(expected);
+    expect([...(await expandInputs(["c", "outside.yaml"], root)).files]).toEqual(expected);
+    expect([...(await expandInputs(["outside.yaml", "c"], root)).files]).toEqual(["outside.yaml", "c/z/real.yaml"]);
+    expect([...(await expandInputs(["c/z", "c"], root)).files]).toEqual(["c/z/real.yaml", "c/b-link.yaml"]);
+    expect([...(await expandInputs(["c", "c/z"], root)).files]).toEqual(expected);
+    await rm(root, { recursive: true, force: true });
+  });
+
   it("reports inputs that name nothing, and keeps the rest", async () => {
     const result = await expandInputs(["missing.yaml", "empty", "nothing/*.yaml", "one.yaml"], dir);
     expect([...result.files]).toEqual(["one.yaml"]);
