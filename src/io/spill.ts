@@ -32,14 +32,20 @@ export class Spill<T> {
   /** The file and its folder, when they could not be removed while open. */
   private leftover: { file: string; dir: string } | undefined;
   private inMemory: Uint8Array[] | undefined;
-  private starts = new Float64Array(1024);
+  private starts: Float64Array;
   private count = 0;
   /** Bytes written to the file so far; what is pending follows them. */
   private written = 0;
   private pending: Uint8Array[] = [];
   private pendingBytes = 0;
 
-  constructor(private readonly folder: string = tmpdir()) {}
+  constructor(
+    private readonly folder: string = tmpdir(),
+    /** Values expected: room for this many offsets is made at once (see BatchKeys). */
+    expected = 1024,
+  ) {
+    this.starts = new Float64Array(Math.max(1, expected) + 1);
+  }
 
   get size(): number {
     return this.count;

@@ -14,6 +14,10 @@ const odd = [
   "other lone \udfff half",
   "pair \ud83d\ude00 kept",
   "a".repeat(70_000),
+  "after a name longer than a chunk",
+  "lone \udbff after it",
+  "ü".repeat(30_000),
+  "last",
 ];
 
 describe("StringList", () => {

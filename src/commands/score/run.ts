@@ -251,9 +251,9 @@ const PART = 256;
 async function scoreMany(files: StringList, failed: FailedFile[], ctx: Context): Promise<ExitCode> {
   const { options, io } = ctx;
   const unnamed = failed.length;
-  const spill = new Spill<ResultSummary>();
+  const spill = new Spill<ResultSummary>(undefined, files.length);
   const groupBy = options.groupBy;
-  const keys = new BatchKeys(files, groupBy !== undefined);
+  const keys = new BatchKeys(files, groupBy !== undefined, files.length);
   const elementTitles = new Map<string, Text>();
   const groupTitles: Record<GroupKind, Map<string, Text>> = { profile: new Map(), questionnaire: new Map() };
   const years = new Set<number>();
@@ -266,7 +266,7 @@ async function scoreMany(files: StringList, failed: FailedFile[], ctx: Context):
   // back. They hold their own questionnaire's elements as columns; the batch's columns are known
   // only at the end, and where they differ (two questionnaires) the lines are made again.
   const csv = options.format === "csv" ? options.lang : undefined;
-  const rows = csv ? new Spill<string>() : undefined;
+  const rows = csv ? new Spill<string>(undefined, files.length) : undefined;
   const rowColumns = new Set<readonly ElementColumn[]>();
   const setup: WorkerSetup = {
     cwd: io.cwd,
