@@ -1,5 +1,5 @@
 import { execFile, spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, watch, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -41,6 +41,8 @@ export class Terminal {
     const path = options.path ? ` PATH=${quote(`${options.path}:${process.env.PATH ?? ""}`)}` : "";
     const inner = `echo $$ > ${quote(join(this.pidDir, name))}; exec env -u KUESIONER_LANG -u LC_MESSAGES LC_ALL=C.UTF-8 NO_COLOR=1${path} ${program}${redirect}`;
     const command = `sh -c ${quote(inner)}; echo "[exit $?]"`;
+    // Whatever the pane prints is also appended to this file, which waitFor watches to look again.
+    writeFileSync(this.outputFile(name), "");
     await this.tmux(
       "start-server",
       ";",
@@ -60,27 +62,58 @@ export class Terminal {
       "-c",
       cwd,
       command,
+      ";",
+      "pipe-pane",
+      "-t",
+      name,
+      `cat >> ${quote(this.outputFile(name))}`,
     );
     return name;
+  }
+
+  private outputFile(name: string): string {
+    return join(this.pidDir, `${name}.out`);
   }
 
   async screen(name: string): Promise<string> {
     return (await this.tmux("capture-pane", "-p", "-J", "-S", "-2000", "-t", name)).stdout;
   }
 
-  /** Polls the screen until `pattern` has appeared `times` times (screens are redrawn, so count matters). */
+  /**
+   * Reads the screen until `pattern` has appeared `times` times (screens are redrawn, so count
+   * matters): again as soon as the program prints something more, else every 100 ms.
+   */
   async waitFor(name: string, pattern: string | RegExp, times = 1): Promise<string> {
     const regex =
       typeof pattern === "string"
         ? new RegExp(pattern.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "g")
         : new RegExp(pattern.source, "g");
     const deadline = Date.now() + 15_000;
-    for (;;) {
-      const screen = await this.screen(name);
-      if ((screen.match(regex) ?? []).length >= times) return screen;
-      if (Date.now() > deadline)
-        throw new Error(`timed out waiting for ${pattern} ×${times}; the screen shows:\n${screen}`);
-      await new Promise((r) => setTimeout(r, 100));
+    let wake: (() => void) | undefined;
+    let printed = false;
+    const watcher = watch(this.outputFile(name), () => {
+      printed = true;
+      wake?.();
+    });
+    try {
+      for (;;) {
+        printed = false;
+        const screen = await this.screen(name);
+        if ((screen.match(regex) ?? []).length >= times) return screen;
+        if (Date.now() > deadline)
+          throw new Error(`timed out waiting for ${pattern} ×${times}; the screen shows:\n${screen}`);
+        if (!printed)
+          await new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, 100);
+            wake = () => {
+              clearTimeout(timer);
+              resolve();
+            };
+          });
+        wake = undefined;
+      }
+    } finally {
+      watcher.close();
     }
   }
 

@@ -10,15 +10,15 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
  */
 const knownSeconds: Record<string, number> = {
   "test/fuzz/fuzz.test.ts": 10.8,
-  "test/e2e/fill-tty.test.ts": 8.3,
   "test/fuzz/inputs.test.ts": 6.3,
   "test/commands/report/browser.test.ts": 6.2,
   "test/io/fast-yaml.test.ts": 6.0,
-  "test/e2e/verify-tty.test.ts": 4.9,
+  "test/e2e/fill-tty.test.ts": 5.8,
   "test/model/answers-check.test.ts": 4.4,
   "test/hostile/many-diagnostics.test.ts": 4.3,
   "test/e2e/cli.test.ts": 4.3,
   "test/e2e/score-parallel.test.ts": 4.0,
+  "test/e2e/verify-tty.test.ts": 3.6,
   "test/commands/score/xlsx.test.ts": 3.4,
   "test/e2e/fill-notty.test.ts": 2.8,
   "test/e2e/validate.test.ts": 2.6,
