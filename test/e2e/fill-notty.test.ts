@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { spawnKuesioner } from "./cli-harness.js";
+import { runBuiltTogether, spawnKuesioner } from "./cli-harness.js";
 
 /** The built binary with stdin from /dev/null, or from a pipe that stays open (what would make a naive prompt wait forever). */
 const kuesioner = (
@@ -12,10 +12,23 @@ const kuesioner = (
   env: Record<string, string | undefined> = {},
 ) => spawnKuesioner(args, cwd, env, { stdin });
 
+// The language rule, case by case, in one process of the built program (runBuiltTogether: each
+// command with its own variables over the neutral locale); the first case on a launch too.
+const languages: [Record<string, string>, string[], "id" | "en"][] = [
+  [{ LANG: "id_ID.UTF-8" }, [], "id"],
+  [{ LC_ALL: "id_ID.UTF-8", LANG: "en_US.UTF-8" }, [], "id"],
+  [{ KUESIONER_LANG: "id", LANG: "en_US.UTF-8" }, [], "id"],
+  [{ KUESIONER_LANG: "id" }, ["--lang", "en"], "en"],
+  [{ LANG: "en_US.UTF-8" }, [], "en"],
+  [{}, [], "en"],
+];
+
 describe("kuesioner fill without a terminal (built binary)", () => {
   let dir: string;
+  let together: Awaited<ReturnType<typeof runBuiltTogether>>;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), "kuesioner-notty-"));
+    together = await runBuiltTogether(languages.map(([env, args]) => ({ args: ["fill", ...args], cwd: dir, env })));
   });
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });
@@ -38,18 +51,20 @@ describe("kuesioner fill without a terminal (built binary)", () => {
     },
   );
 
-  it.each([
-    [{ LANG: "id_ID.UTF-8" }, [], "id"],
-    [{ LC_ALL: "id_ID.UTF-8", LANG: "en_US.UTF-8" }, [], "id"],
-    [{ KUESIONER_LANG: "id", LANG: "en_US.UTF-8" }, [], "id"],
-    [{ KUESIONER_LANG: "id" }, ["--lang", "en"], "en"],
-    [{ LANG: "en_US.UTF-8" }, [], "en"],
-    [{}, [], "en"],
-  ])("speaks by one rule: --lang, KUESIONER_LANG, the locale, English (%j %j → %s)", async (env, args, lang) => {
+  it.each(languages.map((c, i) => [...c, i] as const))(
+    "speaks by one rule: --lang, KUESIONER_LANG, the locale, English (%j %j → %s)",
+    async (_env, _args, lang, i) => {
+      const ran = together[i]!;
+      expect(ran.code).toBe(2);
+      expect(ran.stderr).toMatch(
+        lang === "id" ? /^kuesioner: fill membutuhkan terminal/ : /^kuesioner: fill needs a terminal/,
+      );
+    },
+  );
+
+  it("speaks Indonesian by the locale when launched, as in the shared process", async () => {
+    const [env, args] = languages[0]!;
     const ran = await kuesioner(["fill", ...args], dir, "ignore", env);
-    expect(ran.code).toBe(2);
-    expect(ran.stderr).toMatch(
-      lang === "id" ? /^kuesioner: fill membutuhkan terminal/ : /^kuesioner: fill needs a terminal/,
-    );
+    expect(ran).toEqual({ code: together[0]!.code, stdout: together[0]!.stdout, stderr: together[0]!.stderr });
   });
 });

@@ -19,13 +19,13 @@ const knownSeconds: Record<string, number> = {
   "test/e2e/cli.test.ts": 4.3,
   "test/e2e/score-parallel.test.ts": 4.0,
   "test/e2e/verify-tty.test.ts": 3.6,
-  "test/e2e/fill-notty.test.ts": 2.8,
   "test/e2e/validate.test.ts": 2.6,
   "test/commands/fill/smart-city.test.ts": 2.4,
   "test/docs/examples.test.ts": 2.2,
   "test/text/indonesian-screens.test.ts": 2.0,
   "test/e2e/score.test.ts": 1.9,
   "test/commands/report/report.test.ts": 1.9,
+  "test/e2e/fill-notty.test.ts": 1.6,
   "test/commands/score/xlsx.test.ts": 1.3,
 };
 
