@@ -1,14 +1,4 @@
-import {
-  closeSync,
-  mkdtempSync,
-  openSync,
-  readSync,
-  rmdirSync,
-  rmSync,
-  unlinkSync,
-  writeSync,
-  writevSync,
-} from "node:fs";
+import { closeSync, mkdtempSync, openSync, readSync, rmdirSync, rmSync, unlinkSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
@@ -36,8 +26,15 @@ export class Spill<T> {
   private count = 0;
   /** Bytes written to the file so far; what is pending follows them. */
   private written = 0;
-  private pending: Uint8Array[] = [];
+  /**
+   * Values not yet written, copied one after the other: one buffer for the whole run. Kept as
+   * they came, a megabyte of small buffers lived on until V8's next full collection (the list
+   * held them past the young generation's), and glibc's heap, refilled between collections,
+   * grew over a long run.
+   */
+  private pending: Buffer | undefined;
   private pendingBytes = 0;
+  private scratch: Buffer | undefined;
 
   constructor(
     private readonly folder: string = tmpdir(),
@@ -69,9 +66,16 @@ export class Spill<T> {
       this.inMemory!.push(bytes);
       return index;
     }
-    this.pending.push(bytes);
-    this.pendingBytes += bytes.length;
-    if (this.pendingBytes >= CHUNK) this.flush();
+    if (this.pendingBytes + bytes.length > CHUNK) this.flush();
+    // The file failed (the values went to memory), or the value is as large as the buffer.
+    if (this.fd === undefined || (bytes.length >= CHUNK && !this.write(bytes))) {
+      if (this.fd !== undefined) this.toMemory();
+      this.inMemory!.push(bytes);
+    } else if (bytes.length < CHUNK) {
+      this.pending ??= Buffer.allocUnsafeSlow(CHUNK);
+      this.pending.set(bytes, this.pendingBytes);
+      this.pendingBytes += bytes.length;
+    }
     return index;
   }
 
@@ -81,7 +85,9 @@ export class Spill<T> {
     if (this.inMemory) return deserialize(this.inMemory[index]!) as T;
     if (this.pendingBytes > 0) this.flush();
     if (this.inMemory) return deserialize(this.inMemory[index]!) as T;
-    return deserialize(this.readBytes(index)) as T;
+    // Read into one buffer kept for it: a buffer a value, 100,000 of them for a batch's output,
+    // each lived until V8's next collection (deserialize copies out what it keeps).
+    return deserialize(this.readBytes(index, true)) as T;
   }
 
   /** Closes (and, where it could not be done at once, removes) the file; the values are gone. */
@@ -94,8 +100,9 @@ export class Spill<T> {
       this.leftover = undefined;
     }
     this.inMemory = undefined;
-    this.pending = [];
+    this.pending = undefined;
     this.pendingBytes = 0;
+    this.scratch = undefined;
   }
 
   /** Opens the file on first use; false (values kept in memory from then on) if it cannot. */
@@ -119,38 +126,54 @@ export class Spill<T> {
   }
 
   private flush(): void {
-    try {
-      // The pending values as they are, without copying them into one buffer first.
-      let done = writevSync(this.fd!, this.pending, this.written);
-      if (done < this.pendingBytes) {
-        const bytes = Buffer.concat(this.pending, this.pendingBytes);
-        while (done < bytes.length) done += writeSync(this.fd!, bytes, done, bytes.length - done, this.written + done);
-      }
-    } catch {
-      // A full or failing disk: what was written is read back, and everything stays in memory.
-      this.toMemory();
-      return;
-    }
-    this.written += this.pendingBytes;
-    this.pending = [];
-    this.pendingBytes = 0;
+    if (this.pendingBytes === 0) return;
+    if (this.write(this.pending!.subarray(0, this.pendingBytes))) this.pendingBytes = 0;
+    else this.toMemory();
   }
 
+  /** Writes `bytes` after what is written; false when that fails (a full or failing disk). */
+  private write(bytes: Uint8Array): boolean {
+    try {
+      let done = 0;
+      while (done < bytes.length) done += writeSync(this.fd!, bytes, done, bytes.length - done, this.written + done);
+    } catch {
+      return false;
+    }
+    this.written += bytes.length;
+    return true;
+  }
+
+  /**
+   * What was written is read back and what is pending copied out: the values in memory from now
+   * on (a value being added when the file failed is the caller's to add).
+   */
   private toMemory(): void {
-    const onDisk = this.count - this.pending.length;
     const values: Uint8Array[] = [];
-    for (let i = 0; i < onDisk; i++) values.push(this.readBytes(i));
-    for (const bytes of this.pending) values.push(bytes);
+    let i = 0;
+    for (; i < this.count && this.starts[i + 1]! <= this.written; i++) values.push(this.readBytes(i, false));
+    const pendingEnd = this.written + this.pendingBytes;
+    for (; i < this.count && this.starts[i + 1]! <= pendingEnd; i++)
+      values.push(
+        Buffer.from(this.pending!.subarray(this.starts[i]! - this.written, this.starts[i + 1]! - this.written)),
+      );
     this.close();
     this.inMemory = values;
   }
 
-  private readBytes(index: number): Buffer {
+  /** Value `index`'s bytes, in the buffer kept for reading when `scratch` (valid until the next read). */
+  private readBytes(index: number, scratch: boolean): Buffer {
     const start = this.starts[index]!;
-    const bytes = Buffer.allocUnsafe(this.starts[index + 1]! - start);
+    const length = this.starts[index + 1]! - start;
+    let bytes: Buffer;
+    if (!scratch) bytes = Buffer.allocUnsafe(length);
+    else {
+      if (!this.scratch || this.scratch.length < length)
+        this.scratch = Buffer.allocUnsafeSlow(Math.max(length, this.scratch ? this.scratch.length * 2 : 1 << 12));
+      bytes = this.scratch.subarray(0, length);
+    }
     let read = 0;
-    while (read < bytes.length) {
-      const n = readSync(this.fd!, bytes, read, bytes.length - read, start + read);
+    while (read < length) {
+      const n = readSync(this.fd!, bytes, read, length - read, start + read);
       if (n === 0) throw new Error("the spill file is shorter than what was written to it");
       read += n;
     }

@@ -48,6 +48,28 @@ describe("Spill", () => {
     spill.close();
   });
 
+  it("keeps values larger than a write beside small ones", () => {
+    const spill = new Spill<string>(folder);
+    const values = [
+      "small",
+      "x".repeat(1.5 * 2 ** 20),
+      "between",
+      "é".repeat(2 ** 19 + 3),
+      "y".repeat(2 ** 20 - 40),
+      "last",
+    ];
+    values.forEach((v, i) => {
+      expect(spill.add(v)).toBe(i);
+    });
+    expect(spill.get(2)).toBe("between");
+    expect(spill.add("after a read")).toBe(values.length);
+    values.forEach((v, i) => {
+      expect(spill.get(i)).toBe(v);
+    });
+    expect(spill.get(values.length)).toBe("after a read");
+    spill.close();
+  });
+
   it("leaves no file behind, even while open", () => {
     const spill = new Spill<ReturnType<typeof fromNumber>>(folder);
     spill.add(fromNumber(2.5));
