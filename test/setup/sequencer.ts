@@ -15,7 +15,6 @@ const knownSeconds: Record<string, number> = {
   "test/io/fast-yaml.test.ts": 6.0,
   "test/e2e/fill-tty.test.ts": 5.8,
   "test/hostile/many-diagnostics.test.ts": 4.3,
-  "test/e2e/cli.test.ts": 4.3,
   "test/e2e/score-parallel.test.ts": 4.0,
   "test/e2e/verify-tty.test.ts": 3.6,
   "test/model/answers-check.test.ts": 3.0,
@@ -26,6 +25,7 @@ const knownSeconds: Record<string, number> = {
   "test/e2e/score.test.ts": 1.9,
   "test/commands/report/report.test.ts": 1.9,
   "test/e2e/fill-notty.test.ts": 1.6,
+  "test/e2e/cli.test.ts": 1.5,
   "test/commands/score/xlsx.test.ts": 1.3,
 };
 
