@@ -20,9 +20,12 @@ const odd = [
   "last",
 ];
 
-describe("StringList", () => {
+describe.each([
+  { name: "StringList", options: {} },
+  { name: "StringList keeping only what differs from the entry before", options: { shared: true } },
+])("$name", ({ options }) => {
   it("gives back every entry exactly as it went in, as the array it replaces would", () => {
-    const list = new StringList();
+    const list = new StringList(options);
     odd.forEach((name, i) => {
       expect(list.push(name)).toBe(i);
     });
@@ -44,11 +47,41 @@ describe("StringList", () => {
       { length: 100_000 },
       (_, i) => `/tmp/batch/${i % 7}/${i % 3 === 0 ? "Kota" : "Kabupaten"} Uji ${String(i).padStart(6, "0")} é.yaml`,
     );
-    const list = StringList.from(names);
+    const list = StringList.from(names, options);
     expect(list.length).toBe(names.length);
     expect([...list]).toEqual(names);
     expect(list.get(54_321)).toBe(names[54_321]);
-    expect(new StringList().slice(0)).toEqual([]);
-    expect([...new StringList()]).toEqual([]);
+    expect(new StringList(options).slice(0)).toEqual([]);
+    expect([...new StringList(options)]).toEqual([]);
+  });
+
+  it("gives each entry back read in any order: backwards, at random, the same twice", () => {
+    // Neighbours that share prefixes of every length, pairs cut where they differ, lone halves between.
+    const names: string[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const base = `jawaban/${"sub/".repeat(i % 5)}kota-${String(Math.floor(i / 3)).padStart(5, "0")}`;
+      const pair = String.fromCharCode(0xd83d, 0xde00 + (i % 10));
+      names.push(i % 11 === 0 ? `${base}${pair}.yaml` : i % 97 === 0 ? `${base}\ud800.yaml` : `${base}-${i % 3}.yaml`);
+    }
+    names.push(
+      "p\ud83d\ude00",
+      "p\ud83d\ude01",
+      "p\ud83d\ude01x",
+      "",
+      "x",
+      "",
+      "x".repeat(70_000),
+      `${"x".repeat(70_000)}y`,
+    );
+    const list = StringList.from(names, options);
+    for (let i = names.length - 1; i >= 0; i--) expect(list.get(i)).toBe(names[i]);
+    let seed = 7;
+    for (let n = 0; n < 5000; n++) {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      const i = seed % names.length;
+      expect(list.get(i)).toBe(names[i]);
+      expect(list.get(i)).toBe(names[i]);
+    }
+    expect(list.slice(1234, 1260)).toEqual(names.slice(1234, 1260));
   });
 });
