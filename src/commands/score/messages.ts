@@ -26,6 +26,10 @@ const id = {
   questionId: "Id pertanyaan",
   question: "Pertanyaan",
   xlsxNeedsOut: "--format xlsx menulis buku kerja biner: berikan --out BERKAS.xlsx",
+  xlsxTooManyFiles: (files: number, most: number, columns: number) =>
+    `--format xlsx memuat paling banyak ${most.toLocaleString("id")} berkas jawaban (lembar Pertanyaan memakai satu kolom per berkas, dan satu lembar paling banyak ${columns.toLocaleString("id")} kolom); masukan ini berisi ${files.toLocaleString("id")}: nilai per bagian (misalnya per folder), atau gunakan --format csv`,
+  xlsxTooManyRows: (sheet: string, rows: number, most: number) =>
+    `lembar ${sheet} akan berisi ${rows.toLocaleString("id")} baris, padahal satu lembar paling banyak ${most.toLocaleString("id")}: nilai per bagian (misalnya per folder), atau gunakan --format csv`,
 };
 
 const en: typeof id = {
@@ -52,6 +56,10 @@ const en: typeof id = {
   questionId: "Question id",
   question: "Question",
   xlsxNeedsOut: "--format xlsx writes a binary workbook: give --out FILE.xlsx",
+  xlsxTooManyFiles: (files, most, columns) =>
+    `--format xlsx holds at most ${most.toLocaleString("en")} answer files (the Questions sheet has a column for each file, and a sheet at most ${columns.toLocaleString("en")} columns); these inputs are ${files.toLocaleString("en")}: score them in parts (a folder at a time, say), or use --format csv`,
+  xlsxTooManyRows: (sheet, rows, most) =>
+    `the ${sheet} sheet would have ${rows.toLocaleString("en")} rows, and a sheet holds at most ${most.toLocaleString("en")}: score in parts (a folder at a time, say), or use --format csv`,
 };
 
 export function xlsxMessages(lang: Lang): typeof id {

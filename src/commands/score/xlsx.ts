@@ -9,7 +9,17 @@ import { localize } from "../../text/format.js";
 import type { ElementColumn } from "../../text/ranking-cells.js";
 import { labelsFor } from "../../text/score-labels.js";
 import { comparable } from "../../text/score-report.js";
+import { UsageError } from "../../errors.js";
 import { xlsxMessages } from "./messages.js";
+
+/** What a worksheet holds at most, in Excel as in LibreOffice (header row and columns included). */
+const XLSX_MAX_ROWS = 1_048_576;
+export const XLSX_MAX_COLUMNS = 16_384;
+/**
+ * The most files a workbook can rank: its questions sheet has three columns of its own (id,
+ * element, question) and then one per file.
+ */
+export const XLSX_MAX_FILES = XLSX_MAX_COLUMNS - 3;
 
 /**
  * What the questions sheet needs beyond the summaries: each file's question scores, and the
@@ -60,9 +70,11 @@ export async function renderScoreXlsx(
   data: WorkbookData,
   lang: Lang,
 ): Promise<Uint8Array> {
+  const M = xlsxMessages(lang);
+  if (ranked.length > XLSX_MAX_FILES)
+    throw new UsageError(M.xlsxTooManyFiles(ranked.length, XLSX_MAX_FILES, XLSX_MAX_COLUMNS));
   const { default: ExcelJS } = await import("exceljs");
   const L = labelsFor(lang);
-  const M = xlsxMessages(lang);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "kuesioner";
   // A fixed date keeps the file the same for the same input.
@@ -76,6 +88,8 @@ export async function renderScoreXlsx(
     rows: readonly Cell[][],
     numeric: (i: number) => boolean,
   ) => {
+    // Past a sheet's limits exceljs stops with an error of its own, or Excel cannot open the file.
+    if (rows.length + 1 > XLSX_MAX_ROWS) throw new UsageError(M.xlsxTooManyRows(name, rows.length + 1, XLSX_MAX_ROWS));
     const ws = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
     ws.addRow([...headers]);
     for (const row of rows) ws.addRow(row);

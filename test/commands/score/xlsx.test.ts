@@ -1,10 +1,13 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { existsSync, writeFileSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import YAML from "yaml";
 import { repoRoot } from "../../reference/reference-data.js";
 import { runKuesioner, tempDir } from "./score-harness.js";
+import { UsageError } from "../../../src/errors.js";
+import { renderScoreXlsx, WorkbookData, XLSX_MAX_FILES } from "../../../src/commands/score/xlsx.js";
 import { panel, published, self } from "./panel-files.js";
 
 const answers2023 = join(repoRoot, "fixtures/answers/2023");
@@ -175,5 +178,35 @@ describe("score --format xlsx", () => {
     expect(ran.code).toBe(2);
     expect(ran.stderr).toContain("--format xlsx writes a binary workbook: give --out FILE.xlsx");
     expect(ran.stdout).toBe("");
+  });
+
+  // A sheet has at most 16,384 columns, and the questions sheet has one for each file after its
+  // own three: past 16,381 files exceljs stopped with an internal error (exit 70) after scoring them all.
+  it("refuses more files than a sheet has columns, before reading any, in both languages", async () => {
+    const many = join(dir, "banyak");
+    await mkdir(many);
+    // Not answer files at all: the check comes before any file is read.
+    for (let i = 0; i <= XLSX_MAX_FILES; i++)
+      writeFileSync(join(many, `daerah-${String(i).padStart(5, "0")}.yaml`), "");
+    const out = join(dir, "banyak.xlsx");
+    const en = await runKuesioner(["score", many, "--format", "xlsx", "--out", out, "--lang", "en"], repoRoot);
+    expect(en.code).toBe(2);
+    expect(en.stdout).toBe("");
+    expect(en.stderr).toContain("--format xlsx holds at most 16,381 answer files");
+    expect(en.stderr).toContain("these inputs are 16,382");
+    expect(en.stderr).toContain("--format csv");
+    expect(en.stderr).not.toContain("bug");
+    const id = await runKuesioner(["score", many, "--format", "xlsx", "--out", out, "--lang", "id"], repoRoot);
+    expect(id.code).toBe(2);
+    expect(id.stderr).toContain("--format xlsx memuat paling banyak 16.381 berkas jawaban");
+    expect(id.stderr).toContain("masukan ini berisi 16.382");
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("the renderer itself refuses a ranking wider than a sheet", async () => {
+    expect(XLSX_MAX_FILES).toBe(16_384 - 3);
+    const ranked = Array.from({ length: XLSX_MAX_FILES + 1 }, () => ({ rank: 1, item: {} as never }));
+    await expect(renderScoreXlsx(ranked, [], new WorkbookData(), "en")).rejects.toThrow(UsageError);
+    await expect(renderScoreXlsx(ranked, [], new WorkbookData(), "id")).rejects.toThrow(/16\.382/);
   });
 });
