@@ -26,7 +26,7 @@ import { renderBatchJsonParts, renderResultJson, type FailedFile } from "./json.
 import { renderRankingMarkdown, renderScoreMarkdown } from "./markdown.js";
 import { xlsxMessages } from "./messages.js";
 import { renderRanking } from "./ranking.js";
-import { renderScoreXlsx, WorkbookData, XLSX_MAX_COLUMNS, XLSX_MAX_FILES } from "./xlsx.js";
+import { checkWorkbookFiles, renderScoreXlsx, WorkbookData } from "./xlsx.js";
 import { previousFields, renderScoreReport, type ScoreReportInput } from "../../text/score-report.js";
 import type { GroupKind } from "../../text/score-labels.js";
 import type { Text } from "../../model/common.js";
@@ -89,10 +89,7 @@ export async function runScore(options: ScoreOptions, io: CommandIO): Promise<Ex
   }
   const expanded = await expandInputs(options.inputs, io.cwd);
   // Said before any file is read: the questions sheet has a column for each file.
-  if (options.format === "xlsx" && expanded.files.length > XLSX_MAX_FILES)
-    throw new UsageError(
-      xlsxMessages(options.lang).xlsxTooManyFiles(expanded.files.length, XLSX_MAX_FILES, XLSX_MAX_COLUMNS),
-    );
+  if (options.format === "xlsx") checkWorkbookFiles(expanded.files.length, options.lang);
   report(expanded.diagnostics);
   io.stderr.write(leftOutNotes(expanded, options.lang));
   const warnings = new ScoreWarnings(options.lang, options.verbose, format);

@@ -14,12 +14,21 @@ import { xlsxMessages } from "./messages.js";
 
 /** What a worksheet holds at most, in Excel as in LibreOffice (header row and columns included). */
 const XLSX_MAX_ROWS = 1_048_576;
-export const XLSX_MAX_COLUMNS = 16_384;
+const XLSX_MAX_COLUMNS = 16_384;
 /**
  * The most files a workbook can rank: its questions sheet has three columns of its own (id,
  * element, question) and then one per file.
  */
 export const XLSX_MAX_FILES = XLSX_MAX_COLUMNS - 3;
+
+/**
+ * Refuses a workbook of more files than its questions sheet has columns: `score` asks before it
+ * reads any file, and the renderer again for what it is given.
+ */
+export function checkWorkbookFiles(files: number, lang: Lang): void {
+  if (files > XLSX_MAX_FILES)
+    throw new UsageError(xlsxMessages(lang).xlsxTooManyFiles(files, XLSX_MAX_FILES, XLSX_MAX_COLUMNS));
+}
 
 /**
  * What the questions sheet needs beyond the summaries: each file's question scores, and the
@@ -70,9 +79,8 @@ export async function renderScoreXlsx(
   data: WorkbookData,
   lang: Lang,
 ): Promise<Uint8Array> {
+  checkWorkbookFiles(ranked.length, lang);
   const M = xlsxMessages(lang);
-  if (ranked.length > XLSX_MAX_FILES)
-    throw new UsageError(M.xlsxTooManyFiles(ranked.length, XLSX_MAX_FILES, XLSX_MAX_COLUMNS));
   const { default: ExcelJS } = await import("exceljs");
   const L = labelsFor(lang);
   const workbook = new ExcelJS.Workbook();
