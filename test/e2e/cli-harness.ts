@@ -71,3 +71,8 @@ export async function runBuiltTogether(
   if (ran.code !== 0) throw new Error(`one-process.mjs ended with ${ran.code}:\n${ran.stderr}`);
   return JSON.parse(ran.stdout);
 }
+
+/** A command's exit code and streams from runBuiltTogether, as spawnKuesioner gives a launch's. */
+export function streamsOf({ code, stdout, stderr }: Spawned): Spawned {
+  return { code, stdout, stderr };
+}

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { repoRoot } from "../reference/reference-data.js";
-import { runBuiltTogether, spawnKuesioner } from "./cli-harness.js";
+import { runBuiltTogether, spawnKuesioner, streamsOf } from "./cli-harness.js";
 
 const helps: [string[], string][] = [
   [["--help"], "help.txt"],
@@ -28,11 +28,7 @@ describe("the kuesioner command line (built binary)", () => {
   // The help screens and usage errors run one after the other in one process of the built program
   // (runBuiltTogether); the first of each kind is also launched, and must end and write the same.
   let together: Awaited<ReturnType<typeof runBuiltTogether>>;
-  const streams = (i: number) => ({
-    code: together[i]!.code,
-    stdout: together[i]!.stdout,
-    stderr: together[i]!.stderr,
-  });
+  const streams = (i: number) => streamsOf(together[i]!);
   beforeAll(async () => {
     together = await runBuiltTogether([...helps, ...usageErrors].map(([args]) => ({ args })));
   });

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runBuiltTogether, spawnKuesioner } from "./cli-harness.js";
+import { runBuiltTogether, spawnKuesioner, streamsOf } from "./cli-harness.js";
 
 /** The built binary with stdin from /dev/null, or from a pipe that stays open (what would make a naive prompt wait forever). */
 const kuesioner = (
@@ -65,6 +65,6 @@ describe("kuesioner fill without a terminal (built binary)", () => {
   it("speaks Indonesian by the locale when launched, as in the shared process", async () => {
     const [env, args] = languages[0]!;
     const ran = await kuesioner(["fill", ...args], dir, "ignore", env);
-    expect(ran).toEqual({ code: together[0]!.code, stdout: together[0]!.stdout, stderr: together[0]!.stderr });
+    expect(ran).toEqual(streamsOf(together[0]!));
   });
 });
