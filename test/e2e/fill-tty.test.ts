@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, it } from "vitest";
 import { parse } from "yaml";
 import { evaluateAnswerFile } from "../../src/io/evaluate-answers.js";
 import { answerFileSchema } from "../../src/model/answers.js";
@@ -14,27 +14,38 @@ import { hasTmux, quote, running, Terminal, waitUntil } from "./tmux-terminal.js
 
 /**
  * `fill` in a real terminal (tmux-terminal.ts): the test types keys, reads the screen, kills the
- * process with SIGKILL, and checks the file on disk.
+ * process with SIGKILL, and checks the file on disk. The three tests run side by side, each in a
+ * folder and tmux sessions of its own: most of their time is spent waiting for the program to
+ * print, which kept one of the suite's two workers idle.
  */
 describe.skipIf(!hasTmux)(
   hasTmux ? "fill in a real terminal (tmux)" : "fill in a real terminal: SKIPPED because tmux is not installed",
   () => {
-    let dir: string;
+    let dirs: string;
     let pids: string;
     let term: Terminal;
     beforeAll(async () => {
-      dir = await mkdtemp(join(tmpdir(), "kuesioner-tty-"));
+      dirs = await mkdtemp(join(tmpdir(), "kuesioner-tty-"));
       pids = await mkdtemp(join(tmpdir(), "kuesioner-tty-pids-"));
       term = new Terminal(pids);
-      await copyFile("fixtures/fill/mini.yaml", join(dir, "mini.yaml"));
     });
     afterAll(async () => {
       await term?.stop();
-      await rm(dir, { recursive: true, force: true });
+      await rm(dirs, { recursive: true, force: true });
       await rm(pids, { recursive: true, force: true });
     });
+    /** A test's own folder, holding the questionnaire. */
+    const folder = async (name: string) => {
+      const dir = join(dirs, name);
+      await mkdir(dir);
+      await copyFile("fixtures/fill/mini.yaml", join(dir, "mini.yaml"));
+      return dir;
+    };
 
-    it("survives SIGKILL with every answer on disk, stops cleanly on Ctrl-C, resumes, and ends with the total score gives", async () => {
+    it.concurrent("survives SIGKILL with every answer on disk, stops cleanly on Ctrl-C, resumes, and ends with the total score gives", async ({
+      expect,
+    }) => {
+      const dir = await folder("kill");
       const file = join(dir, "x.yaml");
       const first = await term.start(dir, [
         "fill",
@@ -112,7 +123,10 @@ describe.skipIf(!hasTmux)(
       expect(await auditAgreement(file)).toBe("agree");
     }, 120_000);
 
-    it("saves and exits 130 on SIGTERM, and leaves a valid file when the terminal is closed", async () => {
+    it.concurrent("saves and exits 130 on SIGTERM, and leaves a valid file when the terminal is closed", async ({
+      expect,
+    }) => {
+      const dir = await folder("term");
       const start = [
         "fill",
         "mini.yaml",
@@ -155,7 +169,10 @@ describe.skipIf(!hasTmux)(
       expect(said).not.toMatch(/Unhandled 'error' event|setRawMode EIO/);
     }, 60_000);
 
-    it("npm start writes in the folder it was typed in, and the resume command it prints runs as printed after the README's set-up", async () => {
+    it.concurrent("npm start writes in the folder it was typed in, and the resume command it prints runs as printed after the README's set-up", async ({
+      expect,
+    }) => {
+      const dir = await folder("start");
       const sub = join(dir, "kantor");
       await mkdir(sub);
       const prefix = await mkdtemp(join(tmpdir(), "kuesioner-prefix-"));

@@ -1,6 +1,7 @@
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { repoRoot } from "../reference/reference-data.js";
 
 /** The commands of the README's set-up block (between the section:setup markers). */
@@ -24,9 +25,13 @@ export async function installAsReadmeSays(prefix: string): Promise<string> {
   if (!install)
     throw new Error(`the README's set-up has no global install of the checkout: ${readmeSetup().join("; ")}`);
   const args = install.split(" ").slice(1);
-  execFileSync("npm", [...args, "--prefix", prefix, "--offline", "--no-audit", "--no-fund", "--ignore-scripts"], {
-    cwd: repoRoot,
-    stdio: "pipe",
-  });
+  // Not execFileSync: the terminal tests running beside it in the same thread keep reading their screens.
+  await promisify(execFile)(
+    "npm",
+    [...args, "--prefix", prefix, "--offline", "--no-audit", "--no-fund", "--ignore-scripts"],
+    {
+      cwd: repoRoot,
+    },
+  );
   return join(prefix, "bin");
 }
