@@ -1,3 +1,4 @@
+import { sortIndices } from "../model/collections.js";
 import { compare, type Exact } from "../model/exact.js";
 
 export interface Rankable {
@@ -61,8 +62,10 @@ export function rankOrder(keys: RankKeys): RankOrder {
     if (x < y) return 1;
     return compare(keys.total(b), keys.total(a));
   };
-  const order = Int32Array.from({ length: keys.count }, (_, i) => i);
-  order.sort(
+  const order = new Int32Array(keys.count);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  sortIndices(
+    order,
     (a, b) =>
       (group ? byText(group(a), group(b)) : 0) ||
       byTotal(a, b) ||

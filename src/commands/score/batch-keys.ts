@@ -2,6 +2,7 @@ import { regionKey } from "../../engine/compare.js";
 import { rankOrder, type RankOrder } from "../../engine/rank.js";
 import { exact, isSmall, type Exact } from "../../model/exact.js";
 import { StringList } from "../../model/string-list.js";
+import { sortIndices } from "../../model/collections.js";
 
 /**
  * What a batch keeps in memory of each scored file until its output is written: what the
@@ -138,15 +139,9 @@ export class BatchKeys {
 
   /** The entries by their hash, those of one hash in input order. */
   private byHash(): Int32Array {
-    const n = this.count;
-    // A hash has 30 bits: with the entry below it, both fit exactly in a double, sorted natively.
-    if (n <= 2 ** 23) {
-      const both = new Float64Array(n);
-      for (let i = 0; i < n; i++) both[i] = this.hashes[i]! * 2 ** 23 + i;
-      both.sort();
-      return Int32Array.from(both, (x) => x % 2 ** 23);
-    }
-    return Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => this.hashes[a]! - this.hashes[b]! || a - b);
+    const sorted = new Int32Array(this.count);
+    for (let i = 0; i < sorted.length; i++) sorted[i] = i;
+    return sortIndices(sorted, (a, b) => this.hashes[a]! - this.hashes[b]!);
   }
 
   private regionYear(i: number): string {
