@@ -15,6 +15,30 @@ export async function writeOut(stream: OutputStream, text: string): Promise<void
   if (stream.write(text) === false && stream.once) await new Promise<void>((resolve) => stream.once!("drain", resolve));
 }
 
+/** Characters gathered into one write by inChunks. */
+const WRITE_CHUNK = 1 << 16;
+
+/**
+ * An output given a line (or any small part) at a time, joined into parts of about 64 K
+ * characters: few enough writes (each awaited, for the stream's buffer or the file) that a
+ * ranking of 100,000 lines costs no more to write than one string, small enough that it is never
+ * held whole.
+ */
+export function* inChunks(parts: Iterable<string>): Generator<string> {
+  let pending: string[] = [];
+  let length = 0;
+  for (const part of parts) {
+    pending.push(part);
+    length += part.length;
+    if (length >= WRITE_CHUNK) {
+      yield pending.join("");
+      pending = [];
+      length = 0;
+    }
+  }
+  if (length > 0) yield pending.join("");
+}
+
 export interface CommandIO {
   stdout: OutputStream;
   stderr: OutputStream;

@@ -25,3 +25,8 @@ export function markdownTable(
     alignDelimiters: false,
   }).split("\n");
 }
+
+/** A row of markdownTable's (after its two header lines) on its own: a row needs no other, cells not being padded. */
+export function markdownRow(cells: readonly string[], rightAligned: (i: number) => boolean = () => false): string {
+  return markdownTable(cells, [], rightAligned)[0]!;
+}

@@ -1,5 +1,5 @@
 import type { Ranked } from "../engine/rank.js";
-import { verificationStatus, type ResultSummary } from "../engine/summary.js";
+import { verificationStatus, type ResultSummary, type VerificationStatus } from "../engine/summary.js";
 import type { Lang, Text } from "../model/common.js";
 import { formatScore, formatSigned, localize } from "./format.js";
 import { labelsFor } from "./score-labels.js";
@@ -14,18 +14,61 @@ export interface ElementColumn {
  * The element columns of a ranking: every element of every result, in questionnaire order,
  * new ones appended as they first appear. Same inputs, same columns.
  */
-export function elementColumns(results: readonly ResultSummary[], titles: ReadonlyMap<string, Text>): ElementColumn[] {
-  const seen = new Set<string>();
-  const columns: ElementColumn[] = [];
-  for (const result of results) {
+export function elementColumns(results: Iterable<ResultSummary>, titles: ReadonlyMap<string, Text>): ElementColumn[] {
+  const columns = new ColumnList(titles);
+  for (const result of results) columns.add(result);
+  return columns.list;
+}
+
+/** elementColumns one result at a time. */
+class ColumnList {
+  private readonly seen = new Set<string>();
+  readonly list: ElementColumn[] = [];
+  constructor(private readonly titles: ReadonlyMap<string, Text>) {}
+
+  add(result: ResultSummary): void {
     for (const element of result.elements) {
-      if (seen.has(element.id)) continue;
-      seen.add(element.id);
-      const title = titles.get(element.id);
-      columns.push({ id: element.id, ...(title ? { title } : {}) });
+      if (this.seen.has(element.id)) continue;
+      this.seen.add(element.id);
+      const title = this.titles.get(element.id);
+      this.list.push({ id: element.id, ...(title ? { title } : {}) });
     }
   }
-  return columns;
+}
+
+/**
+ * What laying out a ranking needs to know of all its results before its first row, gathered in
+ * one pass, so that a large batch's ranking can be written from results read back a part at a
+ * time, never all in memory.
+ */
+export interface RankingFacts {
+  count: number;
+  /** elementColumns of the results. */
+  columns: ElementColumn[];
+  /** Some result is verified, in part or whole: each total then carries its mark. */
+  anyVerified: boolean;
+  anyIncomplete: boolean;
+  statuses: ReadonlySet<VerificationStatus>;
+}
+
+/** The RankingFacts of a ranking given a part at a time (`[ranked]` for one in memory). */
+export function rankingFacts(
+  parts: Iterable<readonly Ranked<ResultSummary>[]>,
+  titles: ReadonlyMap<string, Text> = new Map(),
+): RankingFacts {
+  const columns = new ColumnList(titles);
+  const statuses = new Set<VerificationStatus>();
+  let count = 0;
+  let anyIncomplete = false;
+  for (const part of parts)
+    for (const { item } of part) {
+      count++;
+      columns.add(item);
+      statuses.add(verificationStatus(item));
+      if (!item.complete) anyIncomplete = true;
+    }
+  const anyVerified = statuses.has("verified") || statuses.has("partial");
+  return { count, columns: columns.list, anyVerified, anyIncomplete, statuses };
 }
 
 /**
@@ -38,10 +81,10 @@ export function questionnaireColumns(titles: ReadonlyMap<string, Text>): Element
   return [...titles].map(([id, title]) => ({ id, title }));
 }
 
-/** A cell per column of the ranking, texts not yet padded. */
-export function rankingCells(ranked: readonly Ranked<ResultSummary>[], columns: readonly ElementColumn[], lang: Lang) {
+/** The headers of a ranking's columns. */
+export function rankingHeaders(columns: readonly ElementColumn[], lang: Lang): string[] {
   const L = labelsFor(lang);
-  const headers = [
+  return [
     L.rank,
     L.region,
     L.year,
@@ -50,7 +93,19 @@ export function rankingCells(ranked: readonly Ranked<ResultSummary>[], columns: 
     L.total,
     L.change,
   ];
-  const anyVerified = ranked.some((r) => r.item.verified > 0);
+}
+
+/**
+ * A cell per column of the ranking, texts not yet padded. `anyVerified`: whether some result of
+ * the whole ranking is verified, when `ranked` is only a part of it (RankingFacts).
+ */
+export function rankingCells(
+  ranked: readonly Ranked<ResultSummary>[],
+  columns: readonly ElementColumn[],
+  lang: Lang,
+  anyVerified = ranked.some((r) => r.item.verified > 0),
+) {
+  const headers = rankingHeaders(columns, lang);
   const rows = ranked.map(({ rank, item: s }) => {
     const scores = new Map(s.elements.map((e) => [e.id, e.score]));
     return [
@@ -78,13 +133,13 @@ export function rankingCells(ranked: readonly Ranked<ResultSummary>[], columns: 
 const VERIFICATION_MARKS = { verified: "", partial: "‡", unverified: "†" } as const;
 
 /** The footnotes a ranking's marks need, in the order of the marks, and the note when none is verified. */
-export function rankingFootnotes(ranked: readonly Ranked<ResultSummary>[], lang: Lang): string[] {
+export function rankingFootnotes(facts: RankingFacts, lang: Lang): string[] {
   const L = labelsFor(lang);
-  const statuses = new Set(ranked.map((r) => verificationStatus(r.item)));
+  const { statuses } = facts;
   const notes: string[] = [];
-  if (ranked.some((r) => !r.item.complete)) notes.push(L.incompleteFootnote);
-  if (!statuses.has("verified") && !statuses.has("partial")) {
-    if (ranked.length > 0) notes.push(L.noneVerifiedNote);
+  if (facts.anyIncomplete) notes.push(L.incompleteFootnote);
+  if (!facts.anyVerified) {
+    if (facts.count > 0) notes.push(L.noneVerifiedNote);
     return notes;
   }
   if (statuses.has("unverified")) notes.push(L.notVerifiedFootnote);

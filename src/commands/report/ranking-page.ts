@@ -6,7 +6,7 @@ import type { Lang } from "../../model/common.js";
 import { add, compare, div, exact, sum, toNumber, type Exact } from "../../model/exact.js";
 import type { Scale } from "../../model/questionnaire.js";
 import { formatScore, localize } from "../../text/format.js";
-import { rankingCells, rankingFootnotes, type ElementColumn } from "../../text/ranking-cells.js";
+import { rankingCells, rankingFacts, rankingFootnotes, type ElementColumn } from "../../text/ranking-cells.js";
 import { labelsFor } from "../../text/score-labels.js";
 import { histogramChart, spreadChart } from "./charts.js";
 import { esc, figureHtml, tableHtml } from "./html.js";
@@ -164,7 +164,7 @@ export function planRankingReport(input: RankingReportInput, lang: Lang): PagePl
           className: "ranking",
         }),
       );
-      for (const note of rankingFootnotes(ranked, lang)) out.push(`<p class="note">${esc(note)}</p>`);
+      for (const note of rankingFootnotes(rankingFacts([ranked]), lang)) out.push(`<p class="note">${esc(note)}</p>`);
       out.push("</section>");
     }
     if (input.failed.length > 0) {

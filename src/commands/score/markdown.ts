@@ -7,7 +7,13 @@ import type { ElementColumn } from "../../text/ranking-cells.js";
 import { formatPercent, formatScore, formatSigned, localize } from "../../text/format.js";
 import type { FailedFile } from "./json.js";
 import { groupHeading, labelsFor, type GroupKind } from "../../text/score-labels.js";
-import { rankingCells, rankingFootnotes } from "../../text/ranking-cells.js";
+import {
+  rankingCells,
+  rankingFacts,
+  rankingFootnotes,
+  rankingHeaders,
+  type RankingFacts,
+} from "../../text/ranking-cells.js";
 import {
   comparable,
   headerFields,
@@ -19,7 +25,7 @@ import {
 } from "../../text/score-report.js";
 import { pushAll } from "../../model/collections.js";
 import { escapeText } from "../../text/escape.js";
-import { markdownCell, markdownTable } from "../../text/markdown.js";
+import { markdownCell, markdownRow, markdownTable } from "../../text/markdown.js";
 
 /** The one-file report as Markdown, for a wiki page or an e-mail to the head of office. */
 export function renderScoreMarkdown(input: ScoreReportInput, lang: Lang): string {
@@ -111,43 +117,85 @@ export function renderRankingMarkdown(
   failed: readonly FailedFile[],
   options: { lang: Lang; groups?: { kind: GroupKind; titles: ReadonlyMap<string, Text> } },
 ): string {
+  const facts = { ...rankingFacts([ranked]), columns: [...columns] };
+  return [...rankingMarkdownText([ranked], facts, failed, options)].join("");
+}
+
+/**
+ * renderRankingMarkdown's text a line at a time, from a ranking given a part at a time: a batch
+ * of any size is never in memory whole. A line per row, as markdownTable draws it (cells are not
+ * padded, so a row needs no other).
+ */
+export function* rankingMarkdownText(
+  parts: Iterable<readonly Ranked<ResultSummary>[]>,
+  facts: RankingFacts,
+  failed: readonly FailedFile[],
+  options: { lang: Lang; groups?: { kind: GroupKind; titles: ReadonlyMap<string, Text> } },
+): Generator<string> {
+  yield* oneTrailingNewline(rankingMarkdownLines(parts, facts, failed, options));
+}
+
+function* rankingMarkdownLines(
+  parts: Iterable<readonly Ranked<ResultSummary>[]>,
+  facts: RankingFacts,
+  failed: readonly FailedFile[],
+  options: { lang: Lang; groups?: { kind: GroupKind; titles: ReadonlyMap<string, Text> } },
+): Generator<string> {
   const { lang } = options;
+  const { columns, anyVerified } = facts;
   const L = labelsFor(lang);
-  const { headers, rows } = rankingCells(ranked, columns, lang);
+  const headers = rankingHeaders(columns, lang);
   const numeric = (i: number) => i === 0 || i >= 4;
-  const out: string[] = [];
-  let start = 0;
-  while (start < ranked.length) {
-    const group = ranked[start]!.group;
-    let end = start;
-    while (end < ranked.length && ranked[end]!.group === group) end++;
-    if (group !== undefined) {
-      out.push(
-        `## ${escapeText(groupHeading(lang, options.groups?.kind ?? "profile", group, localize(options.groups?.titles.get(group), lang)))}`,
-        "",
+  let group: string | undefined;
+  let first = true;
+  for (const part of parts) {
+    const { rows } = rankingCells(part, columns, lang, anyVerified);
+    for (const [p, r] of part.entries()) {
+      if (first || r.group !== group) {
+        if (!first) yield "";
+        first = false;
+        group = r.group;
+        if (group !== undefined) {
+          yield `## ${escapeText(groupHeading(lang, options.groups?.kind ?? "profile", group, localize(options.groups?.titles.get(group), lang)))}`;
+          yield "";
+        }
+        yield* markdownTable(headers, [], numeric);
+      }
+      // "2.13*" marks an incomplete result ("2.13*‡" one partly verified too); escaped so Markdown does not read it as emphasis.
+      yield markdownRow(
+        rows[p]!.map((c) => c.replace(/\*([†‡]?)$/, "\\*$1")),
+        numeric,
       );
     }
-    // "2.13*" marks an incomplete result ("2.13*‡" one partly verified too); escaped so Markdown does not read it as emphasis.
-    out.push(
-      ...markdownTable(
-        headers,
-        rows.slice(start, end).map((r) => r.map((c) => c.replace(/\*([†‡]?)$/, "\\*$1"))),
-        numeric,
-      ),
-      "",
-    );
-    start = end;
   }
-  for (const note of rankingFootnotes(ranked, lang)) out.push(note.replace(/^\*/, "\\*"), "");
+  if (!first) yield "";
+  for (const note of rankingFootnotes(facts, lang)) yield* [note.replace(/^\*/, "\\*"), ""];
   if (failed.length > 0) {
-    out.push(`## ${L.failed}`, "");
+    yield* [`## ${L.failed}`, ""];
     for (const f of failed) {
       const first = f.diagnostics.find((d) => d.severity === "error");
-      out.push(
-        `- \`${escapeText(f.file)}\`${first ? `: ${markdownCell(localizeDiagnostic(first, lang).message)}` : ""}`,
-      );
+      yield `- \`${escapeText(f.file)}\`${first ? `: ${markdownCell(localizeDiagnostic(first, lang).message)}` : ""}`;
     }
-    out.push("");
+    yield "";
   }
-  return out.join("\n").replace(/\n+$/, "\n");
+}
+
+/**
+ * Lines joined by line ends, the run of line ends that closes the text made one: what
+ * `lines.join("\n").replace(/\n+$/, "\n")` gives, a part at a time.
+ */
+function* oneTrailingNewline(lines: Iterable<string>): Generator<string> {
+  let held = 0;
+  let started = false;
+  for (const line of lines) {
+    const text = started ? `\n${line}` : line;
+    started = true;
+    const body = text.replace(/\n+$/, "");
+    if (body === "") held += text.length;
+    else {
+      yield "\n".repeat(held) + body;
+      held = text.length - body.length;
+    }
+  }
+  if (held > 0) yield "\n";
 }

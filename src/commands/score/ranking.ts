@@ -2,11 +2,17 @@ import { Chalk } from "chalk";
 import type { Ranked } from "../../engine/rank.js";
 import type { ResultSummary } from "../../engine/summary.js";
 import type { Lang, Text } from "../../model/common.js";
-import { rankingCells, rankingFootnotes, type ElementColumn } from "../../text/ranking-cells.js";
+import {
+  rankingCells,
+  rankingFacts,
+  rankingFootnotes,
+  rankingHeaders,
+  type ElementColumn,
+  type RankingFacts,
+} from "../../text/ranking-cells.js";
 import type { FailedFile } from "./json.js";
 import { displayWidth, localize, padEnd, padStart, truncate, wrapWords } from "../../text/format.js";
 import { groupHeading, labelsFor, type GroupKind } from "../../text/score-labels.js";
-import { maxOf } from "../../model/collections.js";
 import { localizeDiagnostic } from "../../text/diagnostic-messages.js";
 import { escapeText } from "../../text/escape.js";
 
@@ -42,12 +48,12 @@ interface Layout {
 /** The widest layout that fits `width` columns (see the steps above); the last one if none does. */
 function fitRanking(
   headers: readonly string[],
-  rows: readonly (readonly string[])[],
+  /** The widest cell of each column, headers left out. */
+  cellWidths: readonly number[],
   isElement: (i: number) => boolean,
   width: number,
 ): Layout {
-  const measure = (hs: readonly string[]) =>
-    hs.map((h, i) => maxOf([displayWidth(h), ...rows.map((r) => displayWidth(r[i]!))]));
+  const measure = (hs: readonly string[]) => hs.map((h, i) => Math.max(displayWidth(h), cellWidths[i]!));
   const steps: { header: number; region: number; gap: number; elements: boolean }[] = [
     { header: Infinity, region: Infinity, gap: 2, elements: true },
     { header: ELEMENT_HEADER, region: MIN_REGION, gap: 2, elements: true },
@@ -92,13 +98,35 @@ export function renderRanking(
   failed: readonly FailedFile[],
   options: RankingOptions,
 ): string {
+  const facts = { ...rankingFacts([ranked]), columns: [...columns] };
+  return [...rankingLines(() => [ranked], facts, failed, options)].join("");
+}
+
+/**
+ * renderRanking's text a line at a time (each with its line end), from a ranking given a part at
+ * a time by `parts`, which is read twice: once for the columns' widths, once for the lines. A
+ * batch of any size is never in memory whole.
+ */
+export function* rankingLines(
+  parts: () => Iterable<readonly Ranked<ResultSummary>[]>,
+  facts: RankingFacts,
+  failed: readonly FailedFile[],
+  options: RankingOptions,
+): Generator<string> {
   const { lang } = options;
+  const { columns, anyVerified } = facts;
   const L = labelsFor(lang);
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const width = options.width === undefined ? Infinity : Math.max(60, options.width);
-  const { headers, rows } = rankingCells(ranked, columns, lang);
+  const headers = rankingHeaders(columns, lang);
+  const cellWidths = headers.map(() => 0);
+  for (const part of parts())
+    for (const row of rankingCells(part, columns, lang, anyVerified).rows)
+      row.forEach((cell, i) => {
+        cellWidths[i] = Math.max(cellWidths[i]!, displayWidth(cell));
+      });
   const isElement = (i: number) => i >= 4 && i < 4 + columns.length;
-  const layout = fitRanking(headers, rows, isElement, width);
+  const layout = fitRanking(headers, cellWidths, isElement, width);
   const { widths } = layout;
   const numeric = (i: number) => i === 0 || i >= 4;
   const line = (cells: readonly string[]) =>
@@ -116,45 +144,54 @@ export function renderRanking(
       .trimEnd();
   const shortHeaders = layout.headers;
 
-  const out: string[] = [];
+  let lines = 0;
+  const out = (text: string) => {
+    lines++;
+    return `${text}\n`;
+  };
   let group: string | undefined;
-  ranked.forEach((r, i) => {
-    if (i === 0 || r.group !== group) {
-      group = r.group;
-      if (i > 0) out.push("");
-      if (group !== undefined) {
-        out.push(
-          chalk.bold(
-            escapeText(
-              groupHeading(
-                lang,
-                options.groups?.kind ?? "profile",
-                group,
-                localize(options.groups?.titles.get(group), lang),
+  let i = 0;
+  for (const part of parts()) {
+    const { rows } = rankingCells(part, columns, lang, anyVerified);
+    for (const [p, r] of part.entries()) {
+      if (i === 0 || r.group !== group) {
+        group = r.group;
+        if (i > 0) yield out("");
+        if (group !== undefined) {
+          yield out(
+            chalk.bold(
+              escapeText(
+                groupHeading(
+                  lang,
+                  options.groups?.kind ?? "profile",
+                  group,
+                  localize(options.groups?.titles.get(group), lang),
+                ),
               ),
             ),
-          ),
-        );
+          );
+        }
+        yield out(chalk.bold(line(shortHeaders)));
       }
-      out.push(chalk.bold(line(shortHeaders)));
+      const row = line(rows[p]!);
+      yield out(r.item.complete ? row : chalk.yellow(row));
+      i++;
     }
-    const row = line(rows[i]!);
-    out.push(r.item.complete ? row : chalk.yellow(row));
-  });
-  if (ranked.length > 0) {
-    const [first, ...more] = [L.results(ranked.length), ...rankingFootnotes(ranked, lang)];
-    out.push("", chalk.dim(more[0] === L.incompleteFootnote ? `${first}; ${more.shift()}` : first));
-    for (const note of more) out.push(...wrapWords(note.split(" "), width, "").map((l) => chalk.dim(l)));
+  }
+  if (facts.count > 0) {
+    const [first, ...more] = [L.results(facts.count), ...rankingFootnotes(facts, lang)];
+    yield out("");
+    yield out(chalk.dim(more[0] === L.incompleteFootnote ? `${first}; ${more.shift()}` : first));
+    for (const note of more) for (const l of wrapWords(note.split(" "), width, "")) yield out(chalk.dim(l));
     if (layout.shown.some((s) => !s))
-      out.push(...wrapWords(L.elementsLeftOut(width).split(" "), width, "").map((l) => chalk.dim(l)));
+      for (const l of wrapWords(L.elementsLeftOut(width).split(" "), width, "")) yield out(chalk.dim(l));
   }
   if (failed.length > 0) {
-    if (out.length) out.push("");
-    out.push(chalk.bold.red(`${L.failed}: ${L.failedNote(failed.length)}`));
+    if (lines > 0) yield out("");
+    yield out(chalk.bold.red(`${L.failed}: ${L.failedNote(failed.length)}`));
     for (const f of failed) {
       const first = f.diagnostics.find((d) => d.severity === "error");
-      out.push(`  ${escapeText(f.file)}${first ? `: ${escapeText(localizeDiagnostic(first, lang).message)}` : ""}`);
+      yield out(`  ${escapeText(f.file)}${first ? `: ${escapeText(localizeDiagnostic(first, lang).message)}` : ""}`);
     }
   }
-  return out.length ? `${out.join("\n")}\n` : "";
 }

@@ -1,6 +1,6 @@
 import { QuestionnaireStore } from "../../io/questionnaire-store.js";
 import * as z from "zod/mini";
-import { outputColumns, writeOut, type CommandIO } from "../../command-io.js";
+import { inChunks, outputColumns, writeOut, type CommandIO } from "../../command-io.js";
 import type { PreviousScore } from "../../engine/compare.js";
 import { compare, fromNumber, type Exact } from "../../model/exact.js";
 import type { Ranked } from "../../engine/rank.js";
@@ -19,13 +19,13 @@ import { BatchKeys } from "./batch-keys.js";
 import { evaluateInOrder, workerCount, type WorkerSetup } from "./parallel.js";
 import { Progress } from "./progress.js";
 import { displayDiagnostic, displayPath, formatDiagnostics, sortDiagnostics } from "../../text/diagnostics.js";
-import { elementColumns, questionnaireColumns, type ElementColumn } from "../../text/ranking-cells.js";
+import { elementColumns, questionnaireColumns, rankingFacts, type ElementColumn } from "../../text/ranking-cells.js";
 import { renderScoreCsv, scoreCsvHeader, scoreCsvRowStart, scoreCsvRows } from "./csv.js";
 import { formatScore, regionName } from "../../text/format.js";
 import { renderBatchJsonParts, renderResultJson, type FailedFile } from "./json.js";
-import { renderRankingMarkdown, renderScoreMarkdown } from "./markdown.js";
+import { rankingMarkdownText, renderScoreMarkdown } from "./markdown.js";
 import { xlsxMessages } from "./messages.js";
-import { renderRanking } from "./ranking.js";
+import { rankingLines } from "./ranking.js";
 import { checkWorkbookFiles, renderScoreXlsx, WorkbookData } from "./xlsx.js";
 import { previousFields, renderScoreReport, type ScoreReportInput } from "../../text/score-report.js";
 import type { GroupKind } from "../../text/score-labels.js";
@@ -374,36 +374,36 @@ async function scoreMany(files: StringList, failed: FailedFile[], ctx: Context):
       case "json":
         output = renderBatchJsonParts(parts(), failed);
         break;
-      default: {
-        // Tables and workbooks are laid out as a whole (column widths, sheets): every summary is read back.
+      case "xlsx": {
+        // A workbook is laid out as a whole (its sheets): every summary is read back.
         const all = [...parts()].flat();
         const columns = elementColumns(
           all.map((r) => r.item),
           elementTitles,
         );
-        if (options.format === "xlsx") output = await renderScoreXlsx(all, columns, workbook!, options.lang);
-        else if (options.format === "markdown")
-          output = renderRankingMarkdown(all, columns, failed, { lang: options.lang, ...(groups ? { groups } : {}) });
-        else
-          output = renderRanking(all, columns, failed, {
-            lang: options.lang,
-            color: io.color && !ctx.outFile,
-            ...(groups ? { groups } : {}),
-            ...(width ? { width } : {}),
-          });
+        output = await renderScoreXlsx(all, columns, workbook!, options.lang);
+        break;
+      }
+      default: {
+        // A table's columns, footnotes and widths depend on every result: the ranking is read
+        // back once for them (twice for the table's widths), then again for its lines.
+        const facts = rankingFacts(parts(), elementTitles);
+        const shown = { lang: options.lang, ...(groups ? { groups } : {}) };
+        output =
+          options.format === "markdown"
+            ? rankingMarkdownText(parts(), facts, failed, shown)
+            : rankingLines(parts, facts, failed, {
+                ...shown,
+                color: io.color && !ctx.outFile,
+                ...(width ? { width } : {}),
+              });
       }
     }
     await emit(output, ctx);
     const inputs = files.length - skipped + unnamed;
     if (failed.length > 0)
       io.stderr.write(`kuesioner: ${scoreMessages[options.lang].notScored(failed.length, inputs)}\n`);
-    const gated =
-      options.failUnder || options.requireComplete
-        ? gates(
-            [...parts()].flat().map((r) => r.item),
-            ctx,
-          )
-        : false;
+    const gated = options.failUnder || options.requireComplete ? gates(summariesOf(parts()), ctx) : false;
     return failed.length > 0 || gated ? ExitCode.Failed : ExitCode.Ok;
   } finally {
     spill.close();
@@ -430,38 +430,38 @@ function warnBatch(keys: BatchKeys, years: ReadonlySet<number>, spill: Spill<Res
   if (years.size > 1) ctx.warnings.batch(t.mixedYears([...years].sort()));
 }
 
+/** The results of a ranking given a part at a time. */
+function* summariesOf(parts: Iterable<readonly Ranked<ResultSummary>[]>): Generator<ResultSummary> {
+  for (const part of parts) for (const r of part) yield r.item;
+}
+
 /** --fail-under and --require-complete; true when either is triggered (reported on stderr). */
-function gates(results: readonly ResultSummary[], ctx: Context): boolean {
+function gates(results: Iterable<ResultSummary>, ctx: Context): boolean {
   const { failUnder, requireComplete, lang } = ctx.options;
   const t = scoreMessages[lang];
-  let triggered = false;
-  if (failUnder) {
-    const below = results.filter((r) => compare(r.total, failUnder) < 0);
-    if (below.length) {
-      triggered = true;
-      const list = below.map((r) => `  ${escapeText(r.file)}: ${formatScore(r.total, lang)}\n`).join("");
-      ctx.io.stderr.write(`kuesioner: ${t.belowFailUnder(below.length, formatScore(failUnder, lang))}:\n${list}`);
-    }
+  // Only the lines to say are kept, not the results: a batch's are read back a part at a time.
+  const below: string[] = [];
+  const incomplete: string[] = [];
+  for (const r of results) {
+    if (failUnder && compare(r.total, failUnder) < 0)
+      below.push(`  ${escapeText(r.file)}: ${formatScore(r.total, lang)}\n`);
+    if (requireComplete && !r.complete)
+      incomplete.push(
+        `  ${escapeText(r.file)}: ${t.unanswered(r.missing.length)} (${r.missing.slice(0, 5).join(", ")}${r.missing.length > 5 ? ", …" : ""})\n`,
+      );
   }
-  if (requireComplete) {
-    const incomplete = results.filter((r) => !r.complete);
-    if (incomplete.length) {
-      triggered = true;
-      const list = incomplete
-        .map(
-          (r) =>
-            `  ${escapeText(r.file)}: ${t.unanswered(r.missing.length)} (${r.missing.slice(0, 5).join(", ")}${r.missing.length > 5 ? ", …" : ""})\n`,
-        )
-        .join("");
-      ctx.io.stderr.write(`kuesioner: ${t.incomplete(incomplete.length)}:\n${list}`);
-    }
-  }
-  return triggered;
+  if (failUnder && below.length)
+    ctx.io.stderr.write(
+      `kuesioner: ${t.belowFailUnder(below.length, formatScore(failUnder, lang))}:\n${below.join("")}`,
+    );
+  if (incomplete.length) ctx.io.stderr.write(`kuesioner: ${t.incomplete(incomplete.length)}:\n${incomplete.join("")}`);
+  return below.length > 0 || incomplete.length > 0;
 }
 
 /** Writes the output: whole, or part by part (a large batch's CSV or JSON), to --out or standard output. */
 async function emit(output: string | Uint8Array | Iterable<string>, ctx: Context): Promise<void> {
-  if (ctx.outFile) await writeOutputFile(ctx.options.out!, ctx.outFile, output);
+  const whole = typeof output === "string" || output instanceof Uint8Array;
+  if (ctx.outFile) await writeOutputFile(ctx.options.out!, ctx.outFile, whole ? output : inChunks(output));
   else if (typeof output === "string") ctx.io.stdout.write(output);
-  else if (!(output instanceof Uint8Array)) for (const part of output) await writeOut(ctx.io.stdout, part);
+  else if (!whole) for (const part of inChunks(output)) await writeOut(ctx.io.stdout, part);
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { fromNumber } from "../../../src/model/exact.js";
 import { rankResults } from "../../../src/engine/rank.js";
 import type { ResultSummary } from "../../../src/engine/summary.js";
-import { elementColumns } from "../../../src/text/ranking-cells.js";
+import { elementColumns, rankingFacts } from "../../../src/text/ranking-cells.js";
+import { inChunks } from "../../../src/command-io.js";
 import { renderScoreCsv } from "../../../src/commands/score/csv.js";
 import {
   displayWidth,
@@ -13,8 +14,8 @@ import {
   truncate,
 } from "../../../src/text/format.js";
 import { renderBatchJson, renderBatchJsonParts } from "../../../src/commands/score/json.js";
-import { renderRankingMarkdown } from "../../../src/commands/score/markdown.js";
-import { renderRanking } from "../../../src/commands/score/ranking.js";
+import { rankingMarkdownText, renderRankingMarkdown } from "../../../src/commands/score/markdown.js";
+import { rankingLines, renderRanking } from "../../../src/commands/score/ranking.js";
 
 const summary = (region: string, total: number, extra: Partial<ResultSummary> = {}): ResultSummary => ({
   file: `jawaban/${region.toLowerCase().replace(/\W+/g, "-")}.yaml`,
@@ -269,5 +270,67 @@ describe("JSON written a part at a time", () => {
     for (let i = 0; i < ranked.length; i += size) parts.push(ranked.slice(i, i + size), []);
     const whole = renderBatchJson(ranked, withFailed ? failed : []);
     expect([...renderBatchJsonParts(parts, withFailed ? failed : [])].join("")).toBe(whole);
+  });
+});
+
+describe("tables written a part at a time", () => {
+  const failed = [
+    {
+      file: "jawaban/rusak.yaml",
+      diagnostics: [{ file: "jawaban/rusak.yaml", path: [], severity: "error" as const, message: "bad |" }],
+    },
+  ];
+  // Only the last result is verified and only the fifth has a long name: a part that went by
+  // its own results alone would lose the marks or the width.
+  const many = rankResults(
+    Array.from({ length: 9 }, (_, i) =>
+      summary(i === 4 ? `Kabupaten Yang Namanya Sangat Panjang ${i}` : `Kota ${i}`, (i * 37) % 5, {
+        ...(i % 3 ? {} : { missing: ["q-1"], complete: false }),
+        ...(i === 8 ? { verified: 1, unverified: ["outcome-1"] } : {}),
+      }),
+    ),
+    (s) => (s.total.n % 2n ? "a" : "b"),
+  );
+  const columns = elementColumns(
+    many.map((r) => r.item),
+    titles,
+  );
+  const inParts = (ranked: typeof many, size: number) => {
+    const parts: (typeof ranked)[] = [[]];
+    for (let i = 0; i < ranked.length; i += size) parts.push(ranked.slice(i, i + size), []);
+    return parts;
+  };
+
+  it.each([
+    ["no results, no failures", 0, false, 1, undefined],
+    ["no results, a failure", 0, true, 3, undefined],
+    ["one result", 1, false, 1, 70],
+    ["results in parts of two, groups across them", 9, true, 2, undefined],
+    ["results in parts of one, narrow", 9, true, 1, 62],
+  ])("gives the whole table's and Markdown's bytes: %s", (_, count, withFailed, size, width) => {
+    const ranked = many.slice(0, count);
+    const parts = inParts(ranked, size);
+    const facts = { ...rankingFacts(parts), columns };
+    const bad = withFailed ? failed : [];
+    for (const lang of ["en", "id"] as const) {
+      const groups = { kind: "profile" as const, titles: new Map() };
+      const options = { lang, color: true, groups, ...(width ? { width } : {}) };
+      expect([...rankingLines(() => parts, facts, bad, options)].join("")).toBe(
+        renderRanking(ranked, columns, bad, options),
+      );
+      expect([...rankingMarkdownText(parts, facts, bad, { lang, groups })].join("")).toBe(
+        renderRankingMarkdown(ranked, columns, bad, { lang, groups }),
+      );
+    }
+    if (count === 9) expect(renderRanking(ranked, columns, bad, { lang: "en", color: false })).toMatch(/Kota 8 .*‡/);
+  });
+
+  it("joins small parts into writes of about 64 K characters, the same text in all", () => {
+    const lines = Array.from({ length: 10_000 }, (_, i) => `${"é".repeat(i % 13)}${i}\n`);
+    const chunks = [...inChunks(lines)];
+    expect(chunks.join("")).toBe(lines.join(""));
+    expect(chunks.length).toBeGreaterThan(1);
+    for (const chunk of chunks) expect(chunk.length).toBeLessThan(2 ** 16 + 20);
+    expect([...inChunks([])]).toEqual([]);
   });
 });
