@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, type ExpectStatic, it } from "vitest";
 import type { Page } from "playwright-core";
 import YAML from "yaml";
 import { repoRoot } from "../../reference/reference-data.js";
@@ -53,8 +53,17 @@ describe.skipIf(skipBrowser)("report pages in headless Chromium", () => {
     await remove();
   });
 
-  /** Opens the page once: the checks every report needs, then the test's own (`more`), then its PDF. */
-  async function checkPage(file: string, expected: string[], more: (page: Page) => Promise<void>) {
+  /**
+   * Opens the page once: the checks every report needs, then the test's own (`more`), then its PDF.
+   * `expect` is the test's own: the tests run side by side (a page, its screenshot and its PDF are
+   * mostly waiting for Chromium, which kept one of the suite's two workers idle).
+   */
+  async function checkPage(
+    expect: ExpectStatic,
+    file: string,
+    expected: string[],
+    more: (page: Page) => Promise<void>,
+  ) {
     const opened = await openInChromium(file);
     try {
       const { page } = opened;
@@ -75,7 +84,9 @@ describe.skipIf(skipBrowser)("report pages in headless Chromium", () => {
     }
   }
 
-  it("shows one region's report: total, every element score, charts, no request, A4 pages", async () => {
+  it.concurrent("shows one region's report: total, every element score, charts, no request, A4 pages", async ({
+    expect,
+  }) => {
     const answers = fixture("answers/2023/kabupaten-lembah-hijau.yaml");
     const out = join(dir, "one.html");
     const ran = await runKuesioner(
@@ -94,6 +105,7 @@ describe.skipIf(skipBrowser)("report pages in headless Chromium", () => {
     expect(ran.code, ran.stderr).toBe(0);
     const oracle = await scoreJson(answers);
     const { pages } = await checkPage(
+      expect,
       out,
       ["Kabupaten Lembah Hijau", oracle.total, ...oracle.elements],
       async (page) => {
@@ -104,7 +116,7 @@ describe.skipIf(skipBrowser)("report pages in headless Chromium", () => {
     expect(pages).toBeGreaterThan(1);
   });
 
-  it("prints the report to an A4 PDF through the Chromium found on PATH (--pdf)", async () => {
+  it.concurrent("prints the report to an A4 PDF through the Chromium found on PATH (--pdf)", async ({ expect }) => {
     const out = join(dir, "laporan.html");
     const ran = await runKuesioner(
       ["report", fixture("answers/2023/kabupaten-lembah-hijau.yaml"), "--out", out, "--pdf", "--lang", "id"],
@@ -123,7 +135,9 @@ describe.skipIf(skipBrowser)("report pages in headless Chromium", () => {
     expect(sizes.every(isA4)).toBe(true);
   });
 
-  it("shows the ranking report with the highlighted region, its charts and every total", async () => {
+  it.concurrent("shows the ranking report with the highlighted region, its charts and every total", async ({
+    expect,
+  }) => {
     const out = join(dir, "ranking.html");
     const ran = await runKuesioner(
       ["report", fixture("answers/2023"), "--out", out, "--lang", "en", "--highlight", "kota tirtamulya"],
@@ -134,14 +148,16 @@ describe.skipIf(skipBrowser)("report pages in headless Chromium", () => {
       (await runKuesioner(["score", fixture("answers/2023"), "--format", "json"], repoRoot)).stdout,
     );
     const totals = (json.results as { totalRounded: string }[]).map((r) => r.totalRounded);
-    await checkPage(out, ["Ranking of 5 regions", ...totals], async (page) => {
+    await checkPage(expect, out, ["Ranking of 5 regions", ...totals], async (page) => {
       expect(await page.locator("tr.highlight").count()).toBe(1);
       expect(await visibleText(page, "tr.highlight")).toContain("Kota Tirtamulya");
       expect(await page.locator("figure.chart svg").count()).toBe(2);
     });
   });
 
-  it("runs nothing from hostile region names, evidence, notes and questionnaire texts, and shows them literally", async () => {
+  it.concurrent("runs nothing from hostile region names, evidence, notes and questionnaire texts, and shows them literally", async ({
+    expect,
+  }) => {
     // A questionnaire whose own texts are hostile, answered by two regions with hostile names.
     const q = YAML.parse(await readFile(fixture("questionnaires/spbe-sample.yaml"), "utf8"));
     q.title = { id: `Judul ${HOSTILE.style}`, en: `Title ${HOSTILE.style}` };
