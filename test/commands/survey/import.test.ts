@@ -119,7 +119,7 @@ describe("survey import: real-looking exports", () => {
     await workbook.xlsx.writeFile(join(dir, "two.xlsx"));
 
     const first = await importJson(["two.xlsx"]);
-    expect(first.code).toBe(0);
+    expect(first.code, first.stderr).toBe(0);
     expect(first.byId.get("im-gov-ps-online")).toMatchObject({ counts: counts(0, 0, 0, 1, 1) });
     expect(first.byId.get("im-eco-in-finished-products")).toMatchObject({ column: false });
     expect(first.stderr).toContain("two.xlsx: note: only the first sheet was read; other sheets: Ekonomi");
@@ -302,7 +302,7 @@ describe("survey import: writing the answer file", () => {
     await writeFile(answers, "questionnaire: smart-city-2023\nstatus: final\nanswers:\n  qw-stakeholder-design: 3\n");
     await writeFile(join(dir, "r.csv"), `${header}Ani;0811;Setuju;Sangat setuju;Netral\n`);
     const first = await runKuesioner(["survey", "import", "r.csv", "--into", "final.yaml"], dir);
-    expect(first.code).toBe(0);
+    expect(first.code, first.stderr).toBe(0);
     expect(first.stderr).toContain(
       "Updated final.yaml: 3 statements. The file was final; it is a draft again because its answers changed.",
     );
