@@ -5,11 +5,11 @@ import LongestFirst from "./test/setup/sequencer.js";
 // V8 optimises a function with TurboFan once it has run a budget of bytecode; the suite runs a
 // great deal of code a little (each command, each format, each test's own helpers), and on two
 // cores TurboFan's background threads took about 11 s of the suite's CPU, competing with the two
-// workers. Four times the budget (the default is 67,584) still optimises what is really hot (the
-// fuzzers' and differential tests' loops) and compiles half as much: 3-6 s less CPU a run. The
-// flag is the runner's (this process and its worker threads); the programs the tests launch
-// run with V8's defaults, as for a user.
-setFlagsFromString("--interrupt-budget=270336");
+// workers. Eight times the budget (the default is 67,584) still optimises what is really hot (the
+// fuzzers' and differential tests' loops) and compiles far less: 5-7 s less CPU a run (four times:
+// 3-6 s; sixteen: the same as eight). The flag is the runner's (this process and its worker
+// threads); the programs the tests launch run with V8's defaults, as for a user.
+setFlagsFromString("--interrupt-budget=540672");
 
 export default defineConfig({
   test: {
