@@ -1,5 +1,5 @@
 import { createReadStream } from "node:fs";
-import { open, stat } from "node:fs/promises";
+import { open, readFile, stat } from "node:fs/promises";
 import { Readable } from "node:stream";
 
 /**
@@ -151,7 +151,24 @@ async function* readCsv(file: string, head: Buffer, options: ReadOptions): Async
   }
 }
 
+/**
+ * Checks the whole archive first: every entry inflates to the size and checksum its header
+ * records. exceljs's streaming reader does not always fail on a damaged entry: a sheet stored
+ * before the shared strings whose data did not match its size left the reader's promise pending
+ * for ever, and the process ended with nothing said, exit 0, as if the import had gone through
+ * (found by `npm run fuzz`, seed 1317699396).
+ */
+async function checkArchive(file: string): Promise<void> {
+  const { default: JSZip } = await import("jszip");
+  try {
+    await JSZip.loadAsync(await readFile(file), { checkCRC32: true });
+  } catch (error) {
+    throw new ResponseFileError("bad-xlsx", error instanceof Error ? error.message : String(error));
+  }
+}
+
 async function* readXlsx(file: string, options: ReadOptions): AsyncGenerator<ResponseEvent> {
+  await checkArchive(file);
   const { loadExcel } = await import("./excel.js");
   const ExcelJS = await loadExcel();
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {

@@ -453,6 +453,19 @@ describe("survey import: writing the answer file", () => {
     await expect(readFile(join(dir, "new.yaml"))).rejects.toThrow();
   });
 
+  it("refuses a workbook whose sheet is damaged inside the archive, in both languages, instead of ending silently", async () => {
+    // fixtures/survey/README.md: exceljs's streaming reader never settled on it.
+    const damaged = join(fixtures, "damaged-sheet.xlsx");
+    const en = await runKuesioner(["survey", "import", damaged, "--into", "new.yaml", "--lang", "en"], dir);
+    expect(en.code).toBe(1);
+    expect(en.stderr).toContain(`${damaged}: error: cannot read the XLSX (`);
+    expect(en.stderr).toContain("1 error: new.yaml was not changed.");
+    const id = await runKuesioner(["survey", "import", damaged, "--into", "new.yaml", "--lang", "id"], dir);
+    expect(id.code).toBe(1);
+    expect(id.stderr).toContain(`${damaged}: kesalahan: XLSX tidak dapat dibaca (`);
+    await expect(readFile(join(dir, "new.yaml"))).rejects.toThrow();
+  });
+
   it("refuses an --into file that is not a valid answer file, before reading responses", async () => {
     await writeFile(join(dir, "ans.yaml"), "questionnaire: smart-city-2023\nanswers:\n  im-gov-ps-online: [\n");
     await writeFile(join(dir, "r.csv"), `${header}Ani;1;3;2;1\n`);
