@@ -69,8 +69,10 @@ export async function main(argv: readonly string[]): Promise<void> {
   tuneGarbageCollection();
   // `kuesioner compare A B --format json | head`: the reader left; what is left to print has
   // nowhere to go, which is not an error of ours (Node would otherwise throw an unhandled EPIPE).
+  let readerLeft = false;
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code !== "EPIPE") throw error;
+    readerLeft = true;
   });
   const io: CommandIO = {
     stdout: process.stdout,
@@ -81,7 +83,25 @@ export async function main(argv: readonly string[]): Promise<void> {
     color: !argv.includes("--no-color") && colorEnabled(process.env, process.stdout),
     user: systemUser(),
   };
-  process.exitCode = await run(argv, io);
+  // A command whose work stopped without settling (a library's promise left pending, nothing left
+  // for the event loop to wait for) would end the process with exit 0 and nothing said, as if it
+  // had gone through: Node empties its loop and exits. Said as an internal error instead (exit 70),
+  // unless the reader of standard output left (`| head`): the output waiting for room then never
+  // gets it, and that ends the run as before.
+  const stalled = () => {
+    if (readerLeft) return;
+    process.exitCode = reportError(
+      new Error("the command stopped before it finished: its work waited on something that can no longer happen"),
+      io,
+      resolveLang(langFlag(argv), io.env),
+    );
+  };
+  process.once("beforeExit", stalled);
+  try {
+    process.exitCode = await run(argv, io);
+  } finally {
+    process.off("beforeExit", stalled);
+  }
 }
 
 /**
