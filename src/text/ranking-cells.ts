@@ -97,13 +97,13 @@ export function rankingHeaders(columns: readonly ElementColumn[], lang: Lang): s
 
 /**
  * A cell per column of the ranking, texts not yet padded. `anyVerified`: whether some result of
- * the whole ranking is verified, when `ranked` is only a part of it (RankingFacts).
+ * the whole ranking is verified (RankingFacts), which `ranked` may be only a part of.
  */
 export function rankingCells(
   ranked: readonly Ranked<ResultSummary>[],
   columns: readonly ElementColumn[],
   lang: Lang,
-  anyVerified = ranked.some((r) => r.item.verified > 0),
+  anyVerified: boolean,
 ) {
   const headers = rankingHeaders(columns, lang);
   const rows = ranked.map(({ rank, item: s }) => {

@@ -153,7 +153,8 @@ export function planRankingReport(input: RankingReportInput, lang: Lang): PagePl
       );
       out.push("</section>");
 
-      const { headers, rows } = rankingCells(ranked, columns, lang);
+      const facts = rankingFacts([ranked]);
+      const { headers, rows } = rankingCells(ranked, columns, lang, facts.anyVerified);
       out.push(`<section id="ranking" class="page-break"><h2>${esc(M.rankingSection)}</h2>`);
       out.push(
         tableHtml({
@@ -164,7 +165,7 @@ export function planRankingReport(input: RankingReportInput, lang: Lang): PagePl
           className: "ranking",
         }),
       );
-      for (const note of rankingFootnotes(rankingFacts([ranked]), lang)) out.push(`<p class="note">${esc(note)}</p>`);
+      for (const note of rankingFootnotes(facts, lang)) out.push(`<p class="note">${esc(note)}</p>`);
       out.push("</section>");
     }
     if (input.failed.length > 0) {
