@@ -46,7 +46,11 @@ function reportError(error: unknown, io: CommandIO, lang: Lang): ExitCode {
     io.stderr.write(`kuesioner: ${said.message}\n${hint}`);
     return error.exitCode;
   }
-  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  return reportInternal(io, lang, error instanceof Error ? (error.stack ?? error.message) : String(error));
+}
+
+/** An internal error (exit 70): a bug of ours, with what the user should send. */
+function reportInternal(io: CommandIO, lang: Lang, detail: string): ExitCode {
   io.stderr.write(
     lang === "id"
       ? `kuesioner: kesalahan internal: ini adalah bug di kuesioner, mohon laporkan beserta perintah yang Anda jalankan.\n${detail}\n`
@@ -54,6 +58,12 @@ function reportError(error: unknown, io: CommandIO, lang: Lang): ExitCode {
   );
   return ExitCode.Internal;
 }
+
+/** What an internal error says of a command that stopped before it finished (no stack: none would help). */
+const STALLED = {
+  id: "perintah berhenti sebelum selesai: pekerjaannya menunggu sesuatu yang tidak akan terjadi lagi",
+  en: "the command stopped before it finished: its work waited on something that can no longer happen",
+} satisfies Record<Lang, string>;
 
 /** The login name, for the audit trail; containers without a passwd entry fall back to the environment. */
 function systemUser(): string | undefined {
@@ -90,11 +100,8 @@ export async function main(argv: readonly string[]): Promise<void> {
   // gets it, and that ends the run as before.
   const stalled = () => {
     if (readerLeft) return;
-    process.exitCode = reportError(
-      new Error("the command stopped before it finished: its work waited on something that can no longer happen"),
-      io,
-      resolveLang(langFlag(argv), io.env),
-    );
+    const lang = resolveLang(langFlag(argv), io.env);
+    process.exitCode = reportInternal(io, lang, STALLED[lang]);
   };
   process.once("beforeExit", stalled);
   try {
