@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { open, rename, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { removeOnSignal } from "./remove-on-signal.js";
 
 /** The file-system calls an atomic write makes; tests pass one that fails, or stops, midway. */
 export interface AtomicWriteFs {
@@ -26,6 +27,22 @@ export async function writeFileAtomic(
   const dir = dirname(file);
   // Random, so two writers (processes or not) never share a temporary file.
   const temp = join(dir, `.${basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
+  // Ctrl-C during a long write (a ranking of 100,000 files) leaves no temporary file behind.
+  const forget = removeOnSignal(temp);
+  try {
+    await write(fs, file, temp, content, durable);
+  } finally {
+    forget();
+  }
+}
+
+async function write(
+  fs: AtomicWriteFs,
+  file: string,
+  temp: string,
+  content: string | Uint8Array | Iterable<string>,
+  durable: boolean,
+): Promise<void> {
   const handle = await fs.open(temp, "wx", 0o644);
   try {
     if (typeof content === "string" || content instanceof Uint8Array) await handle.writeFile(content);
@@ -46,7 +63,7 @@ export async function writeFileAtomic(
   }
   if (!durable) return;
   try {
-    const dirHandle = await open(dir, "r");
+    const dirHandle = await open(dirname(file), "r");
     await dirHandle.sync().catch(() => {});
     await dirHandle.close();
   } catch {

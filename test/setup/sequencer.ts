@@ -30,6 +30,7 @@ const knownSeconds: Record<string, number> = {
   "test/e2e/cli.test.ts": 1.6,
   "test/commands/score/xlsx.test.ts": 1.6,
   "test/commands/fill/run.test.ts": 1.5,
+  "test/e2e/stopped.test.ts": 1.5,
   "test/model/string-list.test.ts": 1.3,
   "test/io/questionnaire-store.test.ts": 1.3,
   "test/io/crowded.test.ts": 1.2,

@@ -4,6 +4,7 @@ import { access, mkdtemp, open, rename, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, delimiter, dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { onStopSignal, removeOnSignal } from "../../io/remove-on-signal.js";
 
 /** Browser programs that print to PDF headless, by the names their packages install. */
 const NAMES = [
@@ -78,6 +79,9 @@ export type PrintOutcome = { ok: true } | { ok: false; reason: string };
 export async function printToPdf(browser: string, html: string, pdf: string): Promise<PrintOutcome> {
   const profile = await mkdtemp(join(tmpdir(), "kuesioner-pdf-"));
   const partial = join(dirname(pdf), `.${basename(pdf)}.${process.pid}.tmp`);
+  // Ctrl-C while the browser prints leaves neither its profile nor a partial PDF behind.
+  const forgetProfile = removeOnSignal(profile, { folder: true });
+  const forgetPartial = removeOnSignal(partial);
   const args = [
     "--headless",
     "--disable-gpu",
@@ -100,6 +104,8 @@ export async function printToPdf(browser: string, html: string, pdf: string): Pr
   try {
     const run = await new Promise<{ code: number | null; stderr: string; timedOut: boolean }>((resolve) => {
       const child = spawn(browser, args, { stdio: ["ignore", "ignore", "pipe"] });
+      // Stopped by a signal, the browser goes first, before its profile and partial PDF are removed.
+      const forgetChild = onStopSignal(() => child.kill("SIGKILL"));
       let stderr = "";
       let timedOut = false;
       child.stderr.on("data", (chunk: Buffer) => {
@@ -111,10 +117,12 @@ export async function printToPdf(browser: string, html: string, pdf: string): Pr
       }, TIMEOUT_MS);
       child.on("error", (error) => {
         clearTimeout(timer);
+        forgetChild();
         resolve({ code: null, stderr: String(error), timedOut });
       });
       child.on("close", (code) => {
         clearTimeout(timer);
+        forgetChild();
         resolve({ code, stderr, timedOut });
       });
     });
@@ -132,6 +140,8 @@ export async function printToPdf(browser: string, html: string, pdf: string): Pr
   } finally {
     await rm(partial, { force: true });
     await rm(profile, { recursive: true, force: true, maxRetries: 3 });
+    forgetPartial();
+    forgetProfile();
   }
 }
 
