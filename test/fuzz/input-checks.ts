@@ -5,8 +5,8 @@ import { rawControlCharacter } from "./fuzz-harness.js";
 /**
  * The checks of the input fuzzer (test/fuzz/inputs.test.ts) on one command's output: exit code,
  * raw characters, every line of standard error ours, and every position a diagnostic names
- * inside the file it names. The files' texts as they were given can be passed in `originals`,
- * for commands that rewrite a file after reporting on it (fill).
+ * inside the file it names, as it was given (`originals`, for commands that rewrite a file after
+ * reporting on it) or as the command left it.
  */
 export interface Output {
   code: number;
@@ -21,14 +21,22 @@ function lines(text: string): string[] {
   return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split("\n");
 }
 
-function textOf(file: string, originals: ReadonlyMap<string, Buffer>): string | undefined {
+/**
+ * The texts a diagnostic's position may point into: the file as it was given (`originals`) and as
+ * it is after the command. A command that writes a file it names can report on either: fill on
+ * the answers it read before saving them again, verify on the copy of the region's answers in the
+ * assessor's file it has just written.
+ */
+function textsOf(file: string, originals: ReadonlyMap<string, Buffer>): string[][] {
+  const texts: string[] = [];
   const given = originals.get(file);
-  if (given) return given.toString("utf8");
+  if (given) texts.push(given.toString("utf8"));
   try {
-    return statSync(file).isFile() ? readFileSync(file, "utf8") : undefined;
+    if (statSync(file).isFile()) texts.push(readFileSync(file, "utf8"));
   } catch {
-    return undefined;
+    // Removed or never written: only the given text, if any.
   }
+  return texts.map(lines);
 }
 
 /**
@@ -52,6 +60,8 @@ function checkDiagnosticLine(
   cwd: string,
   originals: ReadonlyMap<string, Buffer>,
   sheets: SheetBounds,
+  /** The texts of the files named so far, by file. */
+  seen: Map<string, string[][]>,
 ): string | undefined {
   // file:line:col (a YAML or JSON file), file:row:COLUMN (a sheet), file:line (a JSON line), or file alone.
   const m = /^(.+?)(?::(\d+)(?::(\d+|[A-Z]+))?)?: (error|warning|note|kesalahan|peringatan|catatan): /.exec(line);
@@ -68,13 +78,23 @@ function checkDiagnosticLine(
       return `column ${col} outside ${plain} (${sheet.columns} columns at most)`;
     return undefined;
   }
-  const text = textOf(file, originals);
-  if (text === undefined) return `a position in ${JSON.stringify(plain)}, which is not a regular file`;
-  const all = lines(text);
-  if (Number(row) < 1 || Number(row) > all.length) return `line ${row} outside ${plain} (${all.length} lines)`;
+  // Read and split once per file and command: a damaged log of 18,000 lines has a warning on each.
+  let texts = seen.get(file);
+  if (!texts) {
+    texts = textsOf(file, originals);
+    seen.set(file, texts);
+  }
+  if (texts.length === 0) return `a position in ${JSON.stringify(plain)}, which is not a regular file`;
+  if (col !== undefined && !/^\d+$/.test(col)) return `column ${col} of a text file: ${JSON.stringify(line)}`;
+  // Inside one of the file's texts; otherwise what is wrong with the first.
+  const problems = texts.map((all) => positionProblem(all, Number(row), col, plain));
+  return problems.includes(undefined) ? undefined : problems[0];
+}
+
+function positionProblem(all: string[], row: number, col: string | undefined, plain: string): string | undefined {
+  if (row < 1 || row > all.length) return `line ${row} outside ${plain} (${all.length} lines)`;
   if (col === undefined) return undefined;
-  if (!/^\d+$/.test(col)) return `column ${col} of a text file: ${JSON.stringify(line)}`;
-  const length = all[Number(row) - 1]!.length;
+  const length = all[row - 1]!.length;
   if (Number(col) < 1 || Number(col) > length + 1)
     return `column ${col} outside line ${row} of ${plain} (${length} characters)`;
   return undefined;
@@ -112,10 +132,17 @@ export function checkOutput(
     }
   }
   if (ran.stderr !== "" && !ran.stderr.endsWith("\n")) problems.push(`${what}: stderr does not end with a line break`);
+  const seen = new Map<string, string[][]>();
   for (const line of ran.stderr.split("\n").slice(0, -1)) {
     if (line.startsWith("kuesioner: ") || line.startsWith("  ") || line === "") continue;
     if (options.extraLines?.some((r) => r.test(line))) continue;
-    const problem = checkDiagnosticLine(line, options.cwd, options.originals ?? new Map(), options.sheets ?? new Map());
+    const problem = checkDiagnosticLine(
+      line,
+      options.cwd,
+      options.originals ?? new Map(),
+      options.sheets ?? new Map(),
+      seen,
+    );
     if (problem) problems.push(`${what} stderr: ${problem}`);
   }
   return problems;
