@@ -1,4 +1,5 @@
-import { open, readFile } from "node:fs/promises";
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { open } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { AnswerFile } from "../model/answers.js";
 import {
@@ -10,6 +11,7 @@ import {
   type AuditEntry,
 } from "../model/audit.js";
 import { KuesionerError } from "../errors.js";
+import { readBounded } from "./source.js";
 
 /** The history of `jawaban.yaml` is `jawaban.yaml.history.jsonl`, beside it (copied with it). */
 export function historyFileOf(answerFile: string): string {
@@ -35,20 +37,17 @@ export interface AuditLogRead {
   torn: boolean;
 }
 
+/**
+ * The largest history log read: about 200 bytes an entry, so some 300,000 changes, where a
+ * questionnaire's file sees a few hundred in a year. Past it the log is refused, not read into
+ * memory whole (a log that is a link to /dev/zero read half a gigabyte before failing).
+ */
+const MAX_LOG_BYTES = 64 * 1024 * 1024;
+
 /** Reads a history log. A missing log is an empty one. */
 export async function readAuditLog(logFile: string): Promise<AuditLogRead> {
-  let text: string;
-  try {
-    text = await readFile(logFile, "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT")
-      return { exists: false, entries: [], problems: [], torn: false };
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new KuesionerError(`cannot read ${logFile} (${reason})`).coded("audit.cannot-read", {
-      file: logFile,
-      reason,
-    });
-  }
+  const text = readLogText(logFile);
+  if (text === undefined) return { exists: false, entries: [], problems: [], torn: false };
   const lines = text.split("\n");
   const endsCleanly = text === "" || text.endsWith("\n");
   if (endsCleanly) lines.pop();
@@ -77,6 +76,65 @@ export async function readAuditLog(logFile: string): Promise<AuditLogRead> {
   });
   return { exists: true, entries, problems, torn };
 }
+
+/**
+ * The log's text; undefined when there is none. Opened without blocking and checked on the open
+ * descriptor, as answer files are (src/io/source.ts): a FIFO in its place would otherwise hang
+ * fill, verify, merge and history at their start, and a device be read without end.
+ */
+function readLogText(logFile: string): string | undefined {
+  let fd: number;
+  try {
+    fd = openSync(logFile, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw cannotRead(logFile, error);
+  }
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) {
+      const kind = info.isDirectory() ? "folder" : info.isFIFO() ? "fifo" : info.isSocket() ? "socket" : "device";
+      throw new KuesionerError(
+        `cannot read ${logFile}: ${LOG_KINDS[kind]}, expected a history log (a text file)`,
+      ).coded("audit.not-regular", { file: logFile, kind });
+    }
+    if (info.size > MAX_LOG_BYTES) throw tooLarge(logFile);
+    const bytes = readBounded(
+      (buffer, offset, length) => readSync(fd, buffer, offset, length, null),
+      MAX_LOG_BYTES,
+      info.size,
+    );
+    if (bytes.length > MAX_LOG_BYTES) throw tooLarge(logFile);
+    return bytes.toString("utf8");
+  } catch (error) {
+    throw error instanceof KuesionerError ? error : cannotRead(logFile, error);
+  } finally {
+    try {
+      closeSync(fd);
+    } catch {
+      // Nothing was written; a failed close loses nothing.
+    }
+  }
+}
+
+const LOG_KINDS = {
+  folder: "it is a folder",
+  fifo: "it is a named pipe (FIFO)",
+  socket: "it is a socket",
+  device: "it is a device",
+};
+
+function cannotRead(logFile: string, error: unknown): KuesionerError {
+  const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+  return new KuesionerError(`cannot read ${logFile} (${reason})`).coded("audit.cannot-read", { file: logFile, reason });
+}
+
+const tooLarge = (logFile: string) =>
+  new KuesionerError(
+    `${logFile} is larger than ${MAX_LOG_BYTES / 1024 / 1024} MiB: too large for a history log`,
+    undefined,
+    "move it aside (the answers are not in it) and kuesioner starts a new one",
+  ).coded("audit.too-large", { file: logFile, limit: MAX_LOG_BYTES / 1024 / 1024 });
 
 async function appendDurably(logFile: string, lines: string, created: boolean): Promise<void> {
   const handle = await open(logFile, "a", 0o644);

@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../errors.js";
 
 /** Diagnostics shown per file: past this, the rest are counted in one last diagnostic. */
-const MAX_DIAGNOSTICS_PER_FILE = 1000;
+export const MAX_DIAGNOSTICS_PER_FILE = 1000;
 
 const byPosition = (a: Diagnostic, b: Diagnostic) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
 

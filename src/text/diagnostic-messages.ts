@@ -207,6 +207,14 @@ const errorsId: Catalogue = {
     hint: (p) => `${p.guess ? `maksud Anda "${p.guess}"? ` : ""}profil: ${list(p.known)}`,
   },
   "audit.cannot-read": { message: (p) => `${p.file} tidak dapat dibaca (${p.reason})` },
+  "audit.not-regular": {
+    message: (p) =>
+      `${p.file} tidak dapat dibaca: ${Object.hasOwn(LOG_KINDS, String(p.kind)) ? LOG_KINDS[String(p.kind)] : LOG_KINDS.device}, seharusnya catatan riwayat (berkas teks)`,
+  },
+  "audit.too-large": {
+    message: (p) => `${p.file} lebih besar dari ${p.limit} MiB: terlalu besar untuk catatan riwayat`,
+    hint: () => "pindahkan berkas itu (jawaban tidak tersimpan di dalamnya), kuesioner akan memulai catatan baru",
+  },
   "audit.cannot-record": {
     message: (p) => `perubahan tidak dapat dicatat di ${p.file} (${p.reason}); berkas jawaban tidak diubah`,
   },
@@ -237,6 +245,14 @@ const errorsId: Catalogue = {
 };
 
 for (const code of optionProblemCodes) errorsId[code] = { message: (p) => optionProblem(code, String(p.option), "id") };
+
+/** What a history log is when it is not a file (src/io/audit-log.ts). */
+const LOG_KINDS: Record<string, string> = {
+  folder: "ini folder",
+  fifo: "ini pipa bernama (FIFO)",
+  socket: "ini soket",
+  device: "ini perangkat",
+};
 
 const SAVE_REASONS: Record<string, string> = {
   ENOENT: "foldernya tidak ada",

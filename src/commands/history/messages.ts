@@ -21,6 +21,8 @@ const id = {
   noHistory: (file: string) => `${file} belum punya riwayat: belum pernah diubah oleh kuesioner fill atau verify.`,
   noChanges: (question: string) => `Tidak ada perubahan tercatat untuk ${question}.`,
   badLine: (file: string, line: number, message: string) => `${file}:${line}: peringatan: ${message}; baris dilewati`,
+  moreBadLines: (file: string, line: number, count: number) =>
+    `${file}:${line}: peringatan: ${count.toLocaleString("id-ID")} baris lagi dilewati mulai dari sini, tidak ditampilkan`,
   notJson: "bukan baris JSON",
   notEntry: "bukan entri riwayat",
   fileMissing: (file: string) => `${file} tidak ada, dan tidak ada riwayatnya`,
@@ -49,6 +51,8 @@ const en: HistoryMessages = {
   noHistory: (file) => `${file} has no history yet: kuesioner fill or verify never changed it.`,
   noChanges: (question) => `No change recorded for ${question}.`,
   badLine: (file, line, message) => `${file}:${line}: warning: ${message}; line skipped`,
+  moreBadLines: (file, line, count) =>
+    `${file}:${line}: warning: and ${count.toLocaleString("en")} more lines skipped from here on, not shown`,
   notJson: "not a JSON line",
   notEntry: "not a history entry",
   fileMissing: (file) => `${file} does not exist, and it has no history`,

@@ -4,6 +4,7 @@ import * as z from "zod/mini";
 import type { CommandIO } from "../../command-io.js";
 import { ExitCode, KuesionerError } from "../../errors.js";
 import { type AuditLogProblem, historyFileOf, readAuditLog } from "../../io/audit-log.js";
+import { MAX_DIAGNOSTICS_PER_FILE } from "../../io/diagnostic-cap.js";
 import { loadAnswerFile } from "../../io/load-answers.js";
 import { auditStateOf, reconcileEntries, type AuditEntry } from "../../model/audit.js";
 import type { Lang } from "../../model/common.js";
@@ -41,8 +42,16 @@ export async function runHistory(options: HistoryOptions, io: CommandIO): Promis
   const log = await readAuditLog(logFile);
   const fileExists = existsSync(file);
   if (!log.exists && !fileExists) throw new KuesionerError(t.fileMissing(escapeText(display)));
-  for (const p of log.problems)
+  // As every file's diagnostics: the first thousand, then one line for the rest (a damaged or
+  // wrong file has a problem on every line).
+  const shownProblems = log.problems.slice(0, MAX_DIAGNOSTICS_PER_FILE);
+  for (const p of shownProblems)
     io.stderr.write(`${t.badLine(escapeText(logDisplay), p.line, p.reason === "not-json" ? t.notJson : t.notEntry)}\n`);
+  const omitted = log.problems.length - shownProblems.length;
+  if (omitted > 0)
+    io.stderr.write(
+      `${t.moreBadLines(escapeText(logDisplay), log.problems[MAX_DIAGNOSTICS_PER_FILE]!.line, omitted)}\n`,
+    );
 
   const entries: ShownEntry[] = log.entries.map((e) => ({ ...e, recorded: true }));
   if (!fileExists) io.stderr.write(`${t.answerFileMissing(escapeText(display))}\n`);
@@ -63,7 +72,7 @@ export async function runHistory(options: HistoryOptions, io: CommandIO): Promis
     ? entries.filter((e) => e.question === options.question || e.field === options.question)
     : entries;
   if (options.format === "json") {
-    io.stdout.write(renderHistoryJson(display, logDisplay, shown, log.problems));
+    io.stdout.write(renderHistoryJson(display, logDisplay, shown, shownProblems, omitted));
     return ExitCode.Ok;
   }
   if (options.question && shown.length === 0) {
@@ -80,6 +89,7 @@ function renderHistoryJson(
   logFile: string,
   entries: readonly ShownEntry[],
   problems: readonly AuditLogProblem[],
+  omitted: number,
 ): string {
   const json = {
     file,
@@ -97,6 +107,8 @@ function renderHistoryJson(
       recorded: e.recorded,
     })),
     problems: problems.map((p) => ({ line: p.line, message: p.message })),
+    // Only when the log has more bad lines than are listed.
+    ...(omitted > 0 ? { problemsNotShown: omitted } : {}),
   };
   return `${stringifyJson(json)}\n`;
 }

@@ -1,4 +1,5 @@
-import { copyFile, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { copyFile, mkdtemp, readFile, rm, symlink, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -104,5 +105,69 @@ describe("kuesioner history", () => {
       "x.yaml.history.jsonl:1: peringatan: bukan entri riwayat; baris dilewati\n" +
         "x.yaml.history.jsonl:2: peringatan: bukan baris JSON; baris dilewati\n",
     );
+  });
+
+  it("lists the first thousand damaged lines of a log and counts the rest, as for every file", async () => {
+    await kuesioner(
+      ["fill", "mini.yaml", "--out", "x.yaml", "--region", "R", "--year", "2024", "--profile", "reguler"],
+      [select("level:2"), ...noExtras, input("q")],
+    );
+    // A log with another file's bytes appended (here 1,500 lines of CSV): a problem on every line.
+    const log = join(dir, "x.yaml.history.jsonl");
+    const rows = Array.from({ length: 1500 }, (_, i) => `Kota ${i + 1};2024;3,06\n`).join("");
+    const entries = await readFile(log, "utf8");
+    await writeFile(log, `${entries}${rows}`);
+    const first = entries.split("\n").length;
+    const en = await kuesioner(["history", "x.yaml", "--lang", "en"]);
+    expect(en.code).toBe(0);
+    const warnings = en.stderr.split("\n").slice(0, -1);
+    expect(warnings).toHaveLength(1001);
+    expect(warnings[999]).toBe(`x.yaml.history.jsonl:${first + 999}: warning: not a JSON line; line skipped`);
+    expect(warnings[1000]).toBe(
+      `x.yaml.history.jsonl:${first + 1000}: warning: and 500 more lines skipped from here on, not shown`,
+    );
+    expect(en.stdout).toMatch(/bl-masterplan\s+- → 2/);
+    const id = await kuesioner(["history", "x.yaml", "--lang", "id"]);
+    expect(id.stderr.split("\n").at(-2)).toBe(
+      `x.yaml.history.jsonl:${first + 1000}: peringatan: 500 baris lagi dilewati mulai dari sini, tidak ditampilkan`,
+    );
+    const json = JSON.parse((await kuesioner(["history", "x.yaml", "--format", "json"])).stdout);
+    expect(json.problems).toHaveLength(1000);
+    expect(json.problemsNotShown).toBe(500);
+  });
+
+  it("refuses a log that is not a file or is too large, at once and in both languages", async () => {
+    await writeFile(join(dir, "a.yaml"), "questionnaire: ./mini.yaml\nanswers: {}\n");
+    const log = join(dir, "a.yaml.history.jsonl");
+    // A named pipe no one writes to: opened without blocking, so refused instead of waited on.
+    execFileSync("mkfifo", [log]);
+    const pipe = await kuesioner(["history", "a.yaml", "--lang", "en"]);
+    expect([pipe.code, pipe.stderr]).toEqual([
+      1,
+      `kuesioner: cannot read ${log}: it is a named pipe (FIFO), expected a history log (a text file)\n`,
+    ]);
+    await rm(log);
+    // A link to a device that never ends: refused before reading, not read until memory runs out.
+    await symlink("/dev/zero", log);
+    const device = await kuesioner(["history", "a.yaml", "--lang", "id"]);
+    expect([device.code, device.stderr]).toEqual([
+      1,
+      `kuesioner: ${log} tidak dapat dibaca: ini perangkat, seharusnya catatan riwayat (berkas teks)\n`,
+    ]);
+    await rm(log);
+    // Past 64 MiB (a sparse file: no disk used).
+    await writeFile(log, "");
+    await truncate(log, 64 * 1024 * 1024 + 1);
+    const large = await kuesioner(["history", "a.yaml", "--lang", "en"]);
+    expect([large.code, large.stderr]).toEqual([
+      1,
+      `kuesioner: ${log} is larger than 64 MiB: too large for a history log\n` +
+        "  hint: move it aside (the answers are not in it) and kuesioner starts a new one\n",
+    ]);
+    // fill reads the same log before its first question: refused the same way, nothing written.
+    const fill = await kuesioner(["fill", "--out", "a.yaml", "--lang", "en"]);
+    expect(fill.code).toBe(1);
+    expect(fill.stderr).toContain("too large for a history log");
+    expect(await readFile(join(dir, "a.yaml"), "utf8")).toBe("questionnaire: ./mini.yaml\nanswers: {}\n");
   });
 });
