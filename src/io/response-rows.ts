@@ -19,7 +19,16 @@ export type ResponseEvent =
 
 export class ResponseFileError extends Error {
   constructor(
-    readonly code: "not-found" | "directory" | "unreadable" | "empty" | "xls" | "binary" | "bad-xlsx" | "no-sheet",
+    readonly code:
+      | "not-found"
+      | "directory"
+      | "not-regular"
+      | "unreadable"
+      | "empty"
+      | "xls"
+      | "binary"
+      | "bad-xlsx"
+      | "no-sheet",
     readonly detail = "",
   ) {
     super(`${code}${detail ? `: ${detail}` : ""}`);
@@ -56,6 +65,9 @@ async function readHead(file: string): Promise<Buffer> {
     throw new ResponseFileError(code === "ENOENT" ? "not-found" : "unreadable", code === "ENOENT" ? "" : String(code));
   }
   if (info.isDirectory()) throw new ResponseFileError("directory");
+  // A FIFO would hang the open below until something writes to it; a device never ends.
+  if (!info.isFile())
+    throw new ResponseFileError("not-regular", info.isFIFO() ? "fifo" : info.isSocket() ? "socket" : "device");
   const handle = await open(file, "r").catch((error: NodeJS.ErrnoException) => {
     throw new ResponseFileError("unreadable", String(error.code ?? error.message));
   });

@@ -125,6 +125,10 @@ const id = {
     ],
     "file-not-found": () => ["berkas tidak ditemukan", undefined],
     "file-directory": () => ["ini folder, bukan berkas", undefined],
+    "file-not-regular": (p: P) => [
+      `${p.detail === "fifo" ? "ini pipa bernama (FIFO)" : p.detail === "socket" ? "ini soket" : "ini perangkat"}, bukan berkas CSV atau XLSX`,
+      "simpan tanggapan ke sebuah berkas terlebih dahulu",
+    ],
     "file-unreadable": (p: P) => [`berkas tidak dapat dibaca (${p.detail})`, undefined],
     "file-empty": () => ["berkas kosong", undefined],
     "file-binary": () => ["berkas biner, bukan CSV atau XLSX", undefined],
@@ -243,6 +247,10 @@ const en: Messages = {
     ],
     "file-not-found": () => ["file not found", undefined],
     "file-directory": () => ["is a folder, expected a file", undefined],
+    "file-not-regular": (p) => [
+      `${p.detail === "fifo" ? "is a named pipe (FIFO)" : p.detail === "socket" ? "is a socket" : "is a device"}, not a CSV or XLSX file`,
+      "save the responses to a file first",
+    ],
     "file-unreadable": (p) => [`cannot read the file (${p.detail})`, undefined],
     "file-empty": () => ["file is empty", undefined],
     "file-binary": () => ["binary file, not CSV or XLSX", undefined],

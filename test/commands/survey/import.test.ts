@@ -1,4 +1,5 @@
-import { copyFile, readFile, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { copyFile, readFile, symlink, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -443,7 +444,12 @@ describe("survey import: writing the answer file", () => {
     ["old.xls", "old.xls: error: the old .xls format is not supported\n  hint: save it as .xlsx or CSV UTF-8"],
     ["broken.xlsx", "broken.xlsx: error: cannot read the XLSX"],
     ["empty.csv", "empty.csv: error: file is empty"],
+    // Refused without opening: the open of a FIFO waits for a writer (the import hung), a device never ends.
+    ["pipe.csv", "pipe.csv: error: is a named pipe (FIFO), not a CSV or XLSX file"],
+    ["zero.xlsx", "zero.xlsx: error: is a device, not a CSV or XLSX file"],
   ])("reports an unreadable input %s and writes nothing", async (file, expected) => {
+    execFileSync("mkfifo", [join(dir, "pipe.csv")]);
+    await symlink("/dev/zero", join(dir, "zero.xlsx"));
     await writeFile(join(dir, "old.xls"), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
     await writeFile(join(dir, "broken.xlsx"), Buffer.from("PK\u0003\u0004 this is not a zip file at all"));
     await writeFile(join(dir, "empty.csv"), "");
