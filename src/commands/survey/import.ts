@@ -215,7 +215,8 @@ async function openTarget(
       "survey.into-is-folder",
       { file: name },
     );
-  const original = await readFile(file);
+  // Loaded first, through the reader that refuses a pipe or a device (a FIFO's open waits for a
+  // writer: read as it was, the import hung); its bytes, kept to see a change made meanwhile, after.
   const loaded = await loadAnswerFile(file);
   if (!loaded.ok) {
     io.stderr.write(
@@ -230,6 +231,7 @@ async function openTarget(
       { file: name },
     );
   }
+  const original = await readFile(file);
   const { questionnaire, diagnostics } = await questionnaireForAnswers(loaded.value, new QuestionnaireCache(store));
   if (!questionnaire) {
     io.stderr.write(

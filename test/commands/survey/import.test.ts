@@ -472,6 +472,15 @@ describe("survey import: writing the answer file", () => {
     await expect(readFile(join(dir, "new.yaml"))).rejects.toThrow();
   });
 
+  it("refuses an --into that is a named pipe, instead of waiting on it for ever", async () => {
+    await copyFile(join(fixtures, "google-forms.csv"), join(dir, "gf.csv"));
+    execFileSync("mkfifo", [join(dir, "into.yaml")]);
+    const ran = await runKuesioner(["survey", "import", "gf.csv", "--into", "into.yaml", "--lang", "en"], dir);
+    expect(ran.code).toBe(1);
+    expect(ran.stderr).toContain("into.yaml: error: is a named pipe (FIFO), expected a YAML or JSON file");
+    expect(ran.stderr).toContain("--into into.yaml: not a valid answer file; nothing imported");
+  });
+
   it("refuses an --into file that is not a valid answer file, before reading responses", async () => {
     await writeFile(join(dir, "ans.yaml"), "questionnaire: smart-city-2023\nanswers:\n  im-gov-ps-online: [\n");
     await writeFile(join(dir, "r.csv"), `${header}Ani;1;3;2;1\n`);
