@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { open, rename, unlink } from "node:fs/promises";
+import { open, realpath, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { removeOnSignal } from "./remove-on-signal.js";
 
@@ -16,6 +16,11 @@ const nodeFs: AtomicWriteFs = { open, rename, unlink };
  * never a torn file: write a temporary file in the same folder, flush it to disk, rename it
  * over the target, then flush the folder so the rename itself is durable. A cache, which may be
  * lost but never torn, passes `durable: false` and skips the flushes.
+ *
+ * A link is written through: the file it names is replaced and the link stays (renamed over, a
+ * link to /dev/stdout became a file of ours, as root for the whole machine). What cannot be
+ * replaced, a pipe or a device (`--out /dev/stdout`, a FIFO a reader waits on), is written to as
+ * it is.
  */
 export async function writeFileAtomic(
   file: string,
@@ -24,15 +29,30 @@ export async function writeFileAtomic(
 ): Promise<void> {
   const durable = options.durable !== false;
   const fs = options.fs ?? nodeFs;
-  const dir = dirname(file);
+  // A link that names nothing yet (or that cannot be followed, as /proc/self/fd/1 on a pipe) is
+  // taken as it is: stat below follows it.
+  const target = await realpath(file).catch(() => file);
+  const info = await stat(target).catch(() => undefined);
+  if (info && !info.isFile() && !info.isDirectory()) return writeInPlace(fs, target, content);
   // Random, so two writers (processes or not) never share a temporary file.
-  const temp = join(dir, `.${basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
+  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
   // Ctrl-C during a long write (a ranking of 100,000 files) leaves no temporary file behind.
   const forget = removeOnSignal(temp);
   try {
-    await write(fs, file, temp, content, durable);
+    await write(fs, target, temp, content, durable);
   } finally {
     forget();
+  }
+}
+
+/** Writes to a pipe or a device, which has no content to keep and cannot be renamed over. */
+async function writeInPlace(fs: AtomicWriteFs, target: string, content: string | Uint8Array | Iterable<string>) {
+  const handle = await fs.open(target, "w");
+  try {
+    if (typeof content === "string" || content instanceof Uint8Array) await handle.writeFile(content);
+    else for (const part of content) await handle.write(part);
+  } finally {
+    await handle.close();
   }
 }
 

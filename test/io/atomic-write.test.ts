@@ -1,6 +1,6 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, execFile, execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { open, readdir, readFile, rename, unlink, writeFile } from "node:fs/promises";
+import { lstat, open, readdir, readFile, readlink, rename, stat, symlink, unlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
@@ -65,6 +65,44 @@ describe("writeFileAtomic: a failed write", () => {
     await writeFileAtomic(file, NEW);
     expect(await readFile(file, "utf8")).toBe(NEW);
     expect((await readdir(dir)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+});
+
+describe("writeFileAtomic: what a path names", () => {
+  it("writes through a link: the file it names gets the content, and the link stays a link", async () => {
+    const real = join(dir, "jawaban-real.yaml");
+    const link = join(dir, "jawaban-link.yaml");
+    await writeFile(real, OLD);
+    await symlink(real, link);
+    await writeFileAtomic(link, NEW);
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
+    expect(await readFile(real, "utf8")).toBe(NEW);
+    expect(tempFiles(dir)).toEqual([]);
+  });
+
+  it("writes to a device as it is, the link to it kept (--out /dev/null, or /dev/stdout, as root)", async () => {
+    // Renamed over, the link (and, as root, /dev/null itself) became a regular file of ours.
+    const link = join(dir, "to-dev-null.csv");
+    await symlink("/dev/null", link);
+    await writeFileAtomic(link, NEW);
+    expect(await readlink(link)).toBe("/dev/null");
+    expect((await stat("/dev/null")).isCharacterDevice()).toBe(true);
+    expect(tempFiles(dir)).toEqual([]);
+  });
+
+  it("writes to a named pipe as it is, for the program reading it, and the pipe stays a pipe", async () => {
+    const fifo = join(dir, "ranking.fifo");
+    execFileSync("mkfifo", [fifo]);
+    const reader = execFile("cat", [fifo], { encoding: "utf8" });
+    const read = new Promise<string>((resolve) => {
+      let text = "";
+      reader.stdout!.on("data", (chunk: string) => (text += chunk));
+      reader.on("close", () => resolve(text));
+    });
+    await writeFileAtomic(fifo, ["part one, ", "part two\n"]);
+    expect(await read).toBe("part one, part two\n");
+    expect((await lstat(fifo)).isFIFO()).toBe(true);
+    expect(tempFiles(dir)).toEqual([]);
   });
 });
 
