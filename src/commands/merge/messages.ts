@@ -34,6 +34,8 @@ const id = {
   refused: (count: number) => `kuesioner: tidak ada yang ditulis: ${count} konflik harus diselesaikan dahulu`,
   invalidInputs: "kuesioner: tidak ada yang ditulis: perbaiki dahulu galat pada berkas di atas",
   outExists: (file: string) => `--out ${file} sudah ada`,
+  outNotFile: (file: string) =>
+    `--out ${file}: bukan berkas biasa (pipa, perangkat atau soket), seharusnya berkas jawaban`,
   outExistsHint: "pakai --force untuk menimpanya (riwayatnya mencatat perubahannya), atau nama lain",
   merged: (file: string, count: number, names: string) => `${count} asesor digabung ke ${file}: ${names}.`,
   verified: (verified: number, total: number) => `${verified} dari ${total} pertanyaan terverifikasi.`,
@@ -73,6 +75,7 @@ const en: MergeMessages = {
   refused: (count) => `kuesioner: nothing written: ${count} conflicts to resolve first`,
   invalidInputs: "kuesioner: nothing written: fix the errors in the files above first",
   outExists: (file) => `--out ${file} exists`,
+  outNotFile: (file) => `--out ${file}: not a regular file (a pipe, a device or a socket), expected an answer file`,
   outExistsHint: "use --force to replace it (its history records the change), or another name",
   merged: (file, count, names) => `Merged ${count} assessors into ${file}: ${names}.`,
   verified: (verified, total) => `${verified} of ${total} questions verified.`,

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import * as z from "zod/mini";
 import { currentUser, type CommandIO } from "../../command-io.js";
@@ -42,8 +42,11 @@ export async function runMerge(options: MergeOptions, io: CommandIO): Promise<Ex
   const t = mergeMessages[options.lang];
   const show = displayPath(io.cwd);
   const outFile = await checkOutputFile(options.out, io.cwd);
-  if (existsSync(outFile) && !options.force)
-    throw new KuesionerError(t.outExists(options.out), ExitCode.Failed, t.outExistsHint);
+  // The panel file is an answer file with its history beside it: a pipe or a device cannot be one
+  // (reading it to compare before the save waited for a writer for ever).
+  const outInfo = await stat(outFile).catch(() => undefined);
+  if (outInfo && !outInfo.isFile()) throw new KuesionerError(t.outNotFile(options.out), ExitCode.Failed);
+  if (outInfo && !options.force) throw new KuesionerError(t.outExists(options.out), ExitCode.Failed, t.outExistsHint);
 
   const cache = new QuestionnaireCache(QuestionnaireStore.forRun(io.env, options));
   const inputs = [options.self, ...options.assessors];

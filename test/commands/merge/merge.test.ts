@@ -1,4 +1,5 @@
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { lstat, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -246,5 +247,27 @@ describe("kuesioner merge", () => {
       old: { score: 4, assessors: [{ name: five[0] }, { name: five[1] }] },
       new: { score: 4, assessors: [{ name: five[0] }] },
     });
+  });
+
+  it("refuses an --out that is a named pipe, even with --force, in both languages, instead of waiting on it", async () => {
+    const names = await writePanel(
+      panelFiles(
+        base2023,
+        { "bl-masterplan-legal-basis": 4 },
+        { "bl-masterplan-legal-basis": [3, 2] },
+        five.slice(0, 2),
+      ),
+    );
+    execFileSync("mkfifo", [join(dir, "panel.yaml")]);
+    const en = await runKuesioner(["merge", ...names, "--out", "panel.yaml", "--force", "--lang", "en"], dir);
+    expect([en.code, en.stderr]).toEqual([
+      1,
+      "kuesioner: --out panel.yaml: not a regular file (a pipe, a device or a socket), expected an answer file\n",
+    ]);
+    const id = await runKuesioner(["merge", ...names, "--out", "panel.yaml", "--lang", "id"], dir);
+    expect(id.stderr).toBe(
+      "kuesioner: --out panel.yaml: bukan berkas biasa (pipa, perangkat atau soket), seharusnya berkas jawaban\n",
+    );
+    expect((await lstat(join(dir, "panel.yaml"))).isFIFO()).toBe(true);
   });
 });
