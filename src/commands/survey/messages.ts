@@ -138,6 +138,10 @@ const id = {
       "buka di Excel atau LibreOffice lalu simpan lagi sebagai .xlsx",
     ],
     "file-no-sheet": (p: P) => ["lembar yang diminta tidak ada", `lembar yang ada: ${p.detail}`],
+    "file-xlsx-too-large": (p: P) => [
+      `isi XLSX ini ${Math.round(Number(p.detail) / 1024 / 1024).toLocaleString("id-ID")} MiB setelah diekstrak, melebihi batas 256 MiB`,
+      "ekspor tanggapan sebagai CSV (dibaca bertahap, tanpa batas ukuran)",
+    ],
   } as Record<string, (p: P) => Described>,
 };
 
@@ -260,6 +264,10 @@ const en: Messages = {
       "open it in Excel or LibreOffice and save it again as .xlsx",
     ],
     "file-no-sheet": (p) => ["no sheet with that name", `sheets: ${p.detail}`],
+    "file-xlsx-too-large": (p) => [
+      `this XLSX holds ${Math.round(Number(p.detail) / 1024 / 1024).toLocaleString("en")} MiB once inflated, more than the 256 MiB limit`,
+      "export the responses as CSV (read as a stream, with no size limit)",
+    ],
   },
 };
 

@@ -472,6 +472,28 @@ describe("survey import: writing the answer file", () => {
     await expect(readFile(join(dir, "new.yaml"))).rejects.toThrow();
   });
 
+  it("refuses a workbook that inflates past 256 MiB from what its archive states, before inflating it", async () => {
+    // A small archive whose directory states a sheet of 300 MiB, as a zip bomb's does (a real one:
+    // 1.5 MiB on disk, 1.5 GiB of spaces inside, took 43 s to check and read).
+    const { default: JSZip } = await import("jszip");
+    const zip = new JSZip();
+    zip.file("[Content_Types].xml", '<?xml version="1.0"?><Types/>');
+    zip.file("xl/worksheets/sheet1.xml", " ".repeat(1000));
+    const bytes = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+    const entry = bytes.lastIndexOf(Buffer.from("PK\u0001\u0002"));
+    bytes.writeUInt32LE(300 * 1024 * 1024, entry + 24);
+    await writeFile(join(dir, "bomb.xlsx"), bytes);
+    const en = await runKuesioner(["survey", "import", "bomb.xlsx", "--into", "new.yaml", "--lang", "en"], dir);
+    expect(en.code).toBe(1);
+    expect(en.stderr).toContain(
+      "bomb.xlsx: error: this XLSX holds 300 MiB once inflated, more than the 256 MiB limit\n" +
+        "  hint: export the responses as CSV (read as a stream, with no size limit)\n",
+    );
+    const id = await runKuesioner(["survey", "import", "bomb.xlsx", "--lang", "id"], dir);
+    expect(id.stderr).toContain("bomb.xlsx: kesalahan: isi XLSX ini 300 MiB setelah diekstrak, melebihi batas 256 MiB");
+    await expect(readFile(join(dir, "new.yaml"))).rejects.toThrow();
+  });
+
   it("refuses an --into that is a named pipe, instead of waiting on it for ever", async () => {
     await copyFile(join(fixtures, "google-forms.csv"), join(dir, "gf.csv"));
     execFileSync("mkfifo", [join(dir, "into.yaml")]);
