@@ -19,13 +19,18 @@ const nodeFs: AtomicWriteFs = { open, rename, unlink };
  *
  * A link is written through: the file it names is replaced and the link stays (renamed over, a
  * link to /dev/stdout became a file of ours, as root for the whole machine). What cannot be
- * replaced, a pipe or a device (`--out /dev/stdout`, a FIFO a reader waits on), is written to as
- * it is.
+ * replaced, a pipe or a device, is written to as it is when the user named it
+ * (`throughSpecial`: `--out /dev/stdout`, a FIFO a reader waits on), and refused otherwise.
  */
 export async function writeFileAtomic(
   file: string,
   content: string | Uint8Array | Iterable<string>,
-  options: { durable?: boolean; fs?: AtomicWriteFs } = {},
+  options: {
+    durable?: boolean;
+    fs?: AtomicWriteFs;
+    /** A pipe or a device the path names is written to (an `--out` the user chose); else refused. */
+    throughSpecial?: boolean;
+  } = {},
 ): Promise<void> {
   const durable = options.durable !== false;
   const fs = options.fs ?? nodeFs;
@@ -33,7 +38,11 @@ export async function writeFileAtomic(
   // taken as it is: stat below follows it.
   const target = await realpath(file).catch(() => file);
   const info = await stat(target).catch(() => undefined);
-  if (info && !info.isFile() && !info.isDirectory()) return writeInPlace(fs, target, content);
+  if (info && !info.isFile() && !info.isDirectory()) {
+    if (options.throughSpecial) return writeInPlace(fs, target, content);
+    // Never renamed over: a cache entry linked to /dev/null would replace /dev/null itself.
+    throw Object.assign(new Error(`${target} is not a regular file`), { code: "not-regular" });
+  }
   // Random, so two writers (processes or not) never share a temporary file.
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
   // Ctrl-C during a long write (a ranking of 100,000 files) leaves no temporary file behind.

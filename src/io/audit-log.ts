@@ -1,4 +1,3 @@
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { AnswerFile } from "../model/answers.js";
@@ -11,7 +10,7 @@ import {
   type AuditEntry,
 } from "../model/audit.js";
 import { KuesionerError } from "../errors.js";
-import { readBounded } from "./source.js";
+import { readRegularFile } from "./source.js";
 
 /** The history of `jawaban.yaml` is `jawaban.yaml.history.jsonl`, beside it (copied with it). */
 export function historyFileOf(answerFile: string): string {
@@ -83,37 +82,19 @@ export async function readAuditLog(logFile: string): Promise<AuditLogRead> {
  * fill, verify, merge and history at their start, and a device be read without end.
  */
 function readLogText(logFile: string): string | undefined {
-  let fd: number;
-  try {
-    fd = openSync(logFile, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw cannotRead(logFile, error);
-  }
-  try {
-    const info = fstatSync(fd);
-    if (!info.isFile()) {
-      const kind = info.isDirectory() ? "folder" : info.isFIFO() ? "fifo" : info.isSocket() ? "socket" : "device";
+  const read = readRegularFile(logFile, MAX_LOG_BYTES);
+  if ("bytes" in read) return read.bytes.toString("utf8");
+  switch (read.refused) {
+    case "not-found":
+      return undefined;
+    case "not-regular":
       throw new KuesionerError(
-        `cannot read ${logFile}: ${LOG_KINDS[kind]}, expected a history log (a text file)`,
-      ).coded("audit.not-regular", { file: logFile, kind });
-    }
-    if (info.size > MAX_LOG_BYTES) throw tooLarge(logFile);
-    const bytes = readBounded(
-      (buffer, offset, length) => readSync(fd, buffer, offset, length, null),
-      MAX_LOG_BYTES,
-      info.size,
-    );
-    if (bytes.length > MAX_LOG_BYTES) throw tooLarge(logFile);
-    return bytes.toString("utf8");
-  } catch (error) {
-    throw error instanceof KuesionerError ? error : cannotRead(logFile, error);
-  } finally {
-    try {
-      closeSync(fd);
-    } catch {
-      // Nothing was written; a failed close loses nothing.
-    }
+        `cannot read ${logFile}: ${LOG_KINDS[read.kind]}, expected a history log (a text file)`,
+      ).coded("audit.not-regular", { file: logFile, kind: read.kind });
+    case "too-large":
+      throw tooLarge(logFile);
+    case "unreadable":
+      throw cannotRead(logFile, read.reason);
   }
 }
 
@@ -124,8 +105,7 @@ const LOG_KINDS = {
   device: "it is a device",
 };
 
-function cannotRead(logFile: string, error: unknown): KuesionerError {
-  const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+function cannotRead(logFile: string, reason: string): KuesionerError {
   return new KuesionerError(`cannot read ${logFile} (${reason})`).coded("audit.cannot-read", { file: logFile, reason });
 }
 

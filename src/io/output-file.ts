@@ -30,7 +30,7 @@ export async function writeOutputFile(
   text: string | Uint8Array | Iterable<string>,
 ): Promise<void> {
   try {
-    await writeFileAtomic(file, text);
+    await writeFileAtomic(file, text, { throughSpecial: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new KuesionerError(`--out ${out}: cannot write the file (${code})`, ExitCode.Failed).coded(

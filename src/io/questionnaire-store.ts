@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
-import { mkdir, readFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { isAbsolute, join } from "node:path";
 import type { Questionnaire } from "../model/questionnaire.js";
 import { writeFileAtomic } from "./atomic-write.js";
 import { sourceFingerprint } from "./build-id.js";
 import { packageRoot } from "./package-root.js";
+import { readRegularFile } from "./source.js";
 
 /** What a questionnaire's YAML compiles to: the checked definition and its content hash. */
 export interface CompiledQuestionnaire {
@@ -67,8 +68,9 @@ export class QuestionnaireStore {
     if (this.readDirs.length === 0) return undefined;
     const source = sha256(text);
     for (const dir of this.readDirs) {
-      const entry = await readFile(join(dir, `${source}.json`), "utf8").catch(() => undefined);
-      const compiled = entry === undefined ? undefined : decodeEntry(entry, source);
+      // Anything but a regular file of a sane size is no entry: a FIFO in its place hung the run.
+      const read = readRegularFile(join(dir, `${source}.json`), MAX_ENTRY_BYTES);
+      const compiled = "bytes" in read ? decodeEntry(read.bytes.toString("utf8"), source) : undefined;
       if (compiled) return compiled;
     }
     return undefined;
@@ -110,6 +112,9 @@ function encodeEntry(source: string, compiled: CompiledQuestionnaire): string {
   const header: EntryHeader = { format: FORMAT, build: buildKey(), source, checksum: sha256(body) };
   return `${JSON.stringify(header)}\n${body}\n`;
 }
+
+/** The largest entry read: a shipped questionnaire's is about 140 KB, one of a 5 MiB questionnaire a few MB. */
+const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
 
 function decodeEntry(entry: string, source: string): CompiledQuestionnaire | undefined {
   try {

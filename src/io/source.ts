@@ -75,6 +75,47 @@ export function readBounded(
   return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
 }
 
+/** Why readRegularFile gave no bytes. */
+export type RegularFileRefusal =
+  | { refused: "not-found" }
+  | { refused: "not-regular"; kind: "folder" | "fifo" | "socket" | "device" }
+  | { refused: "too-large" }
+  | { refused: "unreadable"; reason: string };
+
+/**
+ * The bytes of a regular file of at most `limit` bytes, or why not: opened without blocking (a
+ * FIFO with no writer would hang the open) and checked on the open descriptor, so that a pipe, a
+ * device or a folder in the file's place is refused, and a file that grows while it is read still
+ * stops at the limit. For files read whole besides answer files and questionnaires (readTextFile):
+ * a history log, a cache entry.
+ */
+export function readRegularFile(file: string, limit: number): { bytes: Buffer } | RegularFileRefusal {
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === "ENOENT" ? { refused: "not-found" } : { refused: "unreadable", reason: code ?? String(error) };
+  }
+  try {
+    const info = fstatSync(fd);
+    if (info.isDirectory()) return { refused: "not-regular", kind: "folder" };
+    const special = specialFileKind(info);
+    if (special) return { refused: "not-regular", kind: special === "other" ? "device" : special };
+    if (info.size > limit) return { refused: "too-large" };
+    const bytes = readBounded((buffer, offset, length) => readSync(fd, buffer, offset, length, null), limit, info.size);
+    return bytes.length > limit ? { refused: "too-large" } : { bytes };
+  } catch (error) {
+    return { refused: "unreadable", reason: (error as NodeJS.ErrnoException).code ?? String(error) };
+  } finally {
+    try {
+      closeSync(fd);
+    } catch {
+      // Nothing was written; a failed close loses nothing.
+    }
+  }
+}
+
 const tooLarge = (file: string, bytes: number, exact: boolean) =>
   fileDiagnostic(file, "file.too-large", {
     size: formatBytes(bytes),

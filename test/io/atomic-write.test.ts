@@ -84,7 +84,7 @@ describe("writeFileAtomic: what a path names", () => {
     // Renamed over, the link (and, as root, /dev/null itself) became a regular file of ours.
     const link = join(dir, "to-dev-null.csv");
     await symlink("/dev/null", link);
-    await writeFileAtomic(link, NEW);
+    await writeFileAtomic(link, NEW, { throughSpecial: true });
     expect(await readlink(link)).toBe("/dev/null");
     expect((await stat("/dev/null")).isCharacterDevice()).toBe(true);
     expect(tempFiles(dir)).toEqual([]);
@@ -99,9 +99,23 @@ describe("writeFileAtomic: what a path names", () => {
       reader.stdout!.on("data", (chunk: string) => (text += chunk));
       reader.on("close", () => resolve(text));
     });
-    await writeFileAtomic(fifo, ["part one, ", "part two\n"]);
+    await writeFileAtomic(fifo, ["part one, ", "part two\n"], { throughSpecial: true });
     expect(await read).toBe("part one, part two\n");
     expect((await lstat(fifo)).isFIFO()).toBe(true);
+    expect(tempFiles(dir)).toEqual([]);
+  });
+
+  it("refuses a pipe or a device the user did not name as the output, and leaves it as it is", async () => {
+    // A cache entry or an answer file in whose place something else now is: never renamed over,
+    // never waited on.
+    const fifo = join(dir, "entry.json");
+    execFileSync("mkfifo", [fifo]);
+    await expect(writeFileAtomic(fifo, NEW)).rejects.toMatchObject({ code: "not-regular" });
+    const link = join(dir, "entry-null.json");
+    await symlink("/dev/null", link);
+    await expect(writeFileAtomic(link, NEW, { durable: false })).rejects.toMatchObject({ code: "not-regular" });
+    expect((await lstat(fifo)).isFIFO()).toBe(true);
+    expect(await readlink(link)).toBe("/dev/null");
     expect(tempFiles(dir)).toEqual([]);
   });
 });

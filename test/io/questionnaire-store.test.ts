@@ -1,5 +1,19 @@
 import { createHash } from "node:crypto";
-import { copyFile, mkdir, readdir, readFile, stat, utimes, writeFile, chmod } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import {
+  chmod,
+  copyFile,
+  lstat,
+  mkdir,
+  readdir,
+  readFile,
+  readlink,
+  rm,
+  stat,
+  symlink,
+  utimes,
+  writeFile,
+} from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadQuestionnaire, questionnaireSha256 } from "../../src/io/load-questionnaire.js";
@@ -89,6 +103,19 @@ describe("the cache of checked questionnaires", () => {
     const third = await show();
     expect(third).toEqual(first);
     expect(await readFile(entry!, "utf8")).toContain("SPBE evaluation sample");
+  });
+
+  it("ignores an entry that is a named pipe or a link to a device, without waiting on it or replacing it", async () => {
+    const first = await show();
+    const [entry] = await entries();
+    await rm(entry!);
+    execFileSync("mkfifo", [entry!]);
+    expect(await show()).toEqual(first);
+    expect((await lstat(entry!)).isFIFO()).toBe(true);
+    await rm(entry!);
+    await symlink("/dev/zero", entry!);
+    expect(await show()).toEqual(first);
+    expect(await readlink(entry!)).toBe("/dev/zero");
   });
 
   it("works on, without a cache, when the cache folder cannot be written", async () => {
