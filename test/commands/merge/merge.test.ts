@@ -224,15 +224,12 @@ describe("kuesioner merge", () => {
     expect(await readdir(dir)).not.toContain("panel.yaml");
   });
 
+  /** The region's file and two assessors' on one question. */
+  const twoAssessors = () =>
+    panelFiles(base2023, { "bl-masterplan-legal-basis": 4 }, { "bl-masterplan-legal-basis": [3, 2] }, five.slice(0, 2));
+
   it("refuses to replace an existing panel file without --force, and records a replacement in its history", async () => {
-    const names = await writePanel(
-      panelFiles(
-        base2023,
-        { "bl-masterplan-legal-basis": 4 },
-        { "bl-masterplan-legal-basis": [3, 2] },
-        five.slice(0, 2),
-      ),
-    );
+    const names = await writePanel(twoAssessors());
     expect((await runKuesioner(["merge", ...names, "--out", "panel.yaml"], dir)).code).toBe(0);
     const again = await runKuesioner(["merge", ...names.slice(0, 2), "--out", "panel.yaml", "--lang", "en"], dir);
     expect([again.code, again.stderr]).toEqual([
@@ -250,14 +247,7 @@ describe("kuesioner merge", () => {
   });
 
   it("refuses an --out that is a named pipe, even with --force, in both languages, instead of waiting on it", async () => {
-    const names = await writePanel(
-      panelFiles(
-        base2023,
-        { "bl-masterplan-legal-basis": 4 },
-        { "bl-masterplan-legal-basis": [3, 2] },
-        five.slice(0, 2),
-      ),
-    );
+    const names = await writePanel(twoAssessors());
     execFileSync("mkfifo", [join(dir, "panel.yaml")]);
     const en = await runKuesioner(["merge", ...names, "--out", "panel.yaml", "--force", "--lang", "en"], dir);
     expect([en.code, en.stderr]).toEqual([
