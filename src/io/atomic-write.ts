@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
+import { write as writeFd, fstatSync, type Stats } from "node:fs";
 import { open, realpath, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { promisify } from "node:util";
 import { removeOnSignal } from "./remove-on-signal.js";
 
 /** The file-system calls an atomic write makes; tests pass one that fails, or stops, midway. */
@@ -38,6 +40,10 @@ export async function writeFileAtomic(
   // taken as it is: stat below follows it.
   const target = await realpath(file).catch(() => file);
   const info = await stat(target).catch(() => undefined);
+  // `--out /dev/stdout >> log.txt`: the link leads to the file the shell opened for us, which is
+  // written through our own descriptor, as the shell opened it (appending), not replaced.
+  const own = options.throughSpecial && info?.isFile() ? ownDescriptor(info) : undefined;
+  if (own !== undefined) return writeToDescriptor(own, content);
   if (info && !info.isFile() && !info.isDirectory()) {
     if (options.throughSpecial) return writeInPlace(fs, target, content);
     // Never renamed over: a cache entry linked to /dev/null would replace /dev/null itself.
@@ -53,6 +59,29 @@ export async function writeFileAtomic(
     forget();
   }
 }
+
+/** Standard output or error when it is the file `info` describes. */
+function ownDescriptor(info: Stats): number | undefined {
+  for (const fd of [1, 2]) {
+    try {
+      const own = fstatSync(fd);
+      if (own.isFile() && own.dev === info.dev && own.ino === info.ino) return fd;
+    } catch {
+      // Closed: not this one.
+    }
+  }
+  return undefined;
+}
+
+async function writeToDescriptor(fd: number, content: string | Uint8Array | Iterable<string>): Promise<void> {
+  const parts = typeof content === "string" || content instanceof Uint8Array ? [content] : content;
+  for (const part of parts) {
+    const bytes = typeof part === "string" ? Buffer.from(part) : part;
+    let done = 0;
+    while (done < bytes.length) done += (await writeAt(fd, bytes, done, bytes.length - done, null)).bytesWritten;
+  }
+}
+const writeAt = promisify(writeFd);
 
 /** Writes to a pipe or a device, which has no content to keep and cannot be renamed over. */
 async function writeInPlace(fs: AtomicWriteFs, target: string, content: string | Uint8Array | Iterable<string>) {

@@ -1,9 +1,10 @@
+import { spawnSync } from "node:child_process";
 import { copyFile, mkdir, readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repoRoot } from "../reference/reference-data.js";
 import { tempDir } from "../commands/score/score-harness.js";
-import { spawnKuesioner } from "./cli-harness.js";
+import { bin, neutralLocale, spawnKuesioner } from "./cli-harness.js";
 
 const kuesioner = (args: string[], cwd: string) => spawnKuesioner(args, cwd);
 
@@ -70,6 +71,24 @@ describe("kuesioner score (built binary)", () => {
     });
     const csv = await readFile(join(dir, "peringkat.csv"), "utf8");
     expect(csv.split("\r\n")[1]).toMatch(/^1;jawaban\/2023\/kota-tirtamulya\.yaml;Kota Tirtamulya;2023;/);
+    expect((await readdir(dir)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("writes --out /dev/stdout through the shell's own redirection, appending after >>", async () => {
+    // Followed to the file the shell opened, it was renamed over: `>> log` lost what log held.
+    const ran = spawnSync(
+      "bash",
+      [
+        "-c",
+        `echo "the run of last week" > log.txt; "${process.execPath}" "${bin}" score contoh.yaml --format csv --out /dev/stdout >> log.txt`,
+      ],
+      { cwd: dir, encoding: "utf8", env: { ...process.env, ...neutralLocale, NO_COLOR: "1" } },
+    );
+    expect(ran.status).toBe(0);
+    const lines = (await readFile(join(dir, "log.txt"), "utf8")).split("\n");
+    expect(lines[0]).toBe("the run of last week");
+    expect(lines[1]).toMatch(/^rank,file,region,year,/);
+    expect(lines[2]).toMatch(/^1,contoh\.yaml,Kabupaten Contoh,2023,/);
     expect((await readdir(dir)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
