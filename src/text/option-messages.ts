@@ -25,6 +25,8 @@ const en = {
   "option.questionnaire": "expected a questionnaire id or a path",
   "option.report-out": "give the file to write, e.g. --out laporan.html",
   "option.report-pdf": "the report is HTML: write it to a .html file; --pdf adds the PDF beside it",
+  "option.report-pdf-file":
+    "with --pdf, give a file: the PDF is printed from it and written beside it, which a pipe or a device cannot be",
   "option.sheet-out": "the file name must end in .xlsx or .csv",
   "option.map-file": "expected a map file",
   "option.scale": "expected the sheet's scale as MIN-MAX, e.g. 1-5",
@@ -56,6 +58,8 @@ const id: Record<OptionProblem, string> = {
   "option.questionnaire": "seharusnya id kuesioner atau path",
   "option.report-out": "berikan berkas yang akan ditulis, misalnya --out laporan.html",
   "option.report-pdf": "laporan berupa HTML: tulis ke berkas .html; --pdf menambahkan PDF di sebelahnya",
+  "option.report-pdf-file":
+    "dengan --pdf, berikan sebuah berkas: PDF dicetak darinya dan ditulis di sebelahnya, yang tidak bisa dilakukan pada pipa atau perangkat",
   "option.sheet-out": "nama berkas harus berakhiran .xlsx atau .csv",
   "option.map-file": "seharusnya berkas peta kolom",
   "option.scale": "seharusnya skala lembar sebagai MIN-MAX, misalnya 1-5",

@@ -215,6 +215,9 @@ describe("kuesioner report", () => {
     [["report", "x.yaml"], "--out"],
     [["report", "x.yaml", "--out", "r.pdf"], "write it to a .html file"],
     [["report", "x.yaml", "--out", "r.html", "--lang", "fr"], "--lang"],
+    // The browser would print standard output and the PDF go into /dev; nothing is read or written.
+    [["report", "x.yaml", "--out", "/dev/null", "--pdf", "--lang", "en"], "--out: with --pdf, give a file"],
+    [["report", "x.yaml", "--out", "/dev/null", "--pdf", "--lang", "id"], "--out: dengan --pdf, berikan sebuah berkas"],
   ])("is a usage error: %j", async (argv, message) => {
     const ran = await runKuesioner(argv, dir);
     expect(ran.code).toBe(2);
