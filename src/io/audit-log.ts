@@ -89,12 +89,12 @@ function readLogText(logFile: string): string | undefined {
       return undefined;
     case "not-regular":
       throw new KuesionerError(
-        `cannot read ${logFile}: ${LOG_KINDS[read.kind]}, expected a history log (a text file)`,
+        `cannot read ${logFile}: ${LOG_KINDS[read.kind === "other" ? "device" : read.kind]}, expected a history log (a text file)`,
       ).coded("audit.not-regular", { file: logFile, kind: read.kind });
     case "too-large":
       throw tooLarge(logFile);
     case "unreadable":
-      throw cannotRead(logFile, read.reason);
+      throw cannotRead(logFile, (read.error as NodeJS.ErrnoException).code ?? String(read.error));
   }
 }
 

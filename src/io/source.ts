@@ -78,35 +78,40 @@ export function readBounded(
 /** Why readRegularFile gave no bytes. */
 export type RegularFileRefusal =
   | { refused: "not-found" }
-  | { refused: "not-regular"; kind: "folder" | "fifo" | "socket" | "device" }
-  | { refused: "too-large" }
-  | { refused: "unreadable"; reason: string };
+  | { refused: "not-regular"; kind: "folder" | "fifo" | "socket" | "device" | "other" }
+  /** `size`: what the file states, when that is already past the limit; else it grew while read. */
+  | { refused: "too-large"; size?: number }
+  /** `error`: the system's, with its code (EACCES, EISDIR, …). */
+  | { refused: "unreadable"; error: unknown };
 
 /**
  * The bytes of a regular file of at most `limit` bytes, or why not: opened without blocking (a
- * FIFO with no writer would hang the open) and checked on the open descriptor, so that a pipe, a
- * device or a folder in the file's place is refused, and a file that grows while it is read still
- * stops at the limit. For files read whole besides answer files and questionnaires (readTextFile):
- * a history log, a cache entry.
+ * FIFO with no writer would hang the open) and checked on the open descriptor, so that what is
+ * checked is what is read: a pipe, a device or a folder in the file's place is refused, and a
+ * file that grows while it is read still stops at the limit. Synchronous: a batch reads thousands
+ * of small files, and each asynchronous call costs more than the read itself (a FileHandle and
+ * four trips to the thread pool per file). Answer files and questionnaires (readTextFile), a
+ * history log, a cache entry.
  */
 export function readRegularFile(file: string, limit: number): { bytes: Buffer } | RegularFileRefusal {
   let fd: number;
   try {
     fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return code === "ENOENT" ? { refused: "not-found" } : { refused: "unreadable", reason: code ?? String(error) };
+    return (error as NodeJS.ErrnoException).code === "ENOENT"
+      ? { refused: "not-found" }
+      : { refused: "unreadable", error };
   }
   try {
     const info = fstatSync(fd);
     if (info.isDirectory()) return { refused: "not-regular", kind: "folder" };
     const special = specialFileKind(info);
-    if (special) return { refused: "not-regular", kind: special === "other" ? "device" : special };
-    if (info.size > limit) return { refused: "too-large" };
+    if (special) return { refused: "not-regular", kind: special };
+    if (info.size > limit) return { refused: "too-large", size: info.size };
     const bytes = readBounded((buffer, offset, length) => readSync(fd, buffer, offset, length, null), limit, info.size);
     return bytes.length > limit ? { refused: "too-large" } : { bytes };
   } catch (error) {
-    return { refused: "unreadable", reason: (error as NodeJS.ErrnoException).code ?? String(error) };
+    return { refused: "unreadable", error };
   } finally {
     try {
       closeSync(fd);
@@ -124,47 +129,13 @@ const tooLarge = (file: string, bytes: number, exact: boolean) =>
   });
 
 /**
- * Reads a text file, refusing directories, devices, pipes and sockets, huge files, binary content
- * and invalid UTF-8. The file is opened without blocking (a FIFO with no writer would otherwise
- * hang the open) and checked on the open descriptor, so what is checked is what is read. The
- * calls are synchronous: a batch reads thousands of small files, and each asynchronous call costs
- * more than the read itself (a FileHandle and four trips to the thread pool per file).
+ * Reads a text file, refusing directories, devices, pipes and sockets, huge files (readRegularFile),
+ * binary content and invalid UTF-8.
  */
 export async function readTextFile(file: string): Promise<{ text: string } | { diagnostic: Diagnostic }> {
-  let fd: number;
-  try {
-    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  } catch (error) {
-    return { diagnostic: openDiagnostic(file, error) };
-  }
-  let bytes: Buffer;
-  try {
-    const info = fstatSync(fd);
-    if (info.isDirectory())
-      return {
-        diagnostic: directoryDiagnostic(file),
-      };
-    const special = specialFileKind(info);
-    if (special)
-      return {
-        diagnostic: fileDiagnostic(file, "file.not-regular", { kind: special }),
-      };
-    if (info.size > MAX_FILE_BYTES) return { diagnostic: tooLarge(file, info.size, true) };
-    bytes = readBounded(
-      (buffer, offset, length) => readSync(fd, buffer, offset, length, null),
-      MAX_FILE_BYTES,
-      info.size,
-    );
-  } catch (error) {
-    return { diagnostic: openDiagnostic(file, error) };
-  } finally {
-    try {
-      closeSync(fd);
-    } catch {
-      // Nothing was written; a failed close loses nothing.
-    }
-  }
-  if (bytes.length > MAX_FILE_BYTES) return { diagnostic: tooLarge(file, MAX_FILE_BYTES, false) };
+  const read = readRegularFile(file, MAX_FILE_BYTES);
+  if (!("bytes" in read)) return { diagnostic: refusalDiagnostic(file, read) };
+  const { bytes } = read;
   if (bytes.includes(0)) {
     return {
       diagnostic: fileDiagnostic(file, "file.binary"),
@@ -186,6 +157,21 @@ export async function readTextFile(file: string): Promise<{ text: string } | { d
 
 /** One decoder for every file: decode() without { stream } keeps no state from one call to the next. */
 const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+function refusalDiagnostic(file: string, refusal: RegularFileRefusal): Diagnostic {
+  switch (refusal.refused) {
+    case "not-found":
+      return fileDiagnostic(file, "file.not-found");
+    case "not-regular":
+      return refusal.kind === "folder"
+        ? directoryDiagnostic(file)
+        : fileDiagnostic(file, "file.not-regular", { kind: refusal.kind });
+    case "too-large":
+      return tooLarge(file, refusal.size ?? MAX_FILE_BYTES, refusal.size !== undefined);
+    case "unreadable":
+      return openDiagnostic(file, refusal.error);
+  }
+}
 
 function openDiagnostic(file: string, error: unknown): Diagnostic {
   const code = (error as NodeJS.ErrnoException).code;
