@@ -1,6 +1,7 @@
 import { createReadStream } from "node:fs";
 import { open, readFile, stat } from "node:fs/promises";
 import { Readable } from "node:stream";
+import { specialFileKind } from "./source.js";
 
 /**
  * Rows of respondents' answers, read one at a time from CSV (any separator, UTF-8 with or
@@ -67,8 +68,8 @@ async function readHead(file: string): Promise<Buffer> {
   }
   if (info.isDirectory()) throw new ResponseFileError("directory");
   // A FIFO would hang the open below until something writes to it; a device never ends.
-  if (!info.isFile())
-    throw new ResponseFileError("not-regular", info.isFIFO() ? "fifo" : info.isSocket() ? "socket" : "device");
+  const special = specialFileKind(info);
+  if (special) throw new ResponseFileError("not-regular", special);
   const handle = await open(file, "r").catch((error: NodeJS.ErrnoException) => {
     throw new ResponseFileError("unreadable", String(error.code ?? error.message));
   });

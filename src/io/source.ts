@@ -34,7 +34,7 @@ function fileDiagnostic(file: string, code: string, params: Params = {}): Diagno
 }
 
 /** What a path is when it is not a regular file, for "… is a FIFO, expected a YAML or JSON file". */
-function specialFileKind(info: Stats): "fifo" | "socket" | "device" | "other" | undefined {
+export function specialFileKind(info: Stats): "fifo" | "socket" | "device" | "other" | undefined {
   if (info.isFile()) return undefined;
   if (info.isFIFO()) return "fifo";
   if (info.isSocket()) return "socket";

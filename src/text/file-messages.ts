@@ -1,3 +1,4 @@
+import type { Lang } from "../model/common.js";
 import { type Catalogue, foundId, type Params } from "./message-parts.js";
 import { formatDecimal } from "./format.js";
 
@@ -80,8 +81,7 @@ export const fileMessagesId: Catalogue = {
     hint: () => "berikan berkas di dalamnya, mis. folder/*.yaml",
   },
   "file.not-regular": {
-    message: (p) =>
-      `${Object.hasOwn(SPECIAL_FILES, String(p.kind)) ? SPECIAL_FILES[String(p.kind)] : SPECIAL_FILES.other}, seharusnya berkas YAML atau JSON`,
+    message: (p) => `${specialFileWords(p.kind, "id")}, seharusnya berkas YAML atau JSON`,
     hint: () => "kuesioner hanya membaca berkas biasa; simpan datanya ke sebuah berkas terlebih dahulu",
   },
   "file.unreadable": { message: (p) => `berkas tidak dapat dibaca (${p.reason})` },
@@ -216,6 +216,12 @@ const SPECIAL_FILES_EN: Record<string, string> = {
   other: "is not a regular file",
 };
 
+/** What a path is when it is not a regular file (src/io/source.ts's kinds): "is a named pipe (FIFO)". */
+export function specialFileWords(kind: unknown, lang: Lang): string {
+  const words = lang === "id" ? SPECIAL_FILES : SPECIAL_FILES_EN;
+  return Object.hasOwn(words, String(kind)) ? words[String(kind)]! : words.other!;
+}
+
 /** The problems of reading a file (src/io/source.ts) in English; they carry no text of their own. */
 export const fileMessagesEn: Catalogue = {
   "file.not-found": { message: () => "file not found", hint: () => "check the path and the current directory" },
@@ -225,8 +231,7 @@ export const fileMessagesEn: Catalogue = {
     hint: () => "give the files in it, e.g. folder/*.yaml",
   },
   "file.not-regular": {
-    message: (p) =>
-      `${Object.hasOwn(SPECIAL_FILES_EN, String(p.kind)) ? SPECIAL_FILES_EN[String(p.kind)] : SPECIAL_FILES_EN.other}, expected a YAML or JSON file`,
+    message: (p) => `${specialFileWords(p.kind, "en")}, expected a YAML or JSON file`,
     hint: () => "kuesioner reads regular files only; save the data to a file first",
   },
   "file.unreadable": { message: (p) => `cannot read the file (${p.reason})` },

@@ -2,6 +2,7 @@ import { Chalk } from "chalk";
 import type { Lang } from "../../model/common.js";
 import { escapeText } from "../../text/escape.js";
 import { diagnosticWords } from "../../text/diagnostic-messages.js";
+import { specialFileWords } from "../../text/file-messages.js";
 import { columnLetter } from "./columns.js";
 import type { SurveyDiagnostic } from "./tally.js";
 
@@ -126,7 +127,7 @@ const id = {
     "file-not-found": () => ["berkas tidak ditemukan", undefined],
     "file-directory": () => ["ini folder, bukan berkas", undefined],
     "file-not-regular": (p: P) => [
-      `${p.detail === "fifo" ? "ini pipa bernama (FIFO)" : p.detail === "socket" ? "ini soket" : "ini perangkat"}, bukan berkas CSV atau XLSX`,
+      `${specialFileWords(p.detail, "id")}, bukan berkas CSV atau XLSX`,
       "simpan tanggapan ke sebuah berkas terlebih dahulu",
     ],
     "file-unreadable": (p: P) => [`berkas tidak dapat dibaca (${p.detail})`, undefined],
@@ -252,7 +253,7 @@ const en: Messages = {
     "file-not-found": () => ["file not found", undefined],
     "file-directory": () => ["is a folder, expected a file", undefined],
     "file-not-regular": (p) => [
-      `${p.detail === "fifo" ? "is a named pipe (FIFO)" : p.detail === "socket" ? "is a socket" : "is a device"}, not a CSV or XLSX file`,
+      `${specialFileWords(p.detail, "en")}, not a CSV or XLSX file`,
       "save the responses to a file first",
     ],
     "file-unreadable": (p) => [`cannot read the file (${p.detail})`, undefined],
