@@ -1,4 +1,4 @@
-import { sortIndices } from "../model/collections.js";
+import { sortedIndices } from "../model/collections.js";
 import { compare, type Exact } from "../model/exact.js";
 
 export interface Rankable {
@@ -62,10 +62,8 @@ export function rankOrder(keys: RankKeys): RankOrder {
     if (x < y) return 1;
     return compare(keys.total(b), keys.total(a));
   };
-  const order = new Int32Array(keys.count);
-  for (let i = 0; i < order.length; i++) order[i] = i;
-  sortIndices(
-    order,
+  const order = sortedIndices(
+    keys.count,
     (a, b) =>
       (group ? byText(group(a), group(b)) : 0) ||
       byTotal(a, b) ||

@@ -2,7 +2,7 @@ import { regionKey } from "../../engine/compare.js";
 import { rankOrder, type RankOrder } from "../../engine/rank.js";
 import { exact, isSmall, type Exact } from "../../model/exact.js";
 import { StringList } from "../../model/string-list.js";
-import { sortIndices } from "../../model/collections.js";
+import { sortedIndices } from "../../model/collections.js";
 
 /**
  * What a batch keeps in memory of each scored file until its output is written: what the
@@ -139,9 +139,7 @@ export class BatchKeys {
 
   /** The entries by their hash, those of one hash in input order. */
   private byHash(): Int32Array {
-    const sorted = new Int32Array(this.count);
-    for (let i = 0; i < sorted.length; i++) sorted[i] = i;
-    return sortIndices(sorted, (a, b) => this.hashes[a]! - this.hashes[b]!);
+    return sortedIndices(this.count, (a, b) => this.hashes[a]! - this.hashes[b]!);
   }
 
   private regionYear(i: number): string {
