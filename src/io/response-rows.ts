@@ -174,25 +174,24 @@ async function* readCsv(file: string, head: Buffer, options: ReadOptions): Async
  */
 async function checkArchive(file: string): Promise<void> {
   const { default: JSZip } = await import("jszip");
-  let bytes: Buffer;
+  const bad = (error: unknown) =>
+    new ResponseFileError("bad-xlsx", error instanceof Error ? error.message : String(error));
+  const bytes = await readFile(file).catch((error: unknown) => {
+    throw bad(error);
+  });
+  // The archive's directory first, which states what each entry inflates to: a workbook of a few
+  // megabytes can hold gigabytes of one repeated byte, which took the check and the import 43 s
+  // for 1.5 GiB. JSZip keeps the stated size on each entry (`_data`, set from the directory).
+  const listed = await JSZip.loadAsync(bytes).catch((error: unknown) => {
+    throw bad(error);
+  });
   let inflated = 0;
-  try {
-    bytes = await readFile(file);
-    // The archive's directory first, which states what each entry inflates to: a workbook of a few
-    // megabytes can hold gigabytes of one repeated byte, which took the check and the import 43 s
-    // for 1.5 GiB. JSZip keeps the stated size on each entry (`_data`, set from the directory).
-    const listed = await JSZip.loadAsync(bytes);
-    for (const entry of Object.values(listed.files))
-      inflated += (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
-  } catch (error) {
-    throw new ResponseFileError("bad-xlsx", error instanceof Error ? error.message : String(error));
-  }
+  for (const entry of Object.values(listed.files))
+    inflated += (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
   if (inflated > MAX_INFLATED_BYTES) throw new ResponseFileError("xlsx-too-large", String(inflated));
-  try {
-    await JSZip.loadAsync(bytes, { checkCRC32: true });
-  } catch (error) {
-    throw new ResponseFileError("bad-xlsx", error instanceof Error ? error.message : String(error));
-  }
+  await JSZip.loadAsync(bytes, { checkCRC32: true }).catch((error: unknown) => {
+    throw bad(error);
+  });
 }
 
 /**
