@@ -266,6 +266,11 @@ async function memory(lines) {
   };
   const runs = sizes.map((n) => ({ n, all: scoreAt(n, {}), one: scoreAt(n, { KUESIONER_WORKERS: "1" }) }));
   const over = (r, first) => `${fmt((r.rss / first.rss - 1) * 100)} %`;
+  // What a second thread costs at the least: a worker that does nothing, against none.
+  const idle = join(here, "idle-worker.mjs");
+  const noWorker = await repeat(() => measure([idle, "0"]), RUNS);
+  const idleWorker = await repeat(() => measure([idle, "1"]), RUNS);
+  const last = runs.at(-1);
   lines.push(
     "memory: peak RSS of score FOLDER --format csv, one run each (goal: within 20 % of the smallest);",
     "as run by default (worker threads from 4,000 files), and on one thread (KUESIONER_WORKERS=1)",
@@ -277,6 +282,10 @@ async function memory(lines) {
         `| ${fmt(n)} | ${fmt(all.rss)} MiB | ${over(all, runs[0].all)} | ${fmt(all.ms / 1000, 1)} s | ${fmt(all.cpu / 1000, 1)} s ` +
         `| ${fmt(one.rss)} MiB | ${over(one, runs[0].one)} | ${fmt(one.ms / 1000, 1)} s | ${fmt(one.cpu / 1000, 1)} s |`,
     ),
+    "",
+    `20 % of the smallest run is ${fmt(runs[0].all.rss * 0.2, 1)} MiB. A worker thread that does nothing adds ` +
+      `${fmt(idleWorker.rss - noWorker.rss, 1)} MiB to a process's peak (bench/idle-worker.mjs, median of ${RUNS}); ` +
+      `at ${fmt(last.n)} files the threads add ${fmt(last.all.rss - last.one.rss, 1)} MiB to one thread's peak`,
     "",
   );
 }
