@@ -43,9 +43,12 @@ export interface AuditLogRead {
  */
 const MAX_LOG_BYTES = 64 * 1024 * 1024;
 
-/** Reads a history log. A missing log is an empty one. */
-export async function readAuditLog(logFile: string): Promise<AuditLogRead> {
-  const text = readLogText(logFile);
+/**
+ * Reads a history log. A missing log is an empty one. `shown` is the log as its errors name it:
+ * the answer file as the user gave it, with the log's suffix (the path read is absolute).
+ */
+export async function readAuditLog(logFile: string, shown = logFile): Promise<AuditLogRead> {
+  const text = readLogText(logFile, shown);
   if (text === undefined) return { exists: false, entries: [], problems: [], torn: false };
   const lines = text.split("\n");
   const endsCleanly = text === "" || text.endsWith("\n");
@@ -81,7 +84,7 @@ export async function readAuditLog(logFile: string): Promise<AuditLogRead> {
  * descriptor, as answer files are (src/io/source.ts): a FIFO in its place would otherwise hang
  * fill, verify, merge and history at their start, and a device be read without end.
  */
-function readLogText(logFile: string): string | undefined {
+function readLogText(logFile: string, shown: string): string | undefined {
   const read = readRegularFile(logFile, MAX_LOG_BYTES);
   if ("bytes" in read) return read.bytes.toString("utf8");
   switch (read.refused) {
@@ -89,12 +92,12 @@ function readLogText(logFile: string): string | undefined {
       return undefined;
     case "not-regular":
       throw new KuesionerError(
-        `cannot read ${logFile}: ${LOG_KINDS[read.kind === "other" ? "device" : read.kind]}, expected a history log (a text file)`,
-      ).coded("audit.not-regular", { file: logFile, kind: read.kind });
+        `cannot read ${shown}: ${LOG_KINDS[read.kind === "other" ? "device" : read.kind]}, expected a history log (a text file)`,
+      ).coded("audit.not-regular", { file: shown, kind: read.kind });
     case "too-large":
-      throw tooLarge(logFile);
+      throw tooLarge(shown);
     case "unreadable":
-      throw cannotRead(logFile, (read.error as NodeJS.ErrnoException).code ?? String(read.error));
+      throw cannotRead(shown, (read.error as NodeJS.ErrnoException).code ?? String(read.error));
   }
 }
 
@@ -144,6 +147,8 @@ async function appendDurably(logFile: string, lines: string, created: boolean): 
  */
 export class AuditLog {
   readonly logFile: string;
+  /** The log as its errors name it (readAuditLog). */
+  private readonly shown: string;
   private seq = 0;
   private torn = false;
   private exists = false;
@@ -151,13 +156,16 @@ export class AuditLog {
   constructor(
     answerFile: string,
     private readonly who: { by: string; command: string; now: () => Date },
+    /** The answer file as the user named it. */
+    shownAs = answerFile,
   ) {
     this.logFile = historyFileOf(answerFile);
+    this.shown = historyFileOf(shownAs);
   }
 
   /** Reads the log and brings it in line with the file as opened (undefined: a new file). */
   async reconcile(onDisk: AnswerFile | undefined): Promise<AuditEntry[]> {
-    const read = await readAuditLog(this.logFile);
+    const read = await readAuditLog(this.logFile, this.shown);
     this.exists = read.exists;
     this.torn = read.torn;
     this.seq = read.entries.at(-1)?.seq ?? 0;
@@ -185,8 +193,8 @@ export class AuditLog {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
       throw new KuesionerError(
-        `cannot record the change in ${this.logFile} (${code}); the answer file was not changed`,
-      ).coded("audit.cannot-record", { file: this.logFile, reason: code });
+        `cannot record the change in ${this.shown} (${code}); the answer file was not changed`,
+      ).coded("audit.cannot-record", { file: this.shown, reason: code });
     }
     this.exists = true;
     this.torn = false;

@@ -29,11 +29,11 @@ export async function openWalkStore(
   io: CommandIO,
   who: { as: string | undefined; command: string; onBackup: (backup: string) => void },
 ): Promise<AnswerStore> {
-  const audit = new AuditLog(target.file, {
-    by: currentUser(io, who.as),
-    command: who.command,
-    now: io.now ?? (() => new Date()),
-  });
+  const audit = new AuditLog(
+    target.file,
+    { by: currentUser(io, who.as), command: who.command, now: io.now ?? (() => new Date()) },
+    target.display,
+  );
   await audit.reconcile(target.opened);
   return new AnswerStore(target.file, {
     audit,

@@ -39,7 +39,7 @@ export async function runHistory(options: HistoryOptions, io: CommandIO): Promis
   const display = displayPath(io.cwd)(file);
   const logFile = historyFileOf(file);
   const logDisplay = displayPath(io.cwd)(logFile);
-  const log = await readAuditLog(logFile);
+  const log = await readAuditLog(logFile, escapeText(logDisplay));
   const fileExists = existsSync(file);
   if (!log.exists && !fileExists) throw new KuesionerError(t.fileMissing(escapeText(display)));
   // As every file's diagnostics: the first thousand, then one line for the rest (a damaged or

@@ -92,11 +92,11 @@ export async function runMerge(options: MergeOptions, io: CommandIO): Promise<Ex
   const questionnaire = evaluated[0]!.questionnaire!;
   const before = existsSync(outFile) ? await readFile(outFile, "utf8") : undefined;
   const opened = before !== undefined ? await loadAnswerFile(outFile) : undefined;
-  const audit = new AuditLog(outFile, {
-    by: currentUser(io, options.as),
-    command: "merge",
-    now: io.now ?? (() => new Date()),
-  });
+  const audit = new AuditLog(
+    outFile,
+    { by: currentUser(io, options.as), command: "merge", now: io.now ?? (() => new Date()) },
+    options.out,
+  );
   await audit.reconcile(opened?.ok ? opened.value.answers : undefined);
   const store = new AnswerStore(outFile, {
     questionOrder: questionnaire.questionnaire.elements.flatMap((e) => e.questions.map((q) => q.id)),

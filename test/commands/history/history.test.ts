@@ -144,7 +144,7 @@ describe("kuesioner history", () => {
     const pipe = await kuesioner(["history", "a.yaml", "--lang", "en"]);
     expect([pipe.code, pipe.stderr]).toEqual([
       1,
-      `kuesioner: cannot read ${log}: it is a named pipe (FIFO), expected a history log (a text file)\n`,
+      "kuesioner: cannot read a.yaml.history.jsonl: it is a named pipe (FIFO), expected a history log (a text file)\n",
     ]);
     await rm(log);
     // A link to a device that never ends: refused before reading, not read until memory runs out.
@@ -152,7 +152,7 @@ describe("kuesioner history", () => {
     const device = await kuesioner(["history", "a.yaml", "--lang", "id"]);
     expect([device.code, device.stderr]).toEqual([
       1,
-      `kuesioner: ${log} tidak dapat dibaca: ini perangkat, seharusnya catatan riwayat (berkas teks)\n`,
+      "kuesioner: a.yaml.history.jsonl tidak dapat dibaca: ini perangkat, seharusnya catatan riwayat (berkas teks)\n",
     ]);
     await rm(log);
     // Past 64 MiB (a sparse file: no disk used).
@@ -161,13 +161,17 @@ describe("kuesioner history", () => {
     const large = await kuesioner(["history", "a.yaml", "--lang", "en"]);
     expect([large.code, large.stderr]).toEqual([
       1,
-      `kuesioner: ${log} is larger than 64 MiB: too large for a history log\n` +
+      "kuesioner: a.yaml.history.jsonl is larger than 64 MiB: too large for a history log\n" +
         "  hint: move it aside (the answers are not in it) and kuesioner starts a new one\n",
     ]);
     // fill reads the same log before its first question: refused the same way, nothing written.
     const fill = await kuesioner(["fill", "--out", "a.yaml", "--lang", "en"]);
     expect(fill.code).toBe(1);
-    expect(fill.stderr).toContain("too large for a history log");
+    // Named as the user named the answer file, as every other message of fill names it.
+    expect(fill.stderr).toBe(
+      "kuesioner: a.yaml.history.jsonl is larger than 64 MiB: too large for a history log\n" +
+        "  hint: move it aside (the answers are not in it) and kuesioner starts a new one\n",
+    );
     expect(await readFile(join(dir, "a.yaml"), "utf8")).toBe("questionnaire: ./mini.yaml\nanswers: {}\n");
   });
 });

@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { lstat, readdir, readFile, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { lstat, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -244,6 +245,21 @@ describe("kuesioner merge", () => {
       old: { score: 4, assessors: [{ name: five[0] }, { name: five[1] }] },
       new: { score: 4, assessors: [{ name: five[0] }] },
     });
+  });
+
+  it("refuses a history log that is a folder, naming it as the user named --out, and writes nothing", async () => {
+    const names = await writePanel(twoAssessors());
+    await mkdir(join(dir, "panel.yaml.history.jsonl"));
+    const en = await runKuesioner(["merge", ...names, "--out", "panel.yaml", "--lang", "en"], dir);
+    expect([en.code, en.stderr]).toEqual([
+      1,
+      "kuesioner: cannot read panel.yaml.history.jsonl: it is a folder, expected a history log (a text file)\n",
+    ]);
+    const id = await runKuesioner(["merge", ...names, "--out", "panel.yaml", "--lang", "id"], dir);
+    expect(id.stderr).toBe(
+      "kuesioner: panel.yaml.history.jsonl tidak dapat dibaca: ini folder, seharusnya catatan riwayat (berkas teks)\n",
+    );
+    expect(existsSync(join(dir, "panel.yaml"))).toBe(false);
   });
 
   it("refuses an --out that is a named pipe, even with --force, in both languages, instead of waiting on it", async () => {
