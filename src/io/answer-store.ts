@@ -1,10 +1,11 @@
 import { constants } from "node:fs";
-import { copyFile, readFile } from "node:fs/promises";
+import { copyFile } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
 import { Document, isMap, isScalar, isSeq, parseDocument, visit, type Node } from "yaml";
 import { KuesionerError } from "../errors.js";
 import type { Answer, AnswerFile, AnswerObject, SurveyAnswer } from "../model/answers.js";
 import { writeFileAtomic } from "./atomic-write.js";
+import { MAX_FILE_BYTES, readRegularFile } from "./source.js";
 import type { AuditLog } from "./audit-log.js";
 import { shippedQuestionnairesDir } from "./package-root.js";
 import { hasOwnKey, own } from "../model/own.js";
@@ -172,15 +173,19 @@ export class AnswerStore {
       return false;
     }
     const name = this.options.display ?? this.file;
-    const onDisk = await readFile(this.file, "utf8").catch((error: NodeJS.ErrnoException) => {
-      if (error.code === "ENOENT") return undefined;
-      const reason = error.code ?? error.message;
+    // Read as every answer file is (readRegularFile): a pipe, a device or a folder put in the
+    // file's place while fill ran, or a file grown past what an answer file may be, is not the
+    // file fill opened; a FIFO read with readFile would have held the save, and fill, forever.
+    const read = readRegularFile(this.file, MAX_FILE_BYTES);
+    if ("refused" in read && read.refused === "unreadable") {
+      const reason = (read.error as NodeJS.ErrnoException).code ?? String(read.error);
       throw new KuesionerError(`cannot read ${name} before saving (${reason})`).coded("save.cannot-read", {
         file: name,
         reason,
       });
-    });
-    if (stripBom(onDisk) !== stripBom(this.lastText)) {
+    }
+    const onDisk = "bytes" in read ? read.bytes.toString("utf8") : undefined;
+    if (("refused" in read && read.refused !== "not-found") || stripBom(onDisk) !== stripBom(this.lastText)) {
       throw new KuesionerError(
         `${name} was changed by another program while fill was running; not overwriting it`,
         undefined,

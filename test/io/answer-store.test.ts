@@ -1,4 +1,5 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { lstat, mkdtemp, readdir, readFile, rm, stat, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -131,6 +132,25 @@ describe("AnswerStore", () => {
     await writeFile(file, "questionnaire: edited-elsewhere\nanswers: {}\n");
     await expect(store.save({ ...sample, cursor: "bl-1" })).rejects.toThrow(/changed by another program/);
     expect(await readFile(file, "utf8")).toBe("questionnaire: edited-elsewhere\nanswers: {}\n");
+  });
+
+  it("refuses, instead of waiting on it, a named pipe or a huge file put in the file's place while it was open", async () => {
+    const file = join(dir, "a.yaml");
+    const store = new AnswerStore(file, { questionOrder: order, display: "a.yaml" });
+    await store.save(sample);
+    await rm(file);
+    execFileSync("mkfifo", [file]);
+    // No program writes to the pipe: read as readFile reads, the save never ended.
+    await expect(store.save({ ...sample, cursor: "bl-1" })).rejects.toThrow(
+      "a.yaml was changed by another program while fill was running; not overwriting it",
+    );
+    expect((await lstat(file)).isFIFO()).toBe(true);
+    await rm(file);
+    // Past the answer files' limit (a sparse file: no disk used).
+    await writeFile(file, "");
+    await truncate(file, 5 * 1024 * 1024 + 1);
+    await expect(store.save({ ...sample, cursor: "bl-2" })).rejects.toThrow(/changed by another program/);
+    expect((await stat(file)).size).toBe(5 * 1024 * 1024 + 1);
   });
 
   it("does not overwrite a file that appeared after it was found missing", async () => {
