@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { write as writeFd, fstatSync, type Stats } from "node:fs";
-import { open, realpath, rename, stat, unlink } from "node:fs/promises";
+import { type FileHandle, open, realpath, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { promisify } from "node:util";
 import { removeOnSignal } from "./remove-on-signal.js";
@@ -87,11 +87,19 @@ const writeAt = promisify(writeFd);
 async function writeInPlace(fs: AtomicWriteFs, target: string, content: string | Uint8Array | Iterable<string>) {
   const handle = await fs.open(target, "w");
   try {
-    if (typeof content === "string" || content instanceof Uint8Array) await handle.writeFile(content);
-    else for (const part of content) await handle.write(part);
+    await writeContent(handle, content);
   } finally {
     await handle.close();
   }
+}
+
+/** Writes the content whole, or a part at a time, so that a long output is never one string. */
+async function writeContent(
+  handle: FileHandle,
+  content: string | Uint8Array | Iterable<string>,
+): Promise<void> {
+  if (typeof content === "string" || content instanceof Uint8Array) await handle.writeFile(content);
+  else for (const part of content) await handle.write(part);
 }
 
 async function write(
@@ -103,9 +111,7 @@ async function write(
 ): Promise<void> {
   const handle = await fs.open(temp, "wx", 0o644);
   try {
-    if (typeof content === "string" || content instanceof Uint8Array) await handle.writeFile(content);
-    // Written a part at a time, so that a long output is never one string.
-    else for (const part of content) await handle.write(part);
+    await writeContent(handle, content);
     if (durable) await handle.sync();
   } catch (error) {
     await handle.close().catch(() => {});
