@@ -21,8 +21,12 @@ export function parseOptions<S extends z.ZodMiniType>(schema: S, raw: unknown): 
   const name = first.path.length
     ? `--${String(first.path[0]).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`
     : "options";
-  const code = optionProblemCode(first.message);
-  throw new UsageError(optionProblem(code, name, "en")).coded(code, { option: name });
+  throw optionUsageError(optionProblemCode(first.message), name);
+}
+
+/** A usage error (exit 2) about `option`: one of src/text/option-messages.ts's problems, said in the run's language by main. */
+export function optionUsageError(code: string, option: string): UsageError {
+  return new UsageError(optionProblem(code, option, "en")).coded(code, { option });
 }
 
 /**

@@ -94,10 +94,7 @@ async function writeInPlace(fs: AtomicWriteFs, target: string, content: string |
 }
 
 /** Writes the content whole, or a part at a time, so that a long output is never one string. */
-async function writeContent(
-  handle: FileHandle,
-  content: string | Uint8Array | Iterable<string>,
-): Promise<void> {
+async function writeContent(handle: FileHandle, content: string | Uint8Array | Iterable<string>): Promise<void> {
   if (typeof content === "string" || content instanceof Uint8Array) await handle.writeFile(content);
   else for (const part of content) await handle.write(part);
 }

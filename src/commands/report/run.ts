@@ -8,7 +8,7 @@ import { rankResults } from "../../engine/rank.js";
 import { adviseAnswers } from "../../engine/advise.js";
 import { compareResults } from "../../engine/compare-results.js";
 import type { ResultSummary } from "../../engine/summary.js";
-import { ExitCode, KuesionerError, UsageError, type Diagnostic } from "../../errors.js";
+import { ExitCode, KuesionerError, type Diagnostic } from "../../errors.js";
 import type { EvaluatedAnswers } from "../../io/evaluate-answers.js";
 import { expandInputs } from "../../io/expand-inputs.js";
 import { QuestionnaireCache } from "../../io/load-answers.js";
@@ -22,7 +22,7 @@ import { didYouMean } from "../../model/did-you-mean.js";
 import type { Scale } from "../../model/questionnaire.js";
 import { displayPath, formatDiagnostics, sortDiagnostics } from "../../text/diagnostics.js";
 import { localizeDiagnostic } from "../../text/diagnostic-messages.js";
-import { optionProblem } from "../../text/option-messages.js";
+import { optionUsageError } from "../../command-options.js";
 import { escapeText } from "../../text/escape.js";
 import { localize, regionName } from "../../text/format.js";
 import { elementColumns } from "../../text/ranking-cells.js";
@@ -72,9 +72,7 @@ export async function runReport(options: ReportOptions, io: CommandIO): Promise<
   // The browser prints the HTML from its file and the PDF goes beside it: `--out /dev/stdout
   // --pdf` would have had it read standard output and write into /dev.
   if (options.pdf && (await stat(outFile).catch(() => undefined))?.isFile() === false)
-    throw new UsageError(optionProblem("option.report-pdf-file", "--out", "en")).coded("option.report-pdf-file", {
-      option: "--out",
-    });
+    throw optionUsageError("option.report-pdf-file", "--out");
   const M = reportMessages(options.lang);
   const display = displayPath(io.cwd);
   const ctx: Context = {
