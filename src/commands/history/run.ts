@@ -39,19 +39,19 @@ export async function runHistory(options: HistoryOptions, io: CommandIO): Promis
   const display = displayPath(io.cwd)(file);
   const logFile = historyFileOf(file);
   const logDisplay = displayPath(io.cwd)(logFile);
-  const log = await readAuditLog(logFile, escapeText(logDisplay));
+  // As every message names it, the log's own refusals included.
+  const logShown = escapeText(logDisplay);
+  const log = await readAuditLog(logFile, logShown);
   const fileExists = existsSync(file);
   if (!log.exists && !fileExists) throw new KuesionerError(t.fileMissing(escapeText(display)));
   // As every file's diagnostics: the first thousand, then one line for the rest (a damaged or
   // wrong file has a problem on every line).
   const shownProblems = log.problems.slice(0, MAX_DIAGNOSTICS_PER_FILE);
   for (const p of shownProblems)
-    io.stderr.write(`${t.badLine(escapeText(logDisplay), p.line, p.reason === "not-json" ? t.notJson : t.notEntry)}\n`);
+    io.stderr.write(`${t.badLine(logShown, p.line, p.reason === "not-json" ? t.notJson : t.notEntry)}\n`);
   const omitted = log.problems.length - shownProblems.length;
   if (omitted > 0)
-    io.stderr.write(
-      `${t.moreBadLines(escapeText(logDisplay), log.problems[MAX_DIAGNOSTICS_PER_FILE]!.line, omitted)}\n`,
-    );
+    io.stderr.write(`${t.moreBadLines(logShown, log.problems[MAX_DIAGNOSTICS_PER_FILE]!.line, omitted)}\n`);
 
   const entries: ShownEntry[] = log.entries.map((e) => ({ ...e, recorded: true }));
   if (!fileExists) io.stderr.write(`${t.answerFileMissing(escapeText(display))}\n`);
